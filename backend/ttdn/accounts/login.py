@@ -1,0 +1,192 @@
+"""Logging in and staying logged in: passwords, throttling, access and refresh tokens.
+
+An unknown username and a wrong password get the same answer, after the same hashing work,
+and are throttled the same way (the throttle is keyed by the name typed, not by the account).
+"""
+
+import secrets
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from pwdlib import PasswordHash
+from pwdlib.hashers.argon2 import Argon2Hasher
+from sqlalchemy import select, update
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+
+from ttdn.accounts.models import LoginThrottle, RefreshToken, User
+from ttdn.accounts.schemas import TokenPair
+from ttdn.audit.service import record
+from ttdn.core.config import get_settings
+from ttdn.core.db import separate_session, utcnow
+from ttdn.core.errors import TooManyRequests, Unauthorized
+from ttdn.core.tokens import digest, issue_access_token, new_opaque_token
+
+password_hasher = PasswordHash((Argon2Hasher(),))
+# Verified against when the username is unknown, so that both cases cost one Argon2 run.
+_DECOY_HASH = password_hasher.hash(secrets.token_urlsafe(24))
+
+BACKOFF_AFTER_FAILURES = 5
+LOCK_AFTER_FAILURES = 10
+LOCK_DURATION = timedelta(minutes=15)
+WRONG_CREDENTIALS = "Sai tên đăng nhập hoặc mật khẩu."
+
+
+def _backoff_until(throttle: LoginThrottle) -> datetime | None:
+    """When the next attempt is allowed: locked, or doubling waits after five failures."""
+    if throttle.locked_until is not None:
+        return throttle.locked_until
+    if throttle.failures < BACKOFF_AFTER_FAILURES:
+        return None
+    return throttle.last_failure_at + timedelta(seconds=2 ** (throttle.failures - 3))
+
+
+def _refuse_until(until: datetime, now: datetime) -> TooManyRequests:
+    seconds = int((until - now).total_seconds()) + 1
+    if seconds > 60:
+        message = f"Tài khoản tạm khóa do nhập sai nhiều lần; thử lại sau {seconds // 60 + 1} phút."
+    else:
+        message = f"Nhập sai nhiều lần; vui lòng thử lại sau {seconds} giây."
+    return TooManyRequests(message, retry_after_seconds=seconds)
+
+
+@dataclass(frozen=True)
+class LoginOutcome:
+    tokens: TokenPair
+    user: User
+
+
+async def log_in(
+    session: AsyncSession,
+    sessionmaker: async_sessionmaker[AsyncSession],
+    username: str,
+    password: str,
+) -> LoginOutcome:
+    """Tokens for a right username and password; 401 otherwise, 429 while throttled.
+
+    Failures are written in their own transaction: they must outlive the refused request."""
+    typed = username.strip().lower()[:300]
+    now = utcnow()
+    throttle = await session.get(LoginThrottle, typed)
+    until = _backoff_until(throttle) if throttle else None
+    if until is not None and until > now:
+        raise _refuse_until(until, now)
+
+    user = await session.scalar(
+        select(User).where(User.username == typed, User.deleted_at.is_(None), User.is_active)
+    )
+    matches, updated_hash = password_hasher.verify_and_update(
+        password, user.password_hash if user else _DECOY_HASH
+    )
+    if user is None or not matches:
+        failures = await _note_failure(sessionmaker, typed, now)
+        if failures >= LOCK_AFTER_FAILURES:
+            raise _refuse_until(now + LOCK_DURATION, now)
+        raise Unauthorized(WRONG_CREDENTIALS)
+
+    if throttle is not None:
+        await session.delete(throttle)
+    if updated_hash is not None:  # hashed with older parameters
+        user.password_hash = updated_hash
+    await session.execute(update(User).where(User.id == user.id).values(last_login_at=now))
+    tokens = await _issue_tokens(session, user.id, family=secrets.token_hex(16))
+    await record(
+        session,
+        "auth.login",
+        actor_username=user.username,
+        object_type="user",
+        object_id=user.id,
+        unit_path=None,
+        details={},
+    )
+    return LoginOutcome(tokens=tokens, user=user)
+
+
+async def _note_failure(
+    sessionmaker: async_sessionmaker[AsyncSession], typed: str, now: datetime
+) -> int:
+    async with separate_session(sessionmaker) as session:
+        throttle = await session.get(LoginThrottle, typed, with_for_update=True)
+        if throttle is None or (throttle.locked_until and throttle.locked_until <= now):
+            if throttle is not None:
+                await session.delete(throttle)
+                await session.flush()
+            throttle = LoginThrottle(username=typed, failures=0)
+            session.add(throttle)
+        throttle.failures += 1
+        throttle.last_failure_at = now
+        if throttle.failures >= LOCK_AFTER_FAILURES:
+            throttle.locked_until = now + LOCK_DURATION
+        await record(
+            session,
+            "auth.login_failed",
+            actor_username=typed,
+            details={"failures_in_a_row": throttle.failures},
+        )
+        return throttle.failures
+
+
+async def _issue_tokens(session: AsyncSession, user_id: int, *, family: str) -> TokenPair:
+    access, lifetime = issue_access_token(user_id)
+    refresh = new_opaque_token()
+    session.add(
+        RefreshToken(
+            user_id=user_id,
+            family=family,
+            token_hash=digest(refresh),
+            expires_at=utcnow() + timedelta(days=get_settings().refresh_token_days),
+        )
+    )
+    await session.flush()
+    return TokenPair(access_token=access, expires_in=lifetime, refresh_token=refresh)
+
+
+async def refresh(
+    session: AsyncSession, sessionmaker: async_sessionmaker[AsyncSession], token: str | None
+) -> TokenPair:
+    """Spend a refresh token for a new pair. A token presented twice was stolen: its whole family
+    is revoked (in its own transaction, so the refusal sticks) and both holders must log in."""
+    if not token:
+        raise Unauthorized("Thiếu mã gia hạn phiên đăng nhập.")
+    now = utcnow()
+    stored = await session.scalar(
+        select(RefreshToken).where(RefreshToken.token_hash == digest(token))
+    )
+    if stored is None or stored.revoked_at is not None or stored.expires_at <= now:
+        raise Unauthorized("Phiên đăng nhập đã hết hạn; vui lòng đăng nhập lại.")
+    if stored.spent_at is not None:
+        async with separate_session(sessionmaker) as side:
+            await _revoke_family(side, stored.family, now)
+            await record(
+                side,
+                "auth.refresh_reused",
+                object_type="user",
+                object_id=stored.user_id,
+                details={"family": stored.family},
+            )
+        raise Unauthorized("Mã gia hạn đã được dùng; mọi phiên liên quan đã bị thu hồi.")
+    user = await session.get(User, stored.user_id)
+    if user is None or not user.is_active or user.deleted_at is not None:
+        raise Unauthorized("Tài khoản không còn hoạt động.")
+    stored.spent_at = now
+    return await _issue_tokens(session, stored.user_id, family=stored.family)
+
+
+async def _revoke_family(session: AsyncSession, family: str, now: datetime) -> None:
+    await session.execute(
+        update(RefreshToken)
+        .where(RefreshToken.family == family, RefreshToken.revoked_at.is_(None))
+        .values(revoked_at=now)
+    )
+
+
+async def log_out(session: AsyncSession, token: str | None) -> None:
+    """Revoke the session the refresh token belongs to; unknown tokens are quietly ignored."""
+    if not token:
+        return
+    stored = await session.scalar(
+        select(RefreshToken).where(RefreshToken.token_hash == digest(token))
+    )
+    if stored is None or stored.revoked_at is not None:
+        return
+    await _revoke_family(session, stored.family, utcnow())
+    await record(session, "auth.logout", object_type="user", object_id=stored.user_id)

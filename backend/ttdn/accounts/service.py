@@ -1,0 +1,320 @@
+"""Users, their memberships, and the principal every request acts as."""
+
+from typing import Any
+
+from sqlalchemy import Select, String, and_, exists, func, literal, select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.orm import aliased, selectinload
+
+from ttdn.accounts.login import password_hasher
+from ttdn.accounts.models import Membership, User
+from ttdn.accounts.schemas import MembershipIn, MeRead, MeUnit, UserCreate, UserRead, UserUpdate
+from ttdn.audit.service import record
+from ttdn.core.authz import Grant, Principal, Role, UnitFunction, ensure_reaches, visible
+from ttdn.core.db import utcnow
+from ttdn.core.errors import Conflict, Invalid, NotFound
+from ttdn.core.pagination import Listing, ListParams, fetch_page
+from ttdn.core.text import search_text
+from ttdn.core.versioning import check_version
+from ttdn.units.models import GOVERNING_KINDS, Unit
+
+USER_LISTING = Listing(
+    sortable={
+        "username": User.username,
+        "full_name": User.full_name,
+        "updated_at": User.updated_at,
+        "last_login_at": User.last_login_at,
+    },
+    default_sort=["username"],
+    tiebreaker=User.id,
+    search_column=User.search_text,
+    updated_column=User.updated_at,
+)
+
+
+async def load_principal(session: AsyncSession, user_id: int) -> Principal | None:
+    """The active user `user_id` with its grants, in one statement; None if it cannot act.
+
+    Each grant carries its unit's path and the path of the nearest governing unit above it
+    (commune, district or province): its jurisdiction."""
+    governing = aliased(Unit)
+    jurisdiction = (
+        select(governing.path)
+        .where(
+            governing.kind.in_(GOVERNING_KINDS),
+            Unit.path.startswith(governing.path),
+        )
+        .order_by(func.length(governing.path).desc())
+        .limit(1)
+        .correlate(Unit)
+        .scalar_subquery()
+    )
+    rows = (
+        await session.execute(
+            select(
+                User.username,
+                Membership.role,
+                Unit.id,
+                Unit.path,
+                Unit.functions,
+                func.coalesce(jurisdiction, Unit.path),
+            )
+            .select_from(User)
+            .outerjoin(Membership, Membership.user_id == User.id)
+            .outerjoin(Unit, and_(Unit.id == Membership.unit_id, Unit.deleted_at.is_(None)))
+            .where(User.id == user_id, User.is_active, User.deleted_at.is_(None))
+            .order_by(Membership.id)
+        )
+    ).all()
+    if not rows:
+        return None
+    grants = tuple(
+        Grant(
+            unit_id=unit_id,
+            unit_path=path,
+            jurisdiction_path=jurisdiction_path,
+            role=Role(role),
+            unit_functions=frozenset(UnitFunction(f) for f in functions or ()),
+        )
+        for _, role, unit_id, path, functions, jurisdiction_path in rows
+        if unit_id is not None
+    )
+    return Principal(user_id=user_id, username=rows[0].username, grants=grants)
+
+
+def _visible_users(principal: Principal) -> Select[Any]:
+    member_unit = aliased(Unit)
+    in_reach = exists(
+        select(literal(1, String))
+        .select_from(Membership)
+        .join(member_unit, member_unit.id == Membership.unit_id)
+        .where(
+            Membership.user_id == User.id,
+            visible(principal, "users:read", member_unit.path),
+        )
+    )
+    return select(User).where(in_reach).options(selectinload(User.memberships))
+
+
+async def list_users(
+    session: AsyncSession,
+    principal: Principal,
+    params: ListParams,
+    *,
+    unit_id: int | None = None,
+    deleted: bool = False,
+) -> tuple[list[User], int]:
+    """Users with a membership in a unit the caller may see users of."""
+    statement = _visible_users(principal).where(
+        User.deleted_at.is_not(None) if deleted else User.deleted_at.is_(None)
+    )
+    if unit_id is not None:
+        statement = statement.where(
+            exists().where(Membership.user_id == User.id, Membership.unit_id == unit_id)
+        )
+    return await fetch_page(session, statement, params, USER_LISTING)
+
+
+async def get_user(
+    session: AsyncSession, principal: Principal, user_id: int, *, deleted: bool = False
+) -> User:
+    """The user if within the caller's reach; `NotFound` otherwise."""
+    user = await session.scalar(
+        _visible_users(principal).where(
+            User.id == user_id,
+            User.deleted_at.is_not(None) if deleted else User.deleted_at.is_(None),
+        )
+    )
+    if user is None:
+        raise NotFound("Không tìm thấy người dùng.")
+    return user
+
+
+def _snapshot(user: User) -> dict[str, Any]:
+    return UserRead.model_validate(user).model_dump(mode="json", exclude={"last_login_at"})
+
+
+async def _unit_paths(
+    session: AsyncSession, principal: Principal, unit_ids: list[int]
+) -> dict[int, str]:
+    """Paths of the given live units the caller can see; `Invalid` naming any it cannot."""
+    rows = await session.execute(
+        select(Unit.id, Unit.path).where(
+            Unit.id.in_(unit_ids),
+            Unit.deleted_at.is_(None),
+            visible(principal, "units:read", Unit.path),
+        )
+    )
+    paths = dict(rows.tuples().all())
+    missing = sorted(set(unit_ids) - paths.keys())
+    if missing:
+        raise Invalid(f"Không tìm thấy đơn vị: {missing}.", loc=["body", "memberships"])
+    return paths
+
+
+async def _ensure_administers(
+    session: AsyncSession, principal: Principal, unit_ids: list[int], capability: str
+) -> str:
+    """403 unless the caller holds `capability` over every unit; the topmost path, for audit."""
+    paths = await _unit_paths(session, principal, unit_ids)
+    ensure_reaches(principal, capability, paths.values())
+    return min(paths.values(), key=len)
+
+
+def _memberships_from(data: list[MembershipIn]) -> list[Membership]:
+    if len({m.unit_id for m in data}) != len(data):
+        raise Invalid("Mỗi đơn vị chỉ được gán một vai trò.", loc=["body", "memberships"])
+    return [Membership(unit_id=m.unit_id, role=m.role) for m in data]
+
+
+async def create_user(session: AsyncSession, principal: Principal, data: UserCreate) -> User:
+    """A user with memberships only in units the caller administers; 409 on a taken username."""
+    memberships = _memberships_from(data.memberships)
+    unit_path = await _ensure_administers(
+        session, principal, [m.unit_id for m in memberships], "users:write"
+    )
+    user = User(
+        username=data.username,
+        full_name=data.full_name,
+        phone=data.phone,
+        email=data.email,
+        password_hash=password_hasher.hash(data.password),
+        search_text=search_text(data.username, data.full_name),
+        memberships=memberships,
+    )
+    session.add(user)
+    try:
+        await session.flush()
+    except IntegrityError as error:
+        raise Conflict("Tên đăng nhập đã có người dùng.") from error
+    await record(
+        session,
+        "users.create",
+        actor=principal,
+        unit_path=unit_path,
+        object_type="user",
+        object_id=user.id,
+        after=_snapshot(user),
+    )
+    return user
+
+
+async def update_user(
+    session: AsyncSession,
+    principal: Principal,
+    user_id: int,
+    data: UserUpdate,
+    expected_version: int,
+) -> User:
+    """Change a user whose every membership, old and new, the caller administers."""
+    user = await get_user(session, principal, user_id)
+    unit_path = await _ensure_administers(
+        session, principal, [m.unit_id for m in user.memberships], "users:write"
+    )
+    check_version(user.version, expected_version)
+    if user.id == principal.user_id and (data.is_active is False or data.memberships is not None):
+        raise Conflict("Không thể tự khóa tài khoản hoặc đổi vai trò của chính mình.")
+    before = _snapshot(user)
+    changes = data.model_dump(exclude_unset=True, exclude={"password", "memberships"})
+    for field, value in changes.items():
+        setattr(user, field, value)
+    if data.password is not None:
+        user.password_hash = password_hasher.hash(data.password)
+    if data.memberships is not None:
+        wanted = _memberships_from(data.memberships)
+        await _ensure_administers(session, principal, [m.unit_id for m in wanted], "users:write")
+        kept = {m.unit_id: m for m in user.memberships}
+        for membership in wanted:
+            if membership.unit_id in kept:
+                kept[membership.unit_id].role = membership.role
+        user.memberships = [kept.get(m.unit_id, m) for m in wanted]
+    user.search_text = search_text(user.username, user.full_name)
+    user.updated_at = utcnow()
+    await session.flush()
+    await record(
+        session,
+        "users.update",
+        actor=principal,
+        unit_path=unit_path,
+        object_type="user",
+        object_id=user.id,
+        before=before,
+        after=_snapshot(user),
+        details={"password_changed": data.password is not None},
+    )
+    return user
+
+
+async def delete_user(
+    session: AsyncSession, principal: Principal, user_id: int, expected_version: int
+) -> None:
+    """Soft-delete (and so shut out) a user; an admin can undo it. Nobody deletes themselves."""
+    user = await get_user(session, principal, user_id)
+    unit_path = await _ensure_administers(
+        session, principal, [m.unit_id for m in user.memberships], "users:write"
+    )
+    check_version(user.version, expected_version)
+    if user.id == principal.user_id:
+        raise Conflict("Không thể tự xóa tài khoản của chính mình.")
+    before = _snapshot(user)
+    user.deleted_at = utcnow()
+    await session.flush()
+    await record(
+        session,
+        "users.delete",
+        actor=principal,
+        unit_path=unit_path,
+        object_type="user",
+        object_id=user.id,
+        before=before,
+    )
+
+
+async def restore_user(session: AsyncSession, principal: Principal, user_id: int) -> User:
+    """Undo a deletion (admins over every unit of the user)."""
+    user = await get_user(session, principal, user_id, deleted=True)
+    unit_path = await _ensure_administers(
+        session, principal, [m.unit_id for m in user.memberships], "records:restore"
+    )
+    user.deleted_at = None
+    await session.flush()
+    await record(
+        session,
+        "users.restore",
+        actor=principal,
+        unit_path=unit_path,
+        object_type="user",
+        object_id=user.id,
+        after=_snapshot(user),
+    )
+    return user
+
+
+async def describe_me(session: AsyncSession, principal: Principal) -> MeRead:
+    """The caller, its units and roles, and what it may do."""
+    user = await session.get_one(User, principal.user_id)
+    unit_ids = [grant.unit_id for grant in principal.grants]
+    units = {
+        unit.id: unit for unit in await session.scalars(select(Unit).where(Unit.id.in_(unit_ids)))
+    }
+    return MeRead(
+        id=user.id,
+        username=user.username,
+        full_name=user.full_name,
+        phone=user.phone,
+        email=user.email,
+        units=[
+            MeUnit(
+                id=grant.unit_id,
+                code=units[grant.unit_id].code,
+                name=units[grant.unit_id].name,
+                kind=units[grant.unit_id].kind,
+                functions=sorted(grant.unit_functions),
+                role=grant.role,
+            )
+            for grant in principal.grants
+        ],
+        roles=sorted({grant.role for grant in principal.grants}),
+        capabilities=sorted(principal.capabilities),
+    )

@@ -1,0 +1,30 @@
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import JSON, BigInteger, Integer, String
+from sqlalchemy.orm import Mapped, mapped_column
+
+from ttdn.core.db import Base, utcnow
+
+
+class AuditEvent(Base):
+    """One thing that happened. Rows are only ever inserted; each carries the hash of the
+    previous row so that any later change or deletion breaks the chain (`ttdn audit verify`)."""
+
+    __tablename__ = "audit_events"
+    __table_args__ = ({"info": {"label": "nhật ký"}},)
+
+    id: Mapped[int] = mapped_column(BigInteger().with_variant(Integer, "sqlite"), primary_key=True)
+    occurred_at: Mapped[datetime] = mapped_column(default=utcnow, index=True)
+    actor_user_id: Mapped[int | None]
+    actor_username: Mapped[str | None] = mapped_column(String(100))
+    unit_path: Mapped[str | None] = mapped_column(String(400), index=True)
+    action: Mapped[str] = mapped_column(String(60), index=True)
+    object_type: Mapped[str | None] = mapped_column(String(40))
+    object_id: Mapped[str | None] = mapped_column(String(60))
+    request_id: Mapped[str | None] = mapped_column(String(64))
+    before_digest: Mapped[str | None] = mapped_column(String(64))
+    after_digest: Mapped[str | None] = mapped_column(String(64))
+    details: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    previous_hash: Mapped[str] = mapped_column(String(64))
+    hash: Mapped[str] = mapped_column(String(64), unique=True)

@@ -1,0 +1,135 @@
+"""The `ttdn` command: migrate, create-admin, seed-demo, audit verify."""
+
+import argparse
+import asyncio
+import getpass
+import os
+import sys
+from collections.abc import Awaitable, Callable
+from typing import TypeVar
+
+from sqlalchemy import select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from ttdn.accounts.login import password_hasher
+from ttdn.accounts.models import Membership, User
+from ttdn.audit.service import record, verify_chain
+from ttdn.core.authz import Role
+from ttdn.core.config import get_settings
+from ttdn.core.db import make_engine, make_sessionmaker
+from ttdn.core.migrations import upgrade
+from ttdn.core.text import search_text
+from ttdn.demo.seed import database_is_empty, seed_demo
+from ttdn.units.models import Unit, UnitKind
+from ttdn.units.service import insert_unit
+
+ResultT = TypeVar("ResultT")
+
+
+def _in_transaction(work: Callable[[AsyncSession], Awaitable[ResultT]]) -> ResultT:
+    async def run() -> ResultT:
+        engine = make_engine(get_settings().database_url)
+        try:
+            async with make_sessionmaker(engine)() as session, session.begin():
+                return await work(session)
+        finally:
+            await engine.dispose()
+
+    return asyncio.run(run())
+
+
+def migrate(_: argparse.Namespace) -> int:
+    upgrade(get_settings().database_url)
+    print("database is at the latest migration")
+    return 0
+
+
+def seed_demo_command(args: argparse.Namespace) -> int:
+    async def work(session: AsyncSession) -> str:
+        if not await database_is_empty(session):
+            if args.if_empty:
+                return "database already has data: demo not loaded"
+            raise SystemExit("the database is not empty; the demo loads only into an empty one")
+        seeded = await seed_demo(session)
+        return f"demo loaded: {len(seeded.units)} units, {len(seeded.users)} accounts"
+
+    print(_in_transaction(work))
+    return 0
+
+
+def create_admin(args: argparse.Namespace) -> int:
+    password = os.environ.get("TTDN_ADMIN_PASSWORD") or getpass.getpass("Mật khẩu: ")
+    if len(password) < 10:
+        raise SystemExit("the password needs at least 10 characters")
+
+    async def work(session: AsyncSession) -> str:
+        unit = await session.scalar(select(Unit).where(Unit.code == args.unit_code))
+        if unit is None:
+            if not args.unit_name:
+                raise SystemExit(f"no unit {args.unit_code}: give --unit-name to create it")
+            unit = await insert_unit(
+                session, None, kind=args.unit_kind, code=args.unit_code, name=args.unit_name
+            )
+        user = User(
+            username=args.username.strip().lower(),
+            full_name=args.full_name,
+            password_hash=password_hasher.hash(password),
+            search_text=search_text(args.username, args.full_name),
+            memberships=[Membership(unit_id=unit.id, role=Role.admin)],
+        )
+        session.add(user)
+        await session.flush()
+        await record(
+            session,
+            "users.create",
+            actor_username="ttdn create-admin",
+            unit_path=unit.path,
+            object_type="user",
+            object_id=user.id,
+        )
+        return f"admin {user.username} created in {unit.name}"
+
+    print(_in_transaction(work))
+    return 0
+
+
+def audit_verify(_: argparse.Namespace) -> int:
+    report = _in_transaction(verify_chain)
+    if report.intact:
+        print(f"audit chain intact: {report.events} events")
+        return 0
+    print(f"audit chain BROKEN at event {report.first_broken_id}", file=sys.stderr)
+    return 1
+
+
+def parser() -> argparse.ArgumentParser:
+    root = argparse.ArgumentParser(prog="ttdn", description="TTĐN server administration")
+    commands = root.add_subparsers(dest="command", required=True)
+    commands.add_parser("migrate", help="upgrade the database to the latest migration")
+    seed = commands.add_parser("seed-demo", help="load the Cao Xá 2023 demo")
+    seed.add_argument("--if-empty", action="store_true", help="do nothing if data exists")
+    admin = commands.add_parser("create-admin", help="create an administrator")
+    admin.add_argument("username")
+    admin.add_argument("--full-name", required=True)
+    admin.add_argument("--unit-code", required=True)
+    admin.add_argument("--unit-name", help="creates the unit as a top unit when it is new")
+    admin.add_argument("--unit-kind", default=UnitKind.commune, choices=list(UnitKind))
+    audit = commands.add_parser("audit", help="the audit trail")
+    audit_commands = audit.add_subparsers(dest="audit_command", required=True)
+    audit_commands.add_parser("verify", help="check the hash chain")
+    return root
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parser().parse_args(argv)
+    handlers: dict[str, Callable[[argparse.Namespace], int]] = {
+        "migrate": migrate,
+        "seed-demo": seed_demo_command,
+        "create-admin": create_admin,
+        "audit": audit_verify,
+    }
+    return handlers[args.command](args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,194 @@
+"""Who may see and do what: roles → capabilities, and the one scoping rule every read uses.
+
+The caller is a `Principal`, built from the token by `accounts` (registered on the app as
+`state.principal_loader`). Everything here decides on that object alone.
+
+- A capability the principal has under no role → 403 (`require`).
+- A row outside the reach of the grants carrying the capability → not visible → 404.
+"""
+
+from collections.abc import Awaitable, Callable, Iterable
+from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import Annotated, Any
+
+from fastapi import Depends, Request
+from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
+from sqlalchemy import ColumnElement, false, or_
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from ttdn.core.db import SessionDep
+from ttdn.core.errors import Forbidden, Unauthorized
+from ttdn.core.tokens import InvalidToken, read_access_token
+
+
+class Role(StrEnum):
+    admin = "admin"
+    leader = "leader"
+    coordinator = "coordinator"
+    member = "member"
+    area_leader = "area_leader"
+    superior = "superior"
+
+
+class UnitFunction(StrEnum):
+    coordination = "coordination"
+    press = "press"
+    security = "security"
+    budget = "budget"
+
+
+class Reach(StrEnum):
+    unit = "unit"  # the grant's own unit only
+    subtree = "subtree"  # the grant's unit and everything below it
+    jurisdiction = "jurisdiction"  # the commune (or district, province) the unit belongs to
+
+
+ROLE_REACH: dict[Role, Reach] = {
+    Role.admin: Reach.subtree,
+    Role.leader: Reach.jurisdiction,
+    Role.coordinator: Reach.jurisdiction,
+    Role.member: Reach.unit,
+    Role.area_leader: Reach.unit,
+    Role.superior: Reach.subtree,
+}
+
+# The capability table of DESIGN §4. Keep it the only place a role is mapped to a right.
+ROLE_CAPABILITIES: dict[Role, frozenset[str]] = {
+    Role.admin: frozenset(
+        {"units:read", "units:write", "users:read", "users:write", "audit:read", "records:restore"}
+    ),
+    Role.leader: frozenset({"units:read", "users:read", "audit:read"}),
+    Role.coordinator: frozenset({"units:read", "users:read"}),
+    Role.member: frozenset({"units:read"}),
+    Role.area_leader: frozenset({"units:read"}),
+    Role.superior: frozenset({"units:read"}),
+}
+
+# Extra capabilities a unit's function gives to every member of that unit.
+FUNCTION_CAPABILITIES: dict[UnitFunction, frozenset[str]] = {
+    UnitFunction.coordination: frozenset(),
+    UnitFunction.press: frozenset(),
+    UnitFunction.security: frozenset(),
+    UnitFunction.budget: frozenset(),
+}
+
+# The unit directory is read at least across one's own commune, whatever the role's reach:
+# a member must be able to name the units it cooperates with.
+DIRECTORY_CAPABILITIES = frozenset({"units:read"})
+
+
+@dataclass(frozen=True)
+class Grant:
+    """One membership: a role in a unit, with where that unit stands in the tree."""
+
+    unit_id: int
+    unit_path: str
+    jurisdiction_path: str
+    role: Role
+    unit_functions: frozenset[UnitFunction] = frozenset()
+
+    @property
+    def capabilities(self) -> frozenset[str]:
+        extra = (FUNCTION_CAPABILITIES[function] for function in self.unit_functions)
+        return ROLE_CAPABILITIES[self.role].union(*extra)
+
+    def reach_for(self, capability: str) -> Reach:
+        reach = ROLE_REACH[self.role]
+        if reach is Reach.unit and capability in DIRECTORY_CAPABILITIES:
+            return Reach.jurisdiction
+        return reach
+
+    def reaches(self, capability: str, unit_path: str) -> bool:
+        if capability not in self.capabilities:
+            return False
+        reach = self.reach_for(capability)
+        if reach is Reach.unit:
+            return unit_path == self.unit_path
+        root = self.unit_path if reach is Reach.subtree else self.jurisdiction_path
+        return unit_path.startswith(root)
+
+
+@dataclass(frozen=True)
+class Principal:
+    user_id: int
+    username: str
+    grants: tuple[Grant, ...]
+    capabilities: frozenset[str] = field(init=False)
+
+    def __post_init__(self) -> None:
+        caps = frozenset().union(*(grant.capabilities for grant in self.grants))
+        object.__setattr__(self, "capabilities", caps)
+
+    def can(self, capability: str) -> bool:
+        return capability in self.capabilities
+
+    def reaches(self, capability: str, unit_path: str) -> bool:
+        return any(grant.reaches(capability, unit_path) for grant in self.grants)
+
+    @property
+    def home_unit_path(self) -> str | None:
+        return self.grants[0].unit_path if self.grants else None
+
+
+def visible(
+    principal: Principal, capability: str, unit_path: ColumnElement[str] | Any
+) -> ColumnElement[bool]:
+    """The one scoping rule for reads: rows whose unit lies within reach of a grant with
+    `capability`. Every list and get applies it to the path of the row's unit."""
+    clauses: list[ColumnElement[bool]] = []
+    for grant in principal.grants:
+        if capability not in grant.capabilities:
+            continue
+        reach = grant.reach_for(capability)
+        if reach is Reach.unit:
+            clauses.append(unit_path == grant.unit_path)
+        else:
+            root = grant.unit_path if reach is Reach.subtree else grant.jurisdiction_path
+            clauses.append(unit_path.startswith(root, autoescape=True))
+    return or_(*clauses) if clauses else false()
+
+
+def ensure_reaches(principal: Principal, capability: str, unit_paths: Iterable[str]) -> None:
+    """Raise 403 unless the principal holds `capability` over every one of `unit_paths`.
+
+    Use it after the row was found through `visible` (so that it exists for the caller)."""
+    if not all(principal.reaches(capability, path) for path in unit_paths):
+        raise Forbidden("Bạn không có quyền thực hiện thao tác này ở đơn vị đó.")
+
+
+PrincipalLoader = Callable[[AsyncSession, int], Awaitable[Principal | None]]
+_bearer = HTTPBearer(auto_error=False)
+
+
+async def current_principal(
+    request: Request,
+    session: SessionDep,
+    credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)],
+) -> Principal:
+    if credentials is None or credentials.scheme.lower() != "bearer":
+        raise Unauthorized("Cần đăng nhập.")
+    try:
+        user_id = read_access_token(credentials.credentials)
+    except InvalidToken as error:
+        raise Unauthorized("Phiên đăng nhập không hợp lệ hoặc đã hết hạn.") from error
+    loader: PrincipalLoader = request.app.state.principal_loader
+    principal = await loader(session, user_id)
+    if principal is None:
+        raise Unauthorized("Tài khoản không còn hoạt động.")
+    request.state.principal = principal
+    return principal
+
+
+PrincipalDep = Annotated[Principal, Depends(current_principal)]
+
+
+def require(capability: str) -> Any:
+    """Route dependency: the principal, if some role of it may ever use `capability`; else 403."""
+
+    async def dependency(principal: PrincipalDep) -> Principal:
+        if not principal.can(capability):
+            raise Forbidden(f"Vai trò của bạn không được phép dùng chức năng này ({capability}).")
+        return principal
+
+    return Depends(dependency)

@@ -1,0 +1,235 @@
+"""Errors as values of a few classes, answered in one place as RFC 9457 problem+json.
+
+Titles and details are Vietnamese: they are what a person sees on screen.
+"""
+
+import logging
+from collections.abc import Sequence
+from typing import Any
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse
+from sqlalchemy.orm.exc import StaleDataError
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+logger = logging.getLogger("ttdn")
+
+PROBLEM_MEDIA_TYPE = "application/problem+json"
+PROBLEM_TYPE_BASE = "https://ttdn.gov.vn/problems/"
+
+
+class Problem(Exception):
+    """A failure the client can understand and act on."""
+
+    status = 400
+    slug = "bad-request"
+    title = "Yêu cầu không hợp lệ"
+
+    def __init__(
+        self,
+        detail: str | None = None,
+        *,
+        errors: Sequence[dict[str, Any]] | None = None,
+        headers: dict[str, str] | None = None,
+    ) -> None:
+        super().__init__(detail or self.title)
+        self.detail = detail or self.title
+        self.errors = list(errors) if errors else None
+        self.headers = headers or {}
+
+
+class BadRequest(Problem):
+    pass
+
+
+class Unauthorized(Problem):
+    status = 401
+    slug = "unauthorized"
+    title = "Chưa đăng nhập hoặc phiên đăng nhập không hợp lệ"
+
+    def __init__(self, detail: str | None = None) -> None:
+        super().__init__(detail, headers={"WWW-Authenticate": "Bearer"})
+
+
+class Forbidden(Problem):
+    status = 403
+    slug = "forbidden"
+    title = "Không có quyền thực hiện"
+
+
+class NotFound(Problem):
+    status = 404
+    slug = "not-found"
+    title = "Không tìm thấy"
+
+
+class Conflict(Problem):
+    status = 409
+    slug = "conflict"
+    title = "Xung đột dữ liệu"
+
+
+class PreconditionFailed(Problem):
+    status = 412
+    slug = "precondition-failed"
+    title = "Dữ liệu đã bị người khác thay đổi"
+
+
+class PayloadTooLarge(Problem):
+    status = 413
+    slug = "payload-too-large"
+    title = "Dữ liệu gửi lên quá lớn"
+
+
+class Invalid(Problem):
+    status = 422
+    slug = "invalid"
+    title = "Dữ liệu không hợp lệ"
+
+    def __init__(self, detail: str, *, loc: Sequence[str | int] | None = None) -> None:
+        errors = [{"loc": list(loc), "msg": detail, "type": "invalid"}] if loc else None
+        super().__init__(detail, errors=errors)
+
+
+class PreconditionRequired(Problem):
+    status = 428
+    slug = "precondition-required"
+    title = "Thiếu phiên bản dữ liệu (If-Match)"
+
+
+class TooManyRequests(Problem):
+    status = 429
+    slug = "too-many-requests"
+    title = "Thử quá nhiều lần"
+
+    def __init__(self, detail: str, *, retry_after_seconds: int) -> None:
+        super().__init__(detail, headers={"Retry-After": str(max(1, retry_after_seconds))})
+
+
+# Vietnamese words for pydantic's error types; pydantic's English message is the fallback.
+VALIDATION_MESSAGES = {
+    "missing": "Thiếu trường bắt buộc",
+    "extra_forbidden": "Trường này không được phép",
+    "string_type": "Phải là chuỗi ký tự",
+    "string_too_short": "Quá ngắn",
+    "string_too_long": "Quá dài",
+    "string_pattern_mismatch": "Không đúng định dạng",
+    "int_type": "Phải là số nguyên",
+    "int_parsing": "Phải là số nguyên",
+    "bool_type": "Phải là đúng/sai",
+    "bool_parsing": "Phải là đúng/sai",
+    "date_type": "Phải là ngày dạng YYYY-MM-DD",
+    "date_parsing": "Phải là ngày dạng YYYY-MM-DD",
+    "date_from_datetime_parsing": "Phải là ngày dạng YYYY-MM-DD",
+    "datetime_type": "Phải là thời điểm ISO 8601",
+    "datetime_parsing": "Phải là thời điểm ISO 8601",
+    "datetime_from_date_parsing": "Phải là thời điểm ISO 8601",
+    "enum": "Giá trị không nằm trong danh sách cho phép",
+    "literal_error": "Giá trị không nằm trong danh sách cho phép",
+    "less_than_equal": "Giá trị quá lớn",
+    "less_than": "Giá trị quá lớn",
+    "greater_than_equal": "Giá trị quá nhỏ",
+    "greater_than": "Giá trị quá nhỏ",
+    "list_type": "Phải là danh sách",
+    "model_type": "Phải là đối tượng JSON",
+    "dict_type": "Phải là đối tượng JSON",
+    "json_invalid": "JSON không hợp lệ",
+    "json_type": "JSON không hợp lệ",
+    "too_long": "Danh sách quá dài",
+    "too_short": "Danh sách quá ngắn",
+    "value_error": "Giá trị không hợp lệ",
+    "uuid_parsing": "Mã không hợp lệ",
+}
+
+
+def problem_response(
+    status: int,
+    slug: str,
+    title: str,
+    detail: str,
+    *,
+    errors: list[dict[str, Any]] | None = None,
+    headers: dict[str, str] | None = None,
+) -> JSONResponse:
+    body: dict[str, Any] = {
+        "type": PROBLEM_TYPE_BASE + slug,
+        "title": title,
+        "status": status,
+        "detail": detail,
+    }
+    if errors:
+        body["errors"] = errors
+    return JSONResponse(body, status_code=status, media_type=PROBLEM_MEDIA_TYPE, headers=headers)
+
+
+def validation_errors(raw: Sequence[Any]) -> list[dict[str, Any]]:
+    """Pydantic's errors as `{loc, msg, type}`, in Vietnamese where we know the words."""
+    out = []
+    for error in raw:
+        message = VALIDATION_MESSAGES.get(error["type"])
+        if error["type"] == "value_error" and error.get("ctx", {}).get("error"):
+            message = str(error["ctx"]["error"])
+        out.append(
+            {
+                "loc": [str(part) for part in error.get("loc", ())],
+                "msg": message or error.get("msg", "Giá trị không hợp lệ"),
+                "type": error["type"],
+            }
+        )
+    return out
+
+
+async def _problem_handler(request: Request, exc: Problem) -> JSONResponse:
+    on_problem = getattr(request.app.state, "on_problem", None)
+    if on_problem is not None:
+        await on_problem(request, exc)
+    return problem_response(
+        exc.status, exc.slug, exc.title, exc.detail, errors=exc.errors, headers=exc.headers
+    )
+
+
+async def _validation_handler(request: Request, exc: RequestValidationError) -> JSONResponse:
+    errors = validation_errors(exc.errors())
+    if any(error["type"] in {"json_invalid", "json_type"} for error in errors):
+        return problem_response(
+            400, "malformed-json", "JSON không hợp lệ", "Nội dung gửi lên không phải JSON hợp lệ."
+        )
+    return problem_response(
+        422, Invalid.slug, Invalid.title, "Một số trường không hợp lệ.", errors=errors
+    )
+
+
+HTTP_TITLES = {
+    404: ("not-found", "Không tìm thấy", "Đường dẫn không tồn tại."),
+    405: ("method-not-allowed", "Phương thức không được hỗ trợ", "Phương thức không hợp lệ."),
+    413: (PayloadTooLarge.slug, PayloadTooLarge.title, "Dữ liệu gửi lên vượt quá giới hạn."),
+}
+
+
+async def _http_handler(request: Request, exc: StarletteHTTPException) -> JSONResponse:
+    slug, title, detail = HTTP_TITLES.get(
+        exc.status_code, ("http-error", "Lỗi yêu cầu", str(exc.detail))
+    )
+    return problem_response(exc.status_code, slug, title, detail, headers=dict(exc.headers or {}))
+
+
+async def _stale_handler(request: Request, exc: Exception) -> JSONResponse:
+    problem = PreconditionFailed("Bản ghi vừa được người khác sửa; hãy tải lại rồi thử lại.")
+    return problem_response(problem.status, problem.slug, problem.title, problem.detail)
+
+
+async def _unexpected_handler(request: Request, exc: Exception) -> JSONResponse:
+    logger.exception("unexpected error on %s %s", request.method, request.url.path)
+    return problem_response(
+        500, "internal", "Lỗi hệ thống", "Đã có lỗi không mong muốn; vui lòng thử lại sau."
+    )
+
+
+def install_error_handlers(app: FastAPI) -> None:
+    # Starlette types handlers as taking any Exception; each of ours takes the class it is for.
+    app.add_exception_handler(Problem, _problem_handler)  # type: ignore[arg-type]
+    app.add_exception_handler(RequestValidationError, _validation_handler)  # type: ignore[arg-type]
+    app.add_exception_handler(StarletteHTTPException, _http_handler)  # type: ignore[arg-type]
+    app.add_exception_handler(StaleDataError, _stale_handler)
+    app.add_exception_handler(Exception, _unexpected_handler)

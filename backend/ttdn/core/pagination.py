@@ -1,0 +1,124 @@
+"""List parameters and pages: `{items, total, limit, offset}` in one SQL statement."""
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Annotated, Any, Generic, TypeVar
+
+from fastapi import Depends, Query
+from pydantic import BaseModel
+from sqlalchemy import ColumnElement, Select, func, select
+from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.orm import InstrumentedAttribute
+
+from ttdn.core.errors import Invalid
+from ttdn.core.text import fold
+
+MAX_LIMIT = 200
+ItemT = TypeVar("ItemT")
+
+
+class Page(BaseModel, Generic[ItemT]):
+    items: list[ItemT]
+    total: int
+    limit: int
+    offset: int
+
+
+@dataclass(frozen=True)
+class ListParams:
+    limit: int
+    offset: int
+    sort: str | None
+    q: str | None
+    updated_since: datetime | None
+
+
+def list_params(
+    limit: Annotated[int, Query(ge=1, le=MAX_LIMIT, description="Số dòng mỗi trang")] = 50,
+    offset: Annotated[int, Query(ge=0, le=1_000_000)] = 0,
+    sort: Annotated[
+        str | None, Query(max_length=200, description="Ví dụ: `name,-updated_at`")
+    ] = None,
+    q: Annotated[str | None, Query(max_length=200, description="Tìm không dấu")] = None,
+    updated_since: Annotated[datetime | None, Query(description="ISO 8601")] = None,
+) -> ListParams:
+    if updated_since is not None and updated_since.tzinfo is None:
+        raise Invalid("updated_since cần có múi giờ, ví dụ 2023-03-08T00:00:00Z", loc=["query"])
+    return ListParams(limit, offset, sort, q, updated_since)
+
+
+ListParamsDep = Annotated[ListParams, Depends(list_params)]
+
+
+@dataclass(frozen=True)
+class Listing:
+    """How one resource is listed: what may be sorted on, what `q` searches, what changes."""
+
+    sortable: Mapping[str, InstrumentedAttribute[Any]]
+    default_sort: Sequence[str]
+    tiebreaker: InstrumentedAttribute[Any]
+    search_column: InstrumentedAttribute[str] | None
+    updated_column: InstrumentedAttribute[datetime]
+
+    def order_by(self, sort: str | None) -> list[ColumnElement[Any]]:
+        keys = [key.strip() for key in sort.split(",")] if sort else list(self.default_sort)
+        clauses: list[ColumnElement[Any]] = []
+        for key in keys:
+            name = key.removeprefix("-")
+            column = self.sortable.get(name)
+            if column is None:
+                allowed = ", ".join(sorted(self.sortable))
+                raise Invalid(
+                    f"Không sắp xếp được theo '{name}'; được phép: {allowed}", loc=["query", "sort"]
+                )
+            clauses.append(column.desc() if key.startswith("-") else column.asc())
+        clauses.append(self.tiebreaker.asc())
+        return clauses
+
+    def filters(self, params: ListParams) -> list[ColumnElement[bool]]:
+        clauses: list[ColumnElement[bool]] = []
+        if params.q and self.search_column is not None:
+            for word in fold(params.q).split():
+                escaped = word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+                clauses.append(self.search_column.like(f"%{escaped}%", escape="\\"))
+        if params.updated_since is not None:
+            clauses.append(self.updated_column >= params.updated_since)
+        return clauses
+
+
+async def fetch_page(
+    session: AsyncSession, statement: Select[Any], params: ListParams, listing: Listing
+) -> tuple[list[Any], int]:
+    """One page of `statement` and the total, in one statement (two when the page is empty).
+
+    `statement` selects one entity already restricted by the caller's scope; this adds the
+    search, `updated_since`, ordering and the page window.
+    """
+    conditions = listing.filters(params)
+    filtered = statement.where(*conditions) if conditions else statement
+    paged = (
+        filtered.add_columns(func.count().over().label("total"))
+        .order_by(*listing.order_by(params.sort))
+        .limit(params.limit)
+        .offset(params.offset)
+    )
+    rows = (await session.execute(paged)).all()
+    if rows:
+        return [row[0] for row in rows], rows[0].total
+    if params.offset == 0:
+        return [], 0
+    total = await session.scalar(select(func.count()).select_from(filtered.subquery()))
+    return [], total or 0
+
+
+def make_page(
+    read_model: type[BaseModel], items: Sequence[Any], total: int, params: ListParams
+) -> Any:
+    """The `Page[read_model]` answer of a list route."""
+    return Page[read_model](  # type: ignore[valid-type]
+        items=[read_model.model_validate(item, from_attributes=True) for item in items],
+        total=total,
+        limit=params.limit,
+        offset=params.offset,
+    )

@@ -1,0 +1,45 @@
+"""Text as people type it: NFC, trimmed, free of control characters; folded for search."""
+
+import re
+import unicodedata
+from typing import Annotated
+
+from pydantic import AfterValidator, Field
+
+_CONTROL_IN_LINE = re.compile(r"[\x00-\x1f\x7f]")
+_CONTROL_IN_TEXT = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_SPACES = re.compile(r"\s+")
+
+
+def fold(text: str) -> str:
+    """Lowercase, without Vietnamese diacritics, spaces collapsed: `Công an` → `cong an`."""
+    decomposed = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
+    bare = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return _SPACES.sub(" ", bare).strip().lower()
+
+
+def search_text(*parts: str | None) -> str:
+    """The folded text a row is searched by (`q=`), kept in its `search_text` column."""
+    return " | ".join(fold(part) for part in parts if part)
+
+
+def _clean_line(value: str) -> str:
+    if _CONTROL_IN_LINE.search(value):
+        raise ValueError("Không được chứa ký tự điều khiển")
+    cleaned = _SPACES.sub(" ", unicodedata.normalize("NFC", value)).strip()
+    if not cleaned:
+        raise ValueError("Không được để trống")
+    return cleaned
+
+
+def _clean_text(value: str) -> str:
+    if _CONTROL_IN_TEXT.search(value):
+        raise ValueError("Không được chứa ký tự điều khiển")
+    return unicodedata.normalize("NFC", value.replace("\r\n", "\n")).strip()
+
+
+# A one-line name or title: required, trimmed, NFC.
+Line = Annotated[str, Field(min_length=1, max_length=300), AfterValidator(_clean_line)]
+ShortLine = Annotated[str, Field(min_length=1, max_length=60), AfterValidator(_clean_line)]
+# Free text with line breaks (a body, a description); may be empty.
+Text = Annotated[str, Field(max_length=20_000), AfterValidator(_clean_text)]

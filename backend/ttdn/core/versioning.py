@@ -1,0 +1,45 @@
+"""Optimistic concurrency over HTTP: `ETag: "<version>"` out, `If-Match` required in."""
+
+import re
+from typing import Annotated
+
+from fastapi import Depends, Header, Response
+
+from ttdn.core.errors import BadRequest, PreconditionFailed, PreconditionRequired
+
+_ETAG = re.compile(r'^\s*(?:W/)?"(\d{1,18})"\s*$')
+
+
+def etag(version: int) -> str:
+    return f'"{version}"'
+
+
+def set_etag(response: Response, version: int) -> None:
+    response.headers["ETag"] = etag(version)
+
+
+def expected_version(
+    if_match: Annotated[str | None, Header(alias="If-Match", include_in_schema=True)] = None,
+) -> int:
+    """The version the client last saw; 428 when missing, 400 when unreadable."""
+    if if_match is None or not if_match.strip():
+        raise PreconditionRequired(
+            "Cần gửi If-Match với ETag đã nhận khi đọc bản ghi, "
+            "để tránh ghi đè sửa đổi của người khác."
+        )
+    match = _ETAG.match(if_match)
+    if match is None:
+        raise BadRequest('If-Match không hợp lệ: cần dạng "<số phiên bản>", ví dụ "3".')
+    return int(match.group(1))
+
+
+IfMatchDep = Annotated[int, Depends(expected_version)]
+
+
+def check_version(current: int, expected: int) -> None:
+    """412 when the row changed since the client read it."""
+    if current != expected:
+        raise PreconditionFailed(
+            f"Bản ghi đã được sửa (phiên bản hiện tại {current}, bạn gửi {expected}); "
+            "hãy tải lại rồi thử lại."
+        )

@@ -1,0 +1,101 @@
+"""The application factory: routers, middleware, error handlers, the SPA."""
+
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+
+from fastapi import APIRouter, FastAPI, Request
+from fastapi.responses import JSONResponse
+from sqlalchemy import exists, select
+
+from ttdn.accounts.models import User
+from ttdn.accounts.router import auth_router, me_router, users_router
+from ttdn.accounts.service import load_principal
+from ttdn.audit.router import router as audit_router
+from ttdn.audit.service import record
+from ttdn.core.authz import Principal
+from ttdn.core.config import Settings, get_settings
+from ttdn.core.db import SessionDep, make_engine, make_sessionmaker, separate_session
+from ttdn.core.errors import Forbidden, Problem, install_error_handlers, problem_response
+from ttdn.core.idempotency import IdempotencyMiddleware
+from ttdn.core.middleware import BodyLimitMiddleware, RequestIdMiddleware
+from ttdn.core.migrations import database_revision, head_revision
+from ttdn.units.router import router as units_router
+
+API_PREFIX = "/api/v1"
+
+
+class StartupRefused(RuntimeError):
+    pass
+
+
+async def _refuse_unsafe_production(app: FastAPI, settings: Settings) -> None:
+    problems = settings.production_problems()
+    if settings.is_production:
+        async with separate_session(app.state.sessionmaker) as session:
+            if await session.scalar(select(exists().where(User.is_demo))):
+                problems.append("demo accounts exist: remove them before serving production")
+    if problems:
+        raise StartupRefused("refusing to start in production: " + "; ".join(problems))
+
+
+async def _audit_denial(request: Request, problem: Problem) -> None:
+    """Every 403 leaves a trace, written apart from the request's rolled-back work."""
+    if not isinstance(problem, Forbidden):
+        return
+    principal: Principal | None = getattr(request.state, "principal", None)
+    async with separate_session(request.app.state.sessionmaker) as session:
+        await record(
+            session,
+            "denied",
+            actor=principal,
+            details={"method": request.method, "path": request.url.path, "why": problem.detail},
+        )
+
+
+health_router = APIRouter(tags=["system"])
+
+
+@health_router.get("/health", summary="Tình trạng hệ thống")
+async def health(session: SessionDep) -> JSONResponse:
+    revision, head = await database_revision(session), head_revision()
+    if revision != head:
+        return problem_response(
+            503,
+            "not-migrated",
+            "Cơ sở dữ liệu chưa cập nhật",
+            f"Cơ sở dữ liệu ở phiên bản {revision}, cần {head}: chạy `ttdn migrate`.",
+        )
+    return JSONResponse({"status": "ok", "database": "ok", "revision": revision})
+
+
+def create_app(settings: Settings | None = None) -> FastAPI:
+    settings = settings or get_settings()
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        engine = make_engine(settings.database_url)
+        app.state.sessionmaker = make_sessionmaker(engine)
+        try:
+            await _refuse_unsafe_production(app, settings)
+            yield
+        finally:
+            await engine.dispose()
+
+    app = FastAPI(
+        title="TTĐN — Kế hoạch thông tin đối ngoại",
+        version="0.1.0",
+        description="API quản lý kế hoạch hoạt động thông tin đối ngoại cấp xã.",
+        lifespan=lifespan,
+        openapi_url=f"{API_PREFIX}/openapi.json",
+        docs_url="/docs",
+        redoc_url=None,
+    )
+    app.state.principal_loader = load_principal
+    app.state.on_problem = _audit_denial
+    install_error_handlers(app)
+    for router in (health_router, auth_router, me_router, units_router, users_router, audit_router):
+        app.include_router(router, prefix=API_PREFIX)
+    app.add_middleware(IdempotencyMiddleware)
+    app.add_middleware(BodyLimitMiddleware, max_bytes=settings.max_body_bytes)
+    app.add_middleware(RequestIdMiddleware)
+    return app

@@ -1,0 +1,46 @@
+"""Alembic environment: the database URL comes from ttdn's settings (or the caller)."""
+
+from typing import Any, Literal
+
+from alembic import context
+from sqlalchemy import create_engine, pool
+
+import ttdn.main  # noqa: F401  (imports every model, so that the metadata is complete)
+from ttdn.core.config import get_settings
+from ttdn.core.db import Base, UTCDateTime
+
+config = context.config
+target_metadata = Base.metadata
+
+
+def sync_url(url: str) -> str:
+    """Migrations run synchronously: the async SQLite driver becomes the plain one."""
+    return url.replace("sqlite+aiosqlite://", "sqlite://", 1)
+
+
+def render_item(kind: str, item: Any, autogen_context: Any) -> str | Literal[False]:
+    """Render our column types as plain SQLAlchemy ones, so migrations do not import ttdn."""
+    if kind == "type" and isinstance(item, UTCDateTime):
+        return "sa.DateTime(timezone=True)"
+    return False
+
+
+def run_migrations() -> None:
+    url = config.attributes.get("database_url") or get_settings().database_url
+    engine = create_engine(sync_url(url), poolclass=pool.NullPool)
+    with engine.connect() as connection:
+        context.configure(
+            connection=connection,
+            target_metadata=target_metadata,
+            render_as_batch=connection.dialect.name == "sqlite",
+            compare_type=True,
+            render_item=render_item,
+        )
+        with context.begin_transaction():
+            context.run_migrations()
+    engine.dispose()
+
+
+if context.is_offline_mode():
+    raise SystemExit("offline migrations are not supported: run `ttdn migrate`")
+run_migrations()

@@ -1,0 +1,228 @@
+"""One migrated database per test session (SQLite, or PostgreSQL when
+`TTDN_TEST_DATABASE_URL` names one), emptied and filled with the same world before each test.
+
+The world is the Cao Xá demo plus two places outside its reach: Sơn Vi, another commune of the
+same district, and Hiền Quan, a commune of another district (Tam Nông).
+"""
+
+import os
+import uuid
+from collections.abc import AsyncIterator, Iterator
+from dataclasses import dataclass, field
+
+import httpx
+import pytest
+from sqlalchemy import create_engine, event, make_url, text
+from sqlalchemy.engine import Connection
+from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
+
+from ttdn.accounts.models import Membership, User
+from ttdn.core.config import get_settings
+from ttdn.core.db import Base
+from ttdn.core.migrations import upgrade
+from ttdn.core.tokens import issue_access_token
+from ttdn.demo.seed import seed_demo
+from ttdn.main import create_app
+from ttdn.units.models import Unit
+from ttdn.units.service import insert_unit
+
+TEST_SECRET = "test-secret-key-that-is-long-enough-for-hs256-0001"
+
+
+def _server_url(url: str) -> str:
+    return make_url(url).set(drivername="postgresql+psycopg").render_as_string(hide_password=False)
+
+
+@pytest.fixture(scope="session")
+def database_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """A fresh, migrated database for this session; dropped afterwards on PostgreSQL."""
+    given = os.environ.get("TTDN_TEST_DATABASE_URL")
+    if not given:
+        url = f"sqlite+aiosqlite:///{tmp_path_factory.mktemp('db') / 'test.sqlite3'}"
+        _configure(url)
+        upgrade(url)
+        yield url
+        return
+    name = f"ttdn_test_{uuid.uuid4().hex[:12]}"
+    admin = create_engine(_server_url(given), isolation_level="AUTOCOMMIT")
+    try:
+        with admin.connect() as connection:
+            connection.execute(text(f'CREATE DATABASE "{name}"'))
+    except Exception as error:  # the PostgreSQL half may not be skipped silently
+        pytest.exit(f"PostgreSQL at {given} is unreachable: {error}", returncode=3)
+    url = make_url(given).set(database=name).render_as_string(hide_password=False)
+    _configure(url)
+    upgrade(url)
+    yield url
+    with admin.connect() as connection:
+        connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+    admin.dispose()
+
+
+def _configure(url: str) -> None:
+    os.environ["TTDN_DATABASE_URL"] = url
+    os.environ["TTDN_SECRET_KEY"] = TEST_SECRET
+    os.environ["TTDN_ENVIRONMENT"] = "development"
+    get_settings.cache_clear()
+
+
+@dataclass
+class StatementCounter:
+    """Counts SQL statements sent to the database while `counting` is on."""
+
+    count: int = 0
+    counting: bool = False
+    statements: list[str] = field(default_factory=list)
+
+    def __call__(self, conn: Connection, cursor: object, statement: str, *args: object) -> None:
+        if self.counting:
+            self.count += 1
+            self.statements.append(statement)
+
+    def start(self) -> None:
+        self.count, self.counting, self.statements = 0, True, []
+
+    def stop(self) -> int:
+        self.counting = False
+        return self.count
+
+
+@pytest.fixture(scope="session")
+async def app(database_url: str) -> AsyncIterator[object]:
+    application = create_app(get_settings())
+    async with application.router.lifespan_context(application):
+        yield application
+
+
+@pytest.fixture(scope="session")
+def engine(app: object) -> AsyncEngine:
+    sessionmaker: async_sessionmaker[AsyncSession] = app.state.sessionmaker  # type: ignore[attr-defined]
+    bind = sessionmaker.kw["bind"]
+    assert isinstance(bind, AsyncEngine)
+    return bind
+
+
+@pytest.fixture(scope="session")
+def statement_counter(engine: AsyncEngine) -> StatementCounter:
+    counter = StatementCounter()
+    event.listen(engine.sync_engine, "before_cursor_execute", counter)
+    return counter
+
+
+@pytest.fixture
+def sessionmaker(app: object) -> async_sessionmaker[AsyncSession]:
+    return app.state.sessionmaker  # type: ignore[attr-defined, no-any-return]
+
+
+@dataclass
+class World:
+    units: dict[str, Unit]
+    users: dict[str, int]
+
+    def unit_id(self, key: str) -> int:
+        return self.units[key].id
+
+    def token(self, username: str) -> str:
+        return issue_access_token(self.users[username])[0]
+
+    def auth(self, username: str) -> dict[str, str]:
+        return {"Authorization": f"Bearer {self.token(username)}"}
+
+
+# Accounts outside Cao Xá: (username, unit key, role).
+OUTSIDE_ACCOUNTS = (
+    ("sonvi_admin", "son_vi", "admin"),
+    ("sonvi_vhxh", "son_vi_vhxh", "coordinator"),
+    ("hienquan_vhxh", "hien_quan_vhxh", "coordinator"),
+    ("hienquan_khu", "hien_quan_khu_1", "area_leader"),
+    ("tamnong", "huyen_tam_nong", "superior"),
+)
+
+
+async def _empty_all_tables(session: AsyncSession) -> None:
+    tables = [table.name for table in Base.metadata.sorted_tables]
+    if session.bind.dialect.name == "postgresql":
+        await session.execute(text(f"TRUNCATE {', '.join(tables)} RESTART IDENTITY CASCADE"))
+        return
+    await session.execute(text("PRAGMA defer_foreign_keys = ON"))  # units refer to units
+    for name in reversed(tables):
+        await session.execute(text(f"DELETE FROM {name}"))
+
+
+async def _build_outside(session: AsyncSession, units: dict[str, Unit]) -> None:
+    son_vi = await insert_unit(
+        session,
+        units["huyen_lam_thao"],
+        kind="commune",
+        code="UBND-SONVI",
+        name="Ủy ban nhân dân xã Sơn Vi",
+    )
+    units["son_vi"] = son_vi
+    units["son_vi_vhxh"] = await insert_unit(
+        session,
+        son_vi,
+        kind="officer_post",
+        code="VHXH-SONVI",
+        name="Công chức Văn hóa - Xã hội xã Sơn Vi",
+        functions=["coordination"],
+    )
+    tam_nong = await insert_unit(
+        session, None, kind="district", code="UBND-TAMNONG", name="Ủy ban nhân dân huyện Tam Nông"
+    )
+    units["huyen_tam_nong"] = tam_nong
+    hien_quan = await insert_unit(
+        session, tam_nong, kind="commune", code="UBND-HIENQUAN", name="Ủy ban nhân dân xã Hiền Quan"
+    )
+    units["hien_quan"] = hien_quan
+    units["hien_quan_vhxh"] = await insert_unit(
+        session,
+        hien_quan,
+        kind="officer_post",
+        code="VHXH-HIENQUAN",
+        name="Công chức Văn hóa - Xã hội xã Hiền Quan",
+        functions=["coordination"],
+    )
+    units["hien_quan_khu_1"] = await insert_unit(
+        session,
+        hien_quan,
+        kind="residential_area",
+        code="KDC-HIENQUAN-01",
+        name="Khu dân cư số 1 xã Hiền Quan",
+    )
+    units["hien_quan_khu_2"] = await insert_unit(
+        session,
+        hien_quan,
+        kind="residential_area",
+        code="KDC-HIENQUAN-02",
+        name="Khu dân cư số 2 xã Hiền Quan",
+    )
+
+
+@pytest.fixture
+async def world(sessionmaker: async_sessionmaker[AsyncSession]) -> World:
+    async with sessionmaker() as session, session.begin():
+        await _empty_all_tables(session)
+    async with sessionmaker() as session, session.begin():
+        seeded = await seed_demo(session)
+        units = dict(seeded.units)
+        await _build_outside(session, units)
+        users = {username: user.id for username, user in seeded.users.items()}
+        outside_hash = next(iter(seeded.users.values())).password_hash
+        for username, unit_key, role in OUTSIDE_ACCOUNTS:
+            user = User(
+                username=username,
+                full_name=username,
+                password_hash=outside_hash,
+                memberships=[Membership(unit_id=units[unit_key].id, role=role)],
+            )
+            session.add(user)
+            await session.flush()
+            users[username] = user.id
+    return World(units=units, users=users)
+
+
+@pytest.fixture
+async def client(app: object) -> AsyncIterator[httpx.AsyncClient]:
+    transport = httpx.ASGITransport(app=app)  # type: ignore[arg-type]
+    async with httpx.AsyncClient(transport=transport, base_url="http://testserver") as http:
+        yield http
