@@ -146,7 +146,7 @@ async def _unit_paths(
             visible(principal, "units:read", Unit.path),
         )
     )
-    paths = dict(rows.tuples().all())
+    paths = {unit_id: path for unit_id, path in rows}
     missing = sorted(set(unit_ids) - paths.keys())
     if missing:
         raise Invalid(f"Không tìm thấy đơn vị: {missing}.", loc=["body", "memberships"])

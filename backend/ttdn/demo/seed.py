@@ -23,8 +23,9 @@ async def database_is_empty(session: AsyncSession) -> bool:
     return not await session.scalar(select(exists().where(Unit.id.is_not(None))))
 
 
-async def seed_demo(session: AsyncSession) -> SeededDemo:
-    """Load the demo into an empty database (the caller commits)."""
+async def seed_demo(session: AsyncSession, *, password_hash: str | None = None) -> SeededDemo:
+    """Load the demo into an empty database (the caller commits). `password_hash`, the demo
+    password already hashed, saves the tests an Argon2 run per seeding."""
     units: dict[str, Unit] = {}
     for demo_unit in plan.UNITS:
         parent = units[demo_unit.parent_key] if demo_unit.parent_key else None
@@ -39,7 +40,7 @@ async def seed_demo(session: AsyncSession) -> SeededDemo:
         )
     # One hash for the one shared demo password: seeding stays fast, and these accounts are
     # refused in production anyway.
-    password_hash = password_hasher.hash(plan.DEMO_PASSWORD)
+    password_hash = password_hash or password_hasher.hash(plan.DEMO_PASSWORD)
     users = {
         username: User(
             username=username,
