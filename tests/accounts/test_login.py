@@ -1,6 +1,7 @@
 """Logging in with the OAuth2 password form: the token pair, the refresh cookie, one answer for
 every wrong name or password, throttling and locking, and the audit trail they leave."""
 
+import asyncio
 from datetime import timedelta
 from http.cookies import SimpleCookie
 
@@ -351,6 +352,33 @@ async def test_throttled_user_does_not_hold_back_other_users(client, world, sess
     response = await log_in(client, "taichinh")
 
     assert response.status_code == 200, response.text
+
+
+async def test_concurrent_failures_are_all_counted(client, world, sessionmaker):
+    assert_problem(await log_in(client, "vhxh", WRONG_PASSWORD), 401)
+
+    answers = await asyncio.gather(
+        *(log_in(client, "vhxh", WRONG_PASSWORD) for _ in range(3)), return_exceptions=True
+    )
+
+    assert [getattr(answer, "status_code", repr(answer)) for answer in answers] == [401] * 3
+    throttle = await throttle_of(sessionmaker, "vhxh")
+    assert throttle is not None
+    assert throttle.failures == 4
+    events = await audit_events(sessionmaker, "auth.login_failed")
+    assert sorted(e.details["failures_in_a_row"] for e in events) == [1, 2, 3, 4]
+
+
+async def test_concurrent_first_failures_of_a_name_are_refused_cleanly(client, world, sessionmaker):
+    answers = await asyncio.gather(
+        *(log_in(client, UNKNOWN_USERNAME, WRONG_PASSWORD) for _ in range(4)),
+        return_exceptions=True,
+    )
+
+    assert [getattr(answer, "status_code", repr(answer)) for answer in answers] == [401] * 4
+    throttle = await throttle_of(sessionmaker, UNKNOWN_USERNAME)
+    assert throttle is not None
+    assert throttle.failures == 4
 
 
 async def _throttling_story(client, sessionmaker, username, password) -> list[tuple]:

@@ -36,7 +36,9 @@ class UTCDateTime(TypeDecorator[datetime]):
             return None
         if value.tzinfo is None:
             raise ValueError("naive datetime given to a UTC column")
-        return value.astimezone(UTC)
+        utc = value.astimezone(UTC)
+        # SQLite keeps text: the same naive UTC form everywhere, so that comparisons hold.
+        return utc.replace(tzinfo=None) if dialect.name == "sqlite" else utc
 
     def process_result_value(self, value: datetime | None, dialect: Any) -> datetime | None:
         if value is None:

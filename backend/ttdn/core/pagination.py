@@ -78,10 +78,9 @@ class Listing:
 
     def filters(self, params: ListParams) -> list[ColumnElement[bool]]:
         clauses: list[ColumnElement[bool]] = []
-        if params.q and self.search_column is not None:
-            for word in fold(params.q).split():
-                escaped = word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-                clauses.append(self.search_column.like(f"%{escaped}%", escape="\\"))
+        phrase = fold(params.q) if params.q else ""
+        if phrase and self.search_column is not None:
+            clauses.append(self.search_column.contains(phrase, autoescape=True))
         if params.updated_since is not None:
             clauses.append(self.updated_column >= params.updated_since)
         return clauses

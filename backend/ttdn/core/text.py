@@ -9,17 +9,20 @@ from pydantic import AfterValidator, Field
 _CONTROL_IN_LINE = re.compile(r"[\x00-\x1f\x7f]")
 _CONTROL_IN_TEXT = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _SPACES = re.compile(r"\s+")
+_PUNCTUATION = re.compile(r"[^\w\s]")
 
 
 def fold(text: str) -> str:
-    """Lowercase, without Vietnamese diacritics, spaces collapsed: `Công an` → `cong an`."""
+    """Lowercase words without Vietnamese diacritics or punctuation: `Văn hóa - Xã hội` →
+    `van hoa xa hoi`."""
     decomposed = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
     bare = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    return _SPACES.sub(" ", bare).strip().lower()
+    return _SPACES.sub(" ", _PUNCTUATION.sub(" ", bare)).strip().lower()
 
 
 def search_text(*parts: str | None) -> str:
-    """The folded text a row is searched by (`q=`), kept in its `search_text` column."""
+    """The folded text a row is searched by (`q=`), kept in its `search_text` column. Fields
+    are kept apart by `|`, which a folded query never contains."""
     return " | ".join(fold(part) for part in parts if part)
 
 

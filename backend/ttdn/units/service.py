@@ -5,7 +5,7 @@ from datetime import date
 from typing import Any
 from uuid import uuid4
 
-from sqlalchemy import Select, String, func, literal, or_, select, update
+from sqlalchemy import Select, String, cast, func, literal, or_, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -67,7 +67,10 @@ async def list_units(
     if filters.kind is not None:
         statement = statement.where(Unit.kind == filters.kind)
     if filters.function is not None:
-        statement = statement.where(Unit.search_text.contains(f"#{filters.function}"))
+        # The JSON list as text (`["press"]`) on both databases: one portable test.
+        statement = statement.where(
+            cast(Unit.functions, String).contains(f'"{filters.function}"', autoescape=True)
+        )
     if filters.valid_on is not None:
         statement = statement.where(
             or_(Unit.valid_from.is_(None), Unit.valid_from <= filters.valid_on),
@@ -100,10 +103,7 @@ async def get_unit(
 
 
 def _search_text(unit: Unit) -> str:
-    # Functions are kept as `#press` tags in the search text: one portable filter on both
-    # databases instead of two dialects of JSON containment.
-    tags = " ".join(f"#{function}" for function in unit.functions or ())
-    return f"{search_text(unit.code, unit.name, unit.short_name)} {tags}".strip()
+    return search_text(unit.code, unit.name, unit.short_name)
 
 
 async def _parent_for(session: AsyncSession, principal: Principal, parent_id: int) -> Unit:

@@ -1,0 +1,203 @@
+"""Bad input gets a problem+json 4xx and changes nothing."""
+
+import unicodedata
+
+import pytest
+from sqlalchemy import func, select
+
+from ttdn.audit.models import AuditEvent
+from ttdn.units.models import Unit
+
+PROBLEM = "application/problem+json"
+
+
+@pytest.fixture
+async def unchanged(world, sessionmaker):
+    """Asserts, after the test, that no unit was added or changed and no write was audited."""
+
+    async def snapshot():
+        async with sessionmaker() as session:
+            units = (
+                await session.execute(
+                    select(Unit.id, Unit.version, Unit.name, Unit.parent_id).order_by(Unit.id)
+                )
+            ).all()
+            writes = await session.scalar(
+                select(func.count()).where(AuditEvent.action.like("units.%"))
+            )
+            return units, writes
+
+    before = await snapshot()
+    yield
+    assert await snapshot() == before
+
+
+def _new_unit(world, **overrides):
+    return {
+        "parent_id": world.unit_id("ubnd_cao_xa"),
+        "kind": "office",
+        "code": "MOI",
+        "name": "Đơn vị mới",
+        **overrides,
+    }
+
+
+def _assert_problem(response, status):
+    assert response.status_code == status, response.text
+    assert response.headers["content-type"].startswith(PROBLEM)
+    body = response.json()
+    assert body["status"] == status and body["title"] and body["detail"]
+    assert "Traceback" not in response.text
+
+
+async def test_malformed_json_is_a_400(client, world, unchanged):
+    response = await client.post(
+        "/api/v1/units",
+        content=b'{"name": "x",',
+        headers={**world.auth("admin"), "Content-Type": "application/json"},
+    )
+    _assert_problem(response, 400)
+    assert response.json()["detail"] == "Nội dung gửi lên không phải JSON hợp lệ."
+
+
+@pytest.mark.parametrize(
+    ("field", "value", "error_type"),
+    [
+        ("parent_id", "một", "int_parsing"),
+        ("name", 12, "string_type"),
+        ("kind", "village", "enum"),
+        ("functions", ["spying"], "enum"),
+        ("valid_from", "08/03/2023", "date_from_datetime_parsing"),
+    ],
+)
+async def test_wrong_types_are_a_422_naming_the_field(
+    field, value, error_type, client, world, unchanged
+):
+    response = await client.post(
+        "/api/v1/units", json=_new_unit(world, **{field: value}), headers=world.auth("admin")
+    )
+    _assert_problem(response, 422)
+    [error] = response.json()["errors"]
+    assert error["loc"][:2] == ["body", field]
+    assert error["type"] == error_type
+    assert error["msg"]  # Vietnamese words for the person at the screen
+    assert error["msg"] != "Input should be a valid integer"
+
+
+async def test_unknown_fields_are_refused(client, world, unchanged):
+    response = await client.post(
+        "/api/v1/units", json=_new_unit(world, owner="me"), headers=world.auth("admin")
+    )
+    _assert_problem(response, 422)
+    assert response.json()["errors"][0] == {
+        "loc": ["body", "owner"],
+        "msg": "Trường này không được phép",
+        "type": "extra_forbidden",
+    }
+
+
+async def test_a_ten_megabyte_body_is_refused_with_413(client, world, unchanged):
+    response = await client.post(
+        "/api/v1/units",
+        content=b'{"name": "' + b"x" * 10_000_000 + b'"}',
+        headers={**world.auth("admin"), "Content-Type": "application/json"},
+    )
+    _assert_problem(response, 413)
+
+
+async def test_a_body_streamed_past_the_limit_is_refused_with_413(client, world, unchanged):
+    async def chunks():
+        for _ in range(12):
+            yield b"x" * 1_000_000
+
+    response = await client.post(
+        "/api/v1/units",
+        content=chunks(),
+        headers={**world.auth("admin"), "Content-Type": "application/json"},
+    )
+    _assert_problem(response, 413)
+
+
+async def test_nul_bytes_in_a_name_are_refused(client, world, unchanged):
+    response = await client.post(
+        "/api/v1/units", json=_new_unit(world, name="Khu\x00 7"), headers=world.auth("admin")
+    )
+    _assert_problem(response, 422)
+    assert response.json()["errors"][0]["msg"] == "Không được chứa ký tự điều khiển"
+
+
+async def test_a_name_of_spaces_is_refused(client, world, unchanged):
+    response = await client.post(
+        "/api/v1/units", json=_new_unit(world, name="   "), headers=world.auth("admin")
+    )
+    _assert_problem(response, 422)
+    assert response.json()["errors"][0]["msg"] == "Không được để trống"
+
+
+async def test_names_typed_decomposed_are_stored_in_nfc(client, world):
+    name = "Khu dân cư mới"
+    response = await client.post(
+        "/api/v1/units",
+        json=_new_unit(world, name=unicodedata.normalize("NFD", name)),
+        headers=world.auth("admin"),
+    )
+    assert response.status_code == 201
+    assert response.json()["name"] == unicodedata.normalize("NFC", name)
+
+
+@pytest.mark.parametrize("username", ["   ", "a b", "Nguyễn", "x", "ad\x00min"])
+async def test_a_bad_username_is_refused(username, client, world, sessionmaker):
+    response = await client.post(
+        "/api/v1/users",
+        json={
+            "username": username,
+            "full_name": "Người Mới",
+            "password": "mat-khau-du-dai",
+            "memberships": [{"unit_id": world.unit_id("khu_2"), "role": "area_leader"}],
+        },
+        headers=world.auth("admin"),
+    )
+    _assert_problem(response, 422)
+    assert response.json()["errors"][0]["loc"] == ["body", "username"]
+
+
+@pytest.mark.parametrize(
+    "authorization",
+    ["Bearer garbage", "Bearer ", "Basic YWRtaW46YWRtaW4=", "Bearer a.b.c", "Token x"],
+)
+async def test_a_garbage_token_is_a_401_never_a_422(authorization, client, world, unchanged):
+    response = await client.post(
+        "/api/v1/units", json=_new_unit(world), headers={"Authorization": authorization}
+    )
+    _assert_problem(response, 401)
+    assert response.headers["WWW-Authenticate"] == "Bearer"
+
+
+async def test_a_missing_body_with_no_token_is_still_a_401(client, world, unchanged):
+    response = await client.post("/api/v1/units")
+    _assert_problem(response, 401)
+
+
+@pytest.mark.parametrize("if_match", ["garbage", '"abc"', "*", '"1", "2"', '"-1"'])
+async def test_an_unreadable_if_match_is_a_400(if_match, client, world, unchanged):
+    response = await client.patch(
+        f"/api/v1/units/{world.unit_id('khu_2')}",
+        json={"name": "Khu hai"},
+        headers={**world.auth("admin"), "If-Match": if_match},
+    )
+    _assert_problem(response, 400)
+
+
+async def test_an_unknown_path_is_a_problem_404(client, world):
+    response = await client.get("/api/v1/nothing-here", headers=world.auth("admin"))
+    _assert_problem(response, 404)
+
+
+async def test_a_wrong_method_is_a_problem_405(client, world):
+    response = await client.put("/api/v1/units", headers=world.auth("admin"))
+    _assert_problem(response, 405)
+
+
+async def test_an_id_that_is_not_a_number_is_a_422(client, world):
+    response = await client.get("/api/v1/units/abc", headers=world.auth("admin"))
+    _assert_problem(response, 422)

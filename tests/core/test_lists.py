@@ -1,0 +1,126 @@
+"""List conventions: pages, the statement budget, search without diacritics, sort, sync."""
+
+from datetime import UTC, datetime, timedelta
+
+import pytest
+
+from ttdn.units.service import insert_unit
+
+
+async def _add_areas(sessionmaker, world, count):
+    async with sessionmaker() as session, session.begin():
+        parent = await session.get(type(world.units["ubnd_cao_xa"]), world.unit_id("ubnd_cao_xa"))
+        for number in range(count):
+            await insert_unit(
+                session,
+                parent,
+                kind="residential_area",
+                code=f"KDC-THEM-{number:03d}",
+                name=f"Tổ dân phố số {number}",
+            )
+
+
+@pytest.mark.parametrize("path", ["/api/v1/units", "/api/v1/users", "/api/v1/audit"])
+async def test_a_list_runs_the_same_few_statements_whatever_its_page_size(
+    path, client, world, sessionmaker, statement_counter
+):
+    await _add_areas(sessionmaker, world, 110)
+    counts = {}
+    for limit in (1, 20, 100):
+        statement_counter.start()
+        response = await client.get(f"{path}?limit={limit}", headers=world.auth("admin"))
+        counts[limit] = statement_counter.stop()
+        assert response.status_code == 200, response.text
+        assert len(response.json()["items"]) <= limit
+    assert len(set(counts.values())) == 1, counts
+    assert counts[100] <= 3, statement_counter.statements
+
+
+async def test_a_page_answers_items_total_limit_and_offset(client, world):
+    first = (await client.get("/api/v1/units?limit=5", headers=world.auth("vhxh"))).json()
+    second = (await client.get("/api/v1/units?limit=5&offset=5", headers=world.auth("vhxh"))).json()
+    assert first["total"] == second["total"] == 15
+    assert (first["limit"], first["offset"], second["offset"]) == (5, 0, 5)
+    assert not {u["id"] for u in first["items"]} & {u["id"] for u in second["items"]}
+
+
+async def test_an_offset_past_the_end_still_tells_the_total(client, world):
+    body = (await client.get("/api/v1/units?offset=500", headers=world.auth("vhxh"))).json()
+    assert body["items"] == [] and body["total"] == 15
+
+
+@pytest.mark.parametrize("limit", ["0", "201", "100000", "abc"])
+async def test_a_limit_out_of_range_is_refused_with_422(limit, client, world):
+    response = await client.get(f"/api/v1/units?limit={limit}", headers=world.auth("vhxh"))
+    assert response.status_code == 422
+    assert response.headers["content-type"].startswith("application/problem+json")
+    assert response.json()["errors"][0]["loc"] == ["query", "limit"]
+
+
+@pytest.mark.parametrize(
+    ("query", "expected_code"),
+    [
+        ("cong an", "CA-CAOXA"),
+        ("CÔNG AN", "CA-CAOXA"),
+        ("đai truyen", "DTT-CAOXA"),
+        ("truyền thanh", "DTT-CAOXA"),
+        ("van hoa xa hoi", "VHXH"),
+    ],
+)
+async def test_search_ignores_vietnamese_diacritics_and_case(query, expected_code, client, world):
+    response = await client.get("/api/v1/units", params={"q": query}, headers=world.auth("vhxh"))
+    assert [unit["code"] for unit in response.json()["items"]] == [expected_code]
+
+
+async def test_search_treats_underscore_literally(client, world):
+    # Unescaped, `_` would match the space of the folded code "kdc 01".
+    response = await client.get("/api/v1/units", params={"q": "kdc_01"}, headers=world.auth("vhxh"))
+    assert response.json()["total"] == 0
+    found = await client.get("/api/v1/units", params={"q": "kdc 01"}, headers=world.auth("vhxh"))
+    assert found.json()["total"] == 1
+
+
+async def test_sort_by_several_fields_and_descending(client, world):
+    response = await client.get("/api/v1/units?sort=-kind,name", headers=world.auth("vhxh"))
+    items = response.json()["items"]
+    kinds = [unit["kind"] for unit in items]
+    assert kinds == sorted(kinds, reverse=True)
+    for kind in set(kinds):
+        names = [unit["name"] for unit in items if unit["kind"] == kind]
+        assert names == sorted(names)
+
+
+async def test_sort_by_an_unknown_field_is_refused(client, world):
+    response = await client.get("/api/v1/units?sort=password", headers=world.auth("vhxh"))
+    assert response.status_code == 422
+    assert "password" in response.json()["detail"]
+
+
+async def test_updated_since_returns_only_rows_changed_after(client, world):
+    before_change = datetime.now(UTC) - timedelta(seconds=1)
+    unit_id = world.unit_id("khu_3")
+    current = await client.get(f"/api/v1/units/{unit_id}", headers=world.auth("admin"))
+    later = datetime.now(UTC)
+    changed = await client.patch(
+        f"/api/v1/units/{unit_id}",
+        json={"short_name": "KDC 3 mới"},
+        headers={**world.auth("admin"), "If-Match": current.headers["ETag"]},
+    )
+    assert changed.status_code == 200
+    response = await client.get(
+        "/api/v1/units", params={"updated_since": later.isoformat()}, headers=world.auth("admin")
+    )
+    assert [unit["id"] for unit in response.json()["items"]] == [unit_id]
+    everything = await client.get(
+        "/api/v1/units",
+        params={"updated_since": before_change.isoformat(), "limit": 200},
+        headers=world.auth("admin"),
+    )
+    assert everything.json()["total"] >= 1
+
+
+async def test_updated_since_without_a_time_zone_is_refused(client, world):
+    response = await client.get(
+        "/api/v1/units?updated_since=2023-03-08T00:00:00", headers=world.auth("vhxh")
+    )
+    assert response.status_code == 422
