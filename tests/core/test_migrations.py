@@ -1,0 +1,65 @@
+"""Alembic: one head, models match the migrations, upgrade → downgrade → upgrade works."""
+
+import uuid
+
+import pytest
+from alembic import command
+from alembic.script import ScriptDirectory
+from sqlalchemy import create_engine, inspect, make_url, text
+
+from ttdn.core.db import Base
+from ttdn.core.migrations import alembic_config, downgrade, head_revision, upgrade
+
+
+@pytest.fixture
+def scratch_database_url(database_url, tmp_path):
+    """An empty database of the same kind as the session's, for migrating back and forth."""
+    url = make_url(database_url)
+    if url.get_backend_name() == "sqlite":
+        yield f"sqlite+aiosqlite:///{tmp_path / 'scratch.sqlite3'}"
+        return
+    name = f"ttdn_scratch_{uuid.uuid4().hex[:10]}"
+    server = create_engine(url.set(database="postgres"), isolation_level="AUTOCOMMIT")
+    with server.connect() as connection:
+        connection.execute(text(f'CREATE DATABASE "{name}"'))
+    yield url.set(database=name).render_as_string(hide_password=False)
+    with server.connect() as connection:
+        connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+    server.dispose()
+
+
+def _tables(url):
+    engine = create_engine(url.replace("+aiosqlite", ""))
+    try:
+        return set(inspect(engine).get_table_names()) - {"alembic_version"}
+    finally:
+        engine.dispose()
+
+
+def test_there_is_a_single_head():
+    script = ScriptDirectory.from_config(alembic_config("sqlite://"))
+    assert len(script.get_heads()) == 1
+
+
+def test_revisions_are_named_by_date_and_subject():
+    script = ScriptDirectory.from_config(alembic_config("sqlite://"))
+    for revision in script.walk_revisions():
+        assert revision.path.rsplit("/", 1)[-1][:14].replace("_", "").isdigit()
+
+
+def test_the_models_match_the_migrations(database_url):
+    command.check(alembic_config(database_url))  # raises when autogenerate finds a difference
+
+
+def test_upgrade_downgrade_upgrade(scratch_database_url):
+    upgrade(scratch_database_url)
+    assert _tables(scratch_database_url) == set(Base.metadata.tables)
+    downgrade(scratch_database_url, "base")
+    assert _tables(scratch_database_url) == set()
+    upgrade(scratch_database_url)
+    assert _tables(scratch_database_url) == set(Base.metadata.tables)
+    engine = create_engine(scratch_database_url.replace("+aiosqlite", ""))
+    with engine.connect() as connection:
+        revision = connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
+    engine.dispose()
+    assert revision == head_revision()
