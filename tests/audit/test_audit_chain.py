@@ -1,5 +1,6 @@
 """The audit trail is append-only and hash-chained; tampering is found."""
 
+import itertools
 import os
 import subprocess
 import sys
@@ -31,7 +32,7 @@ async def test_the_chain_is_intact_after_writes_and_denials(client, world, sessi
         report = await verify_chain(session)
         events = (await session.scalars(select(AuditEvent).order_by(AuditEvent.id))).all()
     assert report.intact and report.events == len(events) >= 3
-    for previous, event in zip(events, events[1:], strict=False):
+    for previous, event in itertools.pairwise(events):
         assert event.previous_hash == previous.hash
 
 
