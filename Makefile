@@ -39,7 +39,7 @@ test-postgres: install
 	TTDN_TEST_DATABASE_URL="$${TTDN_TEST_DATABASE_URL:-$(PG_TEST_URL)}" $(BIN)/pytest
 
 bench: install
-	$(BIN)/python -m tests.bench
+	$(BIN)/python tests/bench.py
 
 clean:
 	rm -rf $(VENV) var .pytest_cache .mypy_cache .ruff_cache

@@ -1,5 +1,6 @@
 """Alembic, driven from code: the `ttdn migrate` command, the tests and the health check."""
 
+from functools import cache
 from pathlib import Path
 
 from alembic import command
@@ -23,7 +24,9 @@ def alembic_config(database_url: str) -> Config:
     return config
 
 
+@cache
 def head_revision() -> str | None:
+    """The newest revision of the migration scripts (read once: they do not change at run time)."""
     return ScriptDirectory.from_config(alembic_config("sqlite://")).get_current_head()
 
 
