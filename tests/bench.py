@@ -61,7 +61,9 @@ async def main() -> None:
             seeded = await seed_demo(session)
         token = issue_access_token(seeded.users["vhxh"].id)[0]
         auth = {"Authorization": f"Bearer {token}"}
-        bare = httpx.AsyncClient(transport=httpx.ASGITransport(app=_bare_app()), base_url="http://b")
+        bare = httpx.AsyncClient(
+            transport=httpx.ASGITransport(app=_bare_app()), base_url="http://b"
+        )
         api = httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://a")
         baseline = await _time(lambda: bare.get("/ping"))
         cases: dict[str, Callable[[], Awaitable[httpx.Response]]] = {
