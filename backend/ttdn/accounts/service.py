@@ -7,7 +7,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import aliased, selectinload
 
-from ttdn.accounts.login import password_hasher
+from ttdn.accounts.login import hash_password, revoke_sessions
 from ttdn.accounts.models import Membership, User
 from ttdn.accounts.schemas import MembershipIn, MeRead, MeUnit, UserCreate, UserRead, UserUpdate
 from ttdn.audit.service import record
@@ -179,7 +179,7 @@ async def create_user(session: AsyncSession, principal: Principal, data: UserCre
         full_name=data.full_name,
         phone=data.phone,
         email=data.email,
-        password_hash=password_hasher.hash(data.password),
+        password_hash=await hash_password(data.password),
         search_text=search_text(data.username, data.full_name),
         memberships=memberships,
     )
@@ -220,7 +220,8 @@ async def update_user(
     for field, value in changes.items():
         setattr(user, field, value)
     if data.password is not None:
-        user.password_hash = password_hasher.hash(data.password)
+        user.password_hash = await hash_password(data.password)
+        await revoke_sessions(session, user.id)
     if data.memberships is not None:
         wanted = _memberships_from(data.memberships)
         await _ensure_administers(session, principal, [m.unit_id for m in wanted], "users:write")

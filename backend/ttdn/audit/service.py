@@ -50,6 +50,7 @@ async def record(
     action: str,
     *,
     actor: Principal | None = None,
+    actor_user_id: int | None = None,
     actor_username: str | None = None,
     unit_path: str | None = None,
     object_type: str | None = None,
@@ -65,7 +66,7 @@ async def record(
     previous = await session.scalar(select(AuditEvent.hash).order_by(AuditEvent.id.desc()).limit(1))
     event = AuditEvent(
         occurred_at=utcnow(),
-        actor_user_id=actor.user_id if actor else None,
+        actor_user_id=actor.user_id if actor else actor_user_id,
         actor_username=actor.username if actor else actor_username,
         unit_path=unit_path if unit_path is not None else (actor.home_unit_path if actor else None),
         action=action,
