@@ -5,7 +5,13 @@ from typing import Any, Literal
 from alembic import context
 from sqlalchemy import create_engine, pool
 
-import ttdn.main  # noqa: F401  (imports every model, so that the metadata is complete)
+# Every module that defines tables, so that the metadata is complete.
+import ttdn.accounts.models
+import ttdn.audit.models
+import ttdn.core.idempotency
+import ttdn.plans.models
+import ttdn.tasks.models
+import ttdn.units.models  # noqa: F401
 from ttdn.core.config import get_settings
 from ttdn.core.db import Base, UTCDateTime
 

@@ -9,15 +9,17 @@ import os
 import uuid
 from collections.abc import AsyncIterator, Iterator
 from dataclasses import dataclass, field
+from typing import Any
 
 import httpx
 import pytest
-from sqlalchemy import create_engine, event, make_url, text
+from sqlalchemy import create_engine, event, insert, make_url, select, text
 from sqlalchemy.engine import Connection
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
 from ttdn.accounts.login import password_hasher
 from ttdn.accounts.models import Membership, User
+from ttdn.accounts.service import load_principal
 from ttdn.core.config import get_settings
 from ttdn.core.db import Base
 from ttdn.core.migrations import upgrade
@@ -25,6 +27,10 @@ from ttdn.core.tokens import issue_access_token
 from ttdn.demo.cao_xa_2023 import DEMO_PASSWORD
 from ttdn.demo.seed import seed_demo
 from ttdn.main import create_app
+from ttdn.plans.models import Plan
+from ttdn.tasks.models import Frequency, Schedule
+from ttdn.tasks.schemas import TaskCreate
+from ttdn.tasks.service import create_task
 from ttdn.units.models import Unit
 from ttdn.units.service import insert_unit
 
@@ -113,7 +119,7 @@ def statement_counter(engine: AsyncEngine) -> StatementCounter:
     return counter
 
 
-@pytest.fixture
+@pytest.fixture(scope="session")
 def sessionmaker(app: object) -> async_sessionmaker[AsyncSession]:
     return app.state.sessionmaker  # type: ignore[attr-defined, no-any-return]
 
@@ -122,6 +128,9 @@ def sessionmaker(app: object) -> async_sessionmaker[AsyncSession]:
 class World:
     units: dict[str, Unit]
     users: dict[str, int]
+    plan_id: int
+    tasks: dict[str, int]  # the demo's task keys → ids, and "hien_quan_bao_cao_quy"
+    outside_plan_id: int  # Hiền Quan's plan
 
     def unit_id(self, key: str) -> int:
         return self.units[key].id
@@ -191,6 +200,13 @@ async def _build_outside(session: AsyncSession, units: dict[str, Unit]) -> None:
         code="KDC-HIENQUAN-01",
         name="Khu dân cư số 1 xã Hiền Quan",
     )
+    units["cao_xa_unused"] = await insert_unit(
+        session,
+        units["ubnd_cao_xa"],
+        kind="external",
+        code="TO-DAN-PHO-MOI",
+        name="Tổ dân phố mới (chưa có người dùng, chưa có nhiệm vụ)",
+    )
     units["hien_quan_khu_2"] = await insert_unit(
         session,
         hien_quan,
@@ -200,31 +216,107 @@ async def _build_outside(session: AsyncSession, units: dict[str, Unit]) -> None:
     )
 
 
+@dataclass(frozen=True)
+class Snapshot:
+    """Every row of every table, taken once after building the world, put back before each
+    test: much faster than building it again."""
+
+    rows: dict[str, list[dict[str, Any]]]
+    world: World
+
+
+async def _build_world(session: AsyncSession) -> World:
+    password_hash = password_hasher.hash(DEMO_PASSWORD)
+    seeded = await seed_demo(session, password_hash=password_hash)
+    units = dict(seeded.units)
+    await _build_outside(session, units)
+    users = {username: user.id for username, user in seeded.users.items()}
+    for username, unit_key, role in OUTSIDE_ACCOUNTS:
+        user = User(
+            username=username,
+            full_name=username,
+            password_hash=password_hash,
+            memberships=[Membership(unit_id=units[unit_key].id, role=role)],
+        )
+        session.add(user)
+        await session.flush()
+        users[username] = user.id
+    tasks = {key: task.id for key, task in seeded.tasks.items()}
+    outside_plan = await _build_outside_plan(session, units, users, tasks)
+    return World(
+        units=units,
+        users=users,
+        plan_id=seeded.plan.id,
+        tasks=tasks,
+        outside_plan_id=outside_plan.id,
+    )
+
+
+async def _build_outside_plan(
+    session: AsyncSession, units: dict[str, Unit], users: dict[str, int], tasks: dict[str, int]
+) -> Plan:
+    """Hiền Quan's own plan with one task of its area 1: data no Cao Xá account may see."""
+    plan = Plan(
+        unit_id=units["hien_quan"].id,
+        title="Kế hoạch TTĐN xã Hiền Quan năm 2023",
+        year=2023,
+        search_text="ke hoach ttdn xa hien quan nam 2023",
+    )
+    session.add(plan)
+    await session.flush()
+    coordinator = await load_principal(session, users["hienquan_vhxh"])
+    assert coordinator is not None
+    task = await create_task(
+        session,
+        coordinator,
+        TaskCreate(
+            plan_id=plan.id,
+            title="Báo cáo kết quả hằng quý",
+            schedule=Schedule.recurring,
+            frequency=Frequency.quarterly,
+            lead_unit_ids=[units["hien_quan_khu_1"].id],
+        ),
+    )
+    tasks["hien_quan_bao_cao_quy"] = task.id
+    return plan
+
+
 @pytest.fixture(scope="session")
-def demo_password_hash() -> str:
-    return password_hasher.hash(DEMO_PASSWORD)
-
-
-@pytest.fixture
-async def world(sessionmaker: async_sessionmaker[AsyncSession], demo_password_hash: str) -> World:
+async def snapshot(sessionmaker: async_sessionmaker[AsyncSession]) -> Snapshot:
     async with sessionmaker() as session, session.begin():
         await _empty_all_tables(session)
     async with sessionmaker() as session, session.begin():
-        seeded = await seed_demo(session, password_hash=demo_password_hash)
-        units = dict(seeded.units)
-        await _build_outside(session, units)
-        users = {username: user.id for username, user in seeded.users.items()}
-        for username, unit_key, role in OUTSIDE_ACCOUNTS:
-            user = User(
-                username=username,
-                full_name=username,
-                password_hash=demo_password_hash,
-                memberships=[Membership(unit_id=units[unit_key].id, role=role)],
+        world = await _build_world(session)
+    async with sessionmaker() as session:
+        rows = {
+            table.name: [dict(row) for row in (await session.execute(select(table))).mappings()]
+            for table in Base.metadata.sorted_tables
+        }
+    return Snapshot(rows=rows, world=world)
+
+
+@pytest.fixture
+async def world(sessionmaker: async_sessionmaker[AsyncSession], snapshot: Snapshot) -> World:
+    async with sessionmaker() as session, session.begin():
+        await _empty_all_tables(session)
+        for table in Base.metadata.sorted_tables:
+            if snapshot.rows[table.name]:
+                await session.execute(insert(table), snapshot.rows[table.name])
+        if session.bind.dialect.name == "postgresql":
+            await _advance_sequences(session)
+    return snapshot.world
+
+
+async def _advance_sequences(session: AsyncSession) -> None:
+    """Rows put back with their ids leave PostgreSQL's sequences behind: catch them up."""
+    for table in Base.metadata.sorted_tables:
+        if "id" in table.c and table.c.id.autoincrement in (True, "auto"):
+            await session.execute(
+                text(
+                    f"SELECT setval(pg_get_serial_sequence('{table.name}', 'id'), "
+                    f"COALESCE((SELECT MAX(id) FROM {table.name}), 0) + 1, false)"
+                )
             )
-            session.add(user)
-            await session.flush()
-            users[username] = user.id
-    return World(units=units, users=users)
 
 
 @pytest.fixture

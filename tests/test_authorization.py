@@ -3,6 +3,9 @@
 Each row names what the route answers. Lists answer 200 either way: for them, the row says
 that the caller's own target is listed and the outside one is not. A route without rows fails
 `test_every_route_has_rows`.
+
+"Own" is something within the role's reach in Cao Xá (or huyện Lâm Thao); "other" lies in
+Hiền Quan, a commune of another district, outside everyone's reach here.
 """
 
 from collections.abc import Awaitable, Callable
@@ -16,6 +19,7 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from ttdn.accounts.models import User
 from ttdn.audit.service import record
 from ttdn.core.db import utcnow
+from ttdn.tasks.models import Task, TaskOccurrence
 from ttdn.units.models import Unit
 
 # The demo account that plays each role; None is an anonymous caller.
@@ -29,14 +33,7 @@ ACTORS: dict[str, str | None] = {
     "superior": "huyen",
 }
 ROLES = [role for role in ACTORS if role != "anonymous"]
-
-# Targets: inside Cao Xá (and so inside huyện Lâm Thao), and in Hiền Quan of another district,
-# outside everyone's reach here.
 OWN, OTHER = "own", "other"
-UNIT_TARGET = {OWN: "dai_truyen_thanh", OTHER: "hien_quan_khu_2"}
-UNUSED_UNIT_TARGET = {OWN: "khu_6", OTHER: "hien_quan_khu_2"}
-PARENT_TARGET = {OWN: "ubnd_cao_xa", OTHER: "hien_quan"}
-USER_TARGET = {OWN: "daitruyenthanh", OTHER: "hienquan_khu"}
 
 PUBLIC_ROUTES = {
     "GET /api/v1/health",
@@ -45,103 +42,233 @@ PUBLIC_ROUTES = {
     "POST /api/v1/auth/logout",
 }
 
-Expectation = tuple[int, int]  # (own, other)
+
+@dataclass(frozen=True)
+class Case:
+    """What a row's request is about: the world, the target side and the acting role."""
+
+    world: Any
+    session: AsyncSession
+    target: str
+    role: str
+
+    @property
+    def own(self) -> bool:
+        return self.target == OWN
+
+    def unit(self, own_key: str, other_key: str) -> int:
+        return int(self.world.unit_id(own_key if self.own else other_key))
+
+    def task(self) -> int:
+        """A task the role follows in Cao Xá (an area leader follows only its area's)."""
+        if not self.own:
+            return int(self.world.tasks["hien_quan_bao_cao_quy"])
+        key = "khu_bao_cao" if self.role == "area_leader" else "congan_bao_mat"
+        return int(self.world.tasks[key])
 
 
 @dataclass(frozen=True)
 class Request:
     path: str
     json: dict[str, Any] | None = None
-    if_match: bool = False
-    # For lists: (the listed id that must appear for own, and must not for other).
-    listed_id: int | None = None
+    version_of: tuple[Any, int] | None = None  # (model, id) whose version goes in If-Match
+    listed_id: int | None = None  # for lists: listed for own, not for other
 
 
-Prepare = Callable[[Any, AsyncSession, str], Awaitable[Request]]
+Prepare = Callable[[Case], Awaitable[Request]]
+Expectation = tuple[int, int]  # (own, other)
 
 
-async def _version(session: AsyncSession, model: Any, row_id: int) -> int:
-    return int(await session.scalar(select(model.version).where(model.id == row_id)))
+# --- units ----------------------------------------------------------------------------------
 
 
-async def unit_list(world: Any, session: AsyncSession, target: str) -> Request:
-    return Request("/api/v1/units?limit=200", listed_id=world.unit_id(UNIT_TARGET[target]))
+async def unit_list(case: Case) -> Request:
+    return Request(
+        "/api/v1/units?limit=200", listed_id=case.unit("dai_truyen_thanh", "hien_quan_khu_2")
+    )
 
 
-async def unit_tree(world: Any, session: AsyncSession, target: str) -> Request:
-    return Request("/api/v1/units/tree", listed_id=world.unit_id(UNIT_TARGET[target]))
+async def unit_tree(case: Case) -> Request:
+    return Request("/api/v1/units/tree", listed_id=case.unit("dai_truyen_thanh", "hien_quan_khu_2"))
 
 
-async def one_unit(world: Any, session: AsyncSession, target: str) -> Request:
-    return Request(f"/api/v1/units/{world.unit_id(UNIT_TARGET[target])}")
+async def one_unit(case: Case) -> Request:
+    return Request(f"/api/v1/units/{case.unit('dai_truyen_thanh', 'hien_quan_khu_2')}")
 
 
-async def new_unit(world: Any, session: AsyncSession, target: str) -> Request:
-    body = {
-        "parent_id": world.unit_id(PARENT_TARGET[target]),
-        "kind": "residential_area",
-        "code": "KDC-MOI",
-        "name": "Khu dân cư mới",
-    }
-    return Request("/api/v1/units", json=body)
+async def new_unit(case: Case) -> Request:
+    return Request(
+        "/api/v1/units",
+        json={
+            "parent_id": case.unit("ubnd_cao_xa", "hien_quan"),
+            "kind": "residential_area",
+            "code": "KDC-MOI",
+            "name": "Khu dân cư mới",
+        },
+    )
 
 
-async def unit_change(world: Any, session: AsyncSession, target: str) -> Request:
-    unit_id = world.unit_id(UNIT_TARGET[target])
-    return Request(f"/api/v1/units/{unit_id}", json={"name": "Tên mới"}, if_match=True)
+async def unit_change(case: Case) -> Request:
+    unit_id = case.unit("dai_truyen_thanh", "hien_quan_khu_2")
+    return Request(f"/api/v1/units/{unit_id}", json={"name": "Tên mới"}, version_of=(Unit, unit_id))
 
 
-async def unit_removal(world: Any, session: AsyncSession, target: str) -> Request:
-    return Request(f"/api/v1/units/{world.unit_id(UNUSED_UNIT_TARGET[target])}", if_match=True)
+async def unit_removal(case: Case) -> Request:
+    unit_id = case.unit("cao_xa_unused", "hien_quan_khu_2")
+    return Request(f"/api/v1/units/{unit_id}", version_of=(Unit, unit_id))
 
 
-async def unit_restoration(world: Any, session: AsyncSession, target: str) -> Request:
-    unit_id = world.unit_id(UNUSED_UNIT_TARGET[target])
-    await session.execute(update(Unit).where(Unit.id == unit_id).values(deleted_at=utcnow()))
+async def unit_restoration(case: Case) -> Request:
+    unit_id = case.unit("cao_xa_unused", "hien_quan_khu_2")
+    await case.session.execute(update(Unit).where(Unit.id == unit_id).values(deleted_at=utcnow()))
     return Request(f"/api/v1/units/{unit_id}/restore")
 
 
-async def user_list(world: Any, session: AsyncSession, target: str) -> Request:
-    return Request("/api/v1/users?limit=200", listed_id=world.users[USER_TARGET[target]])
+# --- users ----------------------------------------------------------------------------------
 
 
-async def one_user(world: Any, session: AsyncSession, target: str) -> Request:
-    return Request(f"/api/v1/users/{world.users[USER_TARGET[target]]}")
+def _user(case: Case) -> int:
+    return int(case.world.users["daitruyenthanh" if case.own else "hienquan_khu"])
 
 
-async def new_user(world: Any, session: AsyncSession, target: str) -> Request:
-    body = {
-        "username": "nguoimoi",
-        "full_name": "Người Mới",
-        "password": "mat-khau-du-dai",
-        "memberships": [{"unit_id": world.unit_id(UNUSED_UNIT_TARGET[target]), "role": "member"}],
-    }
-    return Request("/api/v1/users", json=body)
+async def user_list(case: Case) -> Request:
+    return Request("/api/v1/users?limit=200", listed_id=_user(case))
 
 
-async def user_change(world: Any, session: AsyncSession, target: str) -> Request:
-    user_id = world.users[USER_TARGET[target]]
-    return Request(f"/api/v1/users/{user_id}", json={"full_name": "Tên Mới"}, if_match=True)
+async def one_user(case: Case) -> Request:
+    return Request(f"/api/v1/users/{_user(case)}")
 
 
-async def user_removal(world: Any, session: AsyncSession, target: str) -> Request:
-    return Request(f"/api/v1/users/{world.users[USER_TARGET[target]]}", if_match=True)
+async def new_user(case: Case) -> Request:
+    return Request(
+        "/api/v1/users",
+        json={
+            "username": "nguoimoi",
+            "full_name": "Người Mới",
+            "password": "mat-khau-du-dai",
+            "memberships": [
+                {"unit_id": case.unit("cao_xa_unused", "hien_quan_khu_2"), "role": "member"}
+            ],
+        },
+    )
 
 
-async def user_restoration(world: Any, session: AsyncSession, target: str) -> Request:
-    user_id = world.users[USER_TARGET[target]]
-    await session.execute(update(User).where(User.id == user_id).values(deleted_at=utcnow()))
-    return Request(f"/api/v1/users/{user_id}/restore")
+async def user_change(case: Case) -> Request:
+    return Request(
+        f"/api/v1/users/{_user(case)}",
+        json={"full_name": "Tên Mới"},
+        version_of=(User, _user(case)),
+    )
 
 
-async def audit_list(world: Any, session: AsyncSession, target: str) -> Request:
-    unit = world.units[UNIT_TARGET[target]]
-    event = await record(session, "test.marker", unit_path=unit.path)
+async def user_removal(case: Case) -> Request:
+    return Request(f"/api/v1/users/{_user(case)}", version_of=(User, _user(case)))
+
+
+async def user_restoration(case: Case) -> Request:
+    await case.session.execute(
+        update(User).where(User.id == _user(case)).values(deleted_at=utcnow())
+    )
+    return Request(f"/api/v1/users/{_user(case)}/restore")
+
+
+# --- audit and me ---------------------------------------------------------------------------
+
+
+async def audit_list(case: Case) -> Request:
+    unit = case.world.units["dai_truyen_thanh" if case.own else "hien_quan_khu_2"]
+    event = await record(case.session, "test.marker", unit_path=unit.path)
     return Request("/api/v1/audit?limit=200&action=test.marker", listed_id=event.id)
 
 
-async def me(world: Any, session: AsyncSession, target: str) -> Request:
+async def me(case: Case) -> Request:
     return Request("/api/v1/me")
+
+
+# --- tasks ----------------------------------------------------------------------------------
+
+
+async def task_list(case: Case) -> Request:
+    return Request("/api/v1/tasks?limit=200", listed_id=case.task())
+
+
+async def task_summary(case: Case) -> Request:
+    return Request("/api/v1/tasks/summary")
+
+
+async def one_task(case: Case) -> Request:
+    return Request(f"/api/v1/tasks/{case.task()}")
+
+
+async def new_task(case: Case) -> Request:
+    plan_id = case.world.plan_id if case.own else case.world.outside_plan_id
+    return Request(
+        "/api/v1/tasks",
+        json={
+            "plan_id": plan_id,
+            "title": "Nhiệm vụ mới",
+            "schedule": "once",
+            "due_on": "2023-12-31",
+            "lead_unit_ids": [case.unit("khu_2", "hien_quan_khu_2")],
+        },
+    )
+
+
+async def task_change(case: Case) -> Request:
+    return Request(
+        f"/api/v1/tasks/{case.task()}", json={"priority": "high"}, version_of=(Task, case.task())
+    )
+
+
+async def task_removal(case: Case) -> Request:
+    return Request(f"/api/v1/tasks/{case.task()}", version_of=(Task, case.task()))
+
+
+async def task_restoration(case: Case) -> Request:
+    await case.session.execute(
+        update(Task).where(Task.id == case.task()).values(deleted_at=utcnow())
+    )
+    return Request(f"/api/v1/tasks/{case.task()}/restore")
+
+
+async def update_list(case: Case) -> Request:
+    return Request(f"/api/v1/tasks/{case.task()}/updates")
+
+
+async def new_update(case: Case) -> Request:
+    return Request(
+        f"/api/v1/tasks/{case.task()}/updates",
+        json={"text": "Đã triển khai trong tháng.", "percent": 30},
+    )
+
+
+async def _occurrence_id(case: Case) -> int:
+    """An occurrence of the role's task that the role follows."""
+    statement = select(TaskOccurrence.id).where(TaskOccurrence.task_id == case.task())
+    if case.own and case.role == "area_leader":
+        statement = statement.where(TaskOccurrence.unit_id == case.world.unit_id("khu_1"))
+    return int(await case.session.scalar(statement.order_by(TaskOccurrence.id).limit(1)))
+
+
+async def occurrence_extension(case: Case) -> Request:
+    occurrence_id = await _occurrence_id(case)
+    return Request(
+        f"/api/v1/tasks/{case.task()}/occurrences/{occurrence_id}",
+        json={"due_on": "2024-01-31"},
+        version_of=(TaskOccurrence, occurrence_id),
+    )
+
+
+async def completion(case: Case) -> Request:
+    occurrence_id = await _occurrence_id(case)
+    return Request(
+        f"/api/v1/tasks/{case.task()}/occurrences/{occurrence_id}/confirm",
+        json={"completed_on": "2023-05-30"},
+        version_of=(TaskOccurrence, occurrence_id),
+    )
+
+
+# --- the table ------------------------------------------------------------------------------
 
 
 def every(own: int, other: int) -> dict[str, Expectation]:
@@ -155,6 +282,9 @@ def only(roles: set[str], allowed: Expectation, refused: Expectation) -> dict[st
 FORBIDDEN = (403, 403)
 ADMIN = {"admin"}
 USER_READERS = {"admin", "leader", "coordinator"}
+ASSIGNERS = {"admin", "leader", "coordinator"}
+REPORTERS = {"coordinator", "member", "area_leader"}
+CONFIRMERS = {"leader", "coordinator"}
 
 MATRIX: dict[str, tuple[Prepare, dict[str, Expectation]]] = {
     "GET /api/v1/me": (me, every(200, 200)),
@@ -172,6 +302,23 @@ MATRIX: dict[str, tuple[Prepare, dict[str, Expectation]]] = {
     "DELETE /api/v1/users/{user_id}": (user_removal, only(ADMIN, (204, 404), FORBIDDEN)),
     "POST /api/v1/users/{user_id}/restore": (user_restoration, only(ADMIN, (200, 404), FORBIDDEN)),
     "GET /api/v1/audit": (audit_list, only({"admin", "leader"}, (200, 200), FORBIDDEN)),
+    "GET /api/v1/tasks": (task_list, every(200, 200)),
+    "GET /api/v1/tasks/summary": (task_summary, every(200, 200)),
+    "GET /api/v1/tasks/{task_id}": (one_task, every(200, 404)),
+    "POST /api/v1/tasks": (new_task, only(ASSIGNERS, (201, 422), FORBIDDEN)),
+    "PATCH /api/v1/tasks/{task_id}": (task_change, only(ASSIGNERS, (200, 404), FORBIDDEN)),
+    "DELETE /api/v1/tasks/{task_id}": (task_removal, only(ASSIGNERS, (204, 404), FORBIDDEN)),
+    "POST /api/v1/tasks/{task_id}/restore": (task_restoration, only(ADMIN, (200, 404), FORBIDDEN)),
+    "GET /api/v1/tasks/{task_id}/updates": (update_list, every(200, 404)),
+    "POST /api/v1/tasks/{task_id}/updates": (new_update, only(REPORTERS, (201, 404), FORBIDDEN)),
+    "PATCH /api/v1/tasks/{task_id}/occurrences/{occurrence_id}": (
+        occurrence_extension,
+        only(ASSIGNERS, (200, 404), FORBIDDEN),
+    ),
+    "POST /api/v1/tasks/{task_id}/occurrences/{occurrence_id}/confirm": (
+        completion,
+        only(CONFIRMERS, (200, 404), FORBIDDEN),
+    ),
 }
 
 ROWS = [
@@ -205,16 +352,15 @@ async def test_route_answers_per_role_and_reach(
     world: Any,
     sessionmaker: async_sessionmaker[AsyncSession],
 ) -> None:
-    method, _, template = route.partition(" ")
+    method = route.partition(" ")[0]
     prepare, _ = MATRIX[route]
     async with sessionmaker() as session, session.begin():
-        request = await prepare(world, session, target)
-    headers = world.auth(ACTORS[role]) if ACTORS[role] else {}
-    if request.if_match:
-        model = Unit if "/units/" in template else User
-        row_id = int(request.path.rstrip("/").split("/")[-1])
-        async with sessionmaker() as session:
-            headers["If-Match"] = f'"{await _version(session, model, row_id)}"'
+        request = await prepare(Case(world, session, target, role))
+        headers = world.auth(ACTORS[role]) if ACTORS[role] else {}
+        if request.version_of is not None:
+            model, row_id = request.version_of
+            version = await session.scalar(select(model.version).where(model.id == row_id))
+            headers["If-Match"] = f'"{version}"'
     response = await client.request(method, request.path, json=request.json, headers=headers)
 
     assert response.status_code == expected, response.text

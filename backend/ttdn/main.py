@@ -19,6 +19,9 @@ from ttdn.core.errors import Forbidden, Problem, install_error_handlers, problem
 from ttdn.core.idempotency import IdempotencyMiddleware
 from ttdn.core.middleware import BodyLimitMiddleware, RequestIdMiddleware
 from ttdn.core.migrations import database_revision, head_revision
+from ttdn.plans.router import legal_references_router
+from ttdn.plans.router import router as plans_router
+from ttdn.tasks.router import router as tasks_router
 from ttdn.units.router import router as units_router
 
 API_PREFIX = "/api/v1"
@@ -93,7 +96,18 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.state.principal_loader = load_principal
     app.state.on_problem = _audit_denial
     install_error_handlers(app)
-    for router in (health_router, auth_router, me_router, units_router, users_router, audit_router):
+    routers = (
+        health_router,
+        auth_router,
+        me_router,
+        units_router,
+        users_router,
+        audit_router,
+        plans_router,
+        legal_references_router,
+        tasks_router,
+    )
+    for router in routers:
         app.include_router(router, prefix=API_PREFIX)
     app.add_middleware(IdempotencyMiddleware)
     app.add_middleware(BodyLimitMiddleware, max_bytes=settings.max_body_bytes)

@@ -49,7 +49,7 @@ async def test_a_stale_if_match_is_rejected_with_412(client, world):
 
 
 async def test_delete_needs_the_current_version_too(client, world):
-    path = f"/api/v1/units/{world.unit_id('khu_6')}"
+    path = f"/api/v1/units/{world.unit_id('cao_xa_unused')}"
     assert (await client.delete(path, headers=world.auth("admin"))).status_code == 428
     stale = await client.delete(path, headers={**world.auth("admin"), "If-Match": '"99"'})
     assert stale.status_code == 412

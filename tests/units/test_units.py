@@ -65,7 +65,7 @@ async def test_a_member_sees_the_commune_directory_as_one_tree(client, world):
     response = await client.get("/api/v1/units/tree", headers=world.auth("khu1"))
     [commune] = response.json()
     assert commune["code"] == "UBND-CAOXA"
-    assert len(commune["children"]) == 14
+    assert len(commune["children"]) == 15
 
 
 async def test_moving_a_unit_re_roots_its_subtree(client, world, sessionmaker):
@@ -126,7 +126,7 @@ async def test_deleting_a_unit_with_sub_units_is_refused(client, world):
 
 
 async def test_a_deleted_unit_disappears_and_an_admin_can_undo(client, world, sessionmaker):
-    unit_id = world.unit_id("khu_6")
+    unit_id = world.unit_id("cao_xa_unused")
     deleted = await client.delete(
         f"/api/v1/units/{unit_id}",
         headers={**world.auth("admin"), "If-Match": await _etag(client, world, unit_id)},

@@ -54,15 +54,18 @@ ROLE_REACH: dict[Role, Reach] = {
 }
 
 # The capability table of DESIGN §4. Keep it the only place a role is mapped to a right.
+READING = frozenset({"units:read", "plans:read", "tasks:read"})
 ROLE_CAPABILITIES: dict[Role, frozenset[str]] = {
-    Role.admin: frozenset(
-        {"units:read", "units:write", "users:read", "users:write", "audit:read", "records:restore"}
-    ),
-    Role.leader: frozenset({"units:read", "users:read", "audit:read"}),
-    Role.coordinator: frozenset({"units:read", "users:read"}),
-    Role.member: frozenset({"units:read"}),
-    Role.area_leader: frozenset({"units:read"}),
-    Role.superior: frozenset({"units:read"}),
+    Role.admin: READING
+    | {"units:write", "users:read", "users:write", "audit:read", "records:restore"}
+    | {"plans:write", "plans:issue", "tasks:assign"},
+    Role.leader: READING
+    | {"users:read", "audit:read", "plans:write", "plans:issue", "tasks:assign", "tasks:confirm"},
+    Role.coordinator: READING
+    | {"users:read", "plans:write", "tasks:assign", "tasks:report", "tasks:confirm"},
+    Role.member: READING | {"tasks:report"},
+    Role.area_leader: READING | {"tasks:report"},
+    Role.superior: READING,
 }
 
 # Extra capabilities a unit's function gives to every member of that unit.
@@ -73,9 +76,9 @@ FUNCTION_CAPABILITIES: dict[UnitFunction, frozenset[str]] = {
     UnitFunction.budget: frozenset(),
 }
 
-# The unit directory is read at least across one's own commune, whatever the role's reach:
-# a member must be able to name the units it cooperates with.
-DIRECTORY_CAPABILITIES = frozenset({"units:read"})
+# Read at least across one's own commune, whatever the role's reach: a member must be able to
+# name the units it cooperates with and to read the plan its tasks come from.
+COMMUNE_WIDE_READS = frozenset({"units:read", "plans:read"})
 
 
 @dataclass(frozen=True)
@@ -95,7 +98,7 @@ class Grant:
 
     def reach_for(self, capability: str) -> Reach:
         reach = ROLE_REACH[self.role]
-        if reach is Reach.unit and capability in DIRECTORY_CAPABILITIES:
+        if reach is Reach.unit and capability in COMMUNE_WIDE_READS:
             return Reach.jurisdiction
         return reach
 

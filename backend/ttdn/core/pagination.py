@@ -55,7 +55,7 @@ ListParamsDep = Annotated[ListParams, Depends(list_params)]
 class Listing:
     """How one resource is listed: what may be sorted on, what `q` searches, what changes."""
 
-    sortable: Mapping[str, InstrumentedAttribute[Any]]
+    sortable: Mapping[str, InstrumentedAttribute[Any] | ColumnElement[Any]]
     default_sort: Sequence[str]
     tiebreaker: InstrumentedAttribute[Any]
     search_column: InstrumentedAttribute[str] | None
@@ -91,8 +91,9 @@ async def fetch_page(
 ) -> tuple[list[Any], int]:
     """One page of `statement` and the total, in one statement (two when the page is empty).
 
-    `statement` selects one entity already restricted by the caller's scope; this adds the
-    search, `updated_since`, ordering and the page window.
+    `statement` selects one entity (or an entity and derived columns: then each item is a
+    tuple) already restricted by the caller's scope; this adds the search, `updated_since`,
+    ordering and the page window.
     """
     conditions = listing.filters(params)
     filtered = statement.where(*conditions) if conditions else statement
@@ -104,7 +105,9 @@ async def fetch_page(
     )
     rows = (await session.execute(paged)).all()
     if rows:
-        return [row[0] for row in rows], rows[0].total
+        width = len(rows[0]) - 1  # the selected entity (and any extra columns), then the total
+        items = [row[0] if width == 1 else tuple(row[:width]) for row in rows]
+        return items, rows[0].total
     if params.offset == 0:
         return [], 0
     total = await session.scalar(select(func.count()).select_from(filtered.subquery()))

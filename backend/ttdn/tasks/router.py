@@ -1,0 +1,193 @@
+from datetime import date
+from typing import Annotated
+
+from fastapi import APIRouter, Path, Query, Response, status
+
+from ttdn.core.authz import Principal, require
+from ttdn.core.db import SessionDep
+from ttdn.core.pagination import ListParamsDep, Page, make_page
+from ttdn.core.versioning import IfMatchDep, set_etag
+from ttdn.tasks import service
+from ttdn.tasks.models import AssigneeRole, Priority, TaskStatus
+from ttdn.tasks.schemas import (
+    CompletionConfirmation,
+    OccurrencePatch,
+    OccurrenceRead,
+    TaskCreate,
+    TaskListItem,
+    TaskPatch,
+    TaskRead,
+    TaskUpdateCreate,
+    TaskUpdateRead,
+    UnitStatusCounts,
+)
+
+router = APIRouter(prefix="/tasks", tags=["tasks"])
+TaskId = Annotated[int, Path(ge=1)]
+OccurrenceId = Annotated[int, Path(ge=1)]
+Reader = Annotated[Principal, require("tasks:read")]
+Assigner = Annotated[Principal, require("tasks:assign")]
+
+
+@router.get("", response_model=Page[TaskListItem], summary="Danh sách nhiệm vụ")
+async def list_tasks(
+    session: SessionDep,
+    principal: Reader,
+    params: ListParamsDep,
+    plan_id: Annotated[int | None, Query(ge=1)] = None,
+    section_id: Annotated[int | None, Query(ge=1)] = None,
+    unit_id: Annotated[int | None, Query(ge=1, description="Đơn vị chủ trì hoặc phối hợp")] = None,
+    role: Annotated[AssigneeRole | None, Query(description="Vai trò của unit_id / mine")] = None,
+    status: TaskStatus | None = None,
+    overdue: bool | None = None,
+    due_before: date | None = None,
+    due_after: date | None = None,
+    mine: Annotated[bool, Query(description="Nhiệm vụ của các đơn vị của tôi")] = False,
+    topic: Annotated[str | None, Query(max_length=40)] = None,
+    priority: Priority | None = None,
+) -> Page[TaskListItem]:
+    filters = service.TaskFilters(
+        plan_id,
+        section_id,
+        unit_id,
+        role,
+        status,
+        overdue,
+        due_before,
+        due_after,
+        mine,
+        topic,
+        priority,
+    )
+    items, total = await service.list_tasks(session, principal, params, filters)
+    return Page[TaskListItem](items=items, total=total, limit=params.limit, offset=params.offset)
+
+
+@router.get(
+    "/summary",
+    response_model=list[UnitStatusCounts],
+    summary="Số kỳ thực hiện theo trạng thái của từng đơn vị",
+)
+async def task_summary(
+    session: SessionDep, principal: Reader, plan_id: Annotated[int | None, Query(ge=1)] = None
+) -> list[UnitStatusCounts]:
+    return await service.status_counts(session, principal, plan_id)
+
+
+@router.get("/{task_id}", response_model=TaskRead, summary="Một nhiệm vụ")
+async def get_task(
+    task_id: TaskId, session: SessionDep, principal: Reader, response: Response
+) -> TaskRead:
+    task = await service.read_task(session, principal, task_id)
+    set_etag(response, task.version)
+    return task
+
+
+@router.post(
+    "", response_model=TaskRead, status_code=status.HTTP_201_CREATED, summary="Giao nhiệm vụ"
+)
+async def create_task(
+    data: TaskCreate, session: SessionDep, principal: Assigner, response: Response
+) -> TaskRead:
+    task = await service.create_task(session, principal, data)
+    response.headers["Location"] = f"/api/v1/tasks/{task.id}"
+    return await get_task(task.id, session, principal, response)
+
+
+@router.patch("/{task_id}", response_model=TaskRead, summary="Sửa nhiệm vụ")
+async def update_task(
+    task_id: TaskId,
+    data: TaskPatch,
+    version: IfMatchDep,
+    session: SessionDep,
+    principal: Assigner,
+    response: Response,
+) -> TaskRead:
+    await service.update_task(session, principal, task_id, data, version)
+    return await get_task(task_id, session, principal, response)
+
+
+@router.delete("/{task_id}", status_code=status.HTTP_204_NO_CONTENT, summary="Xóa nhiệm vụ")
+async def delete_task(
+    task_id: TaskId, version: IfMatchDep, session: SessionDep, principal: Assigner
+) -> None:
+    await service.delete_task(session, principal, task_id, version)
+
+
+@router.post("/{task_id}/restore", response_model=TaskRead, summary="Khôi phục nhiệm vụ")
+async def restore_task(
+    task_id: TaskId,
+    session: SessionDep,
+    principal: Annotated[Principal, require("records:restore")],
+    response: Response,
+) -> TaskRead:
+    await service.restore_task(session, principal, task_id)
+    return await get_task(task_id, session, principal, response)
+
+
+@router.get(
+    "/{task_id}/updates", response_model=Page[TaskUpdateRead], summary="Lịch sử cập nhật tiến độ"
+)
+async def list_updates(
+    task_id: TaskId, session: SessionDep, principal: Reader, params: ListParamsDep
+) -> Page[TaskUpdateRead]:
+    items, total = await service.list_updates(session, principal, task_id, params)
+    return make_page(TaskUpdateRead, items, total, params)
+
+
+@router.post(
+    "/{task_id}/updates",
+    response_model=TaskUpdateRead,
+    status_code=status.HTTP_201_CREATED,
+    summary="Cập nhật tiến độ",
+)
+async def report_progress(
+    task_id: TaskId,
+    data: TaskUpdateCreate,
+    session: SessionDep,
+    principal: Annotated[Principal, require("tasks:report")],
+) -> TaskUpdateRead:
+    update = await service.report_progress(session, principal, task_id, data)
+    return TaskUpdateRead.model_validate(update)
+
+
+@router.patch(
+    "/{task_id}/occurrences/{occurrence_id}",
+    response_model=OccurrenceRead,
+    summary="Gia hạn một kỳ thực hiện",
+)
+async def extend_occurrence(
+    task_id: TaskId,
+    occurrence_id: OccurrenceId,
+    data: OccurrencePatch,
+    version: IfMatchDep,
+    session: SessionDep,
+    principal: Assigner,
+    response: Response,
+) -> OccurrenceRead:
+    occurrence = await service.extend_occurrence(
+        session, principal, task_id, occurrence_id, data, version
+    )
+    set_etag(response, occurrence.version)
+    return occurrence
+
+
+@router.post(
+    "/{task_id}/occurrences/{occurrence_id}/confirm",
+    response_model=OccurrenceRead,
+    summary="Xác nhận hoàn thành một kỳ",
+)
+async def confirm_completion(
+    task_id: TaskId,
+    occurrence_id: OccurrenceId,
+    data: CompletionConfirmation,
+    version: IfMatchDep,
+    session: SessionDep,
+    principal: Annotated[Principal, require("tasks:confirm")],
+    response: Response,
+) -> OccurrenceRead:
+    occurrence = await service.confirm_completion(
+        session, principal, task_id, occurrence_id, data, version
+    )
+    set_etag(response, occurrence.version)
+    return occurrence

@@ -1,0 +1,873 @@
+"""Tasks: who leads and cooperates, when they are due, how far they are, whether late.
+
+Statuses are derived in SQL from the task's state, its occurrences and today's date in
+Asia/Ho_Chi_Minh (`occurrence_status`, `task_status`): lists filter and sort on them, and
+nothing stores them.
+"""
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from sqlalchemy import (
+    ColumnElement,
+    Select,
+    String,
+    and_,
+    case,
+    cast,
+    delete,
+    exists,
+    func,
+    literal,
+    or_,
+    select,
+)
+from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.orm import aliased, selectinload
+
+from ttdn.audit.service import record
+from ttdn.core.authz import Principal, ensure_reaches, visible
+from ttdn.core.clock import today_in_vietnam
+from ttdn.core.db import utcnow
+from ttdn.core.errors import Conflict, Forbidden, Invalid, NotFound
+from ttdn.core.pagination import Listing, ListParams, fetch_page
+from ttdn.core.text import search_text
+from ttdn.core.versioning import check_version
+from ttdn.plans.models import Plan, PlanSection, PlanStatus, ReportingDeadline
+from ttdn.tasks.models import (
+    AssigneeRole,
+    Frequency,
+    Schedule,
+    Task,
+    TaskAssignee,
+    TaskOccurrence,
+    TaskState,
+    TaskStatus,
+    TaskUpdate,
+)
+from ttdn.tasks.recurrence import Due, expand
+from ttdn.tasks.schemas import (
+    AssigneeRead,
+    CompletionConfirmation,
+    OccurrencePatch,
+    OccurrenceRead,
+    ScheduleFields,
+    TaskCreate,
+    TaskListItem,
+    TaskPatch,
+    TaskRead,
+    TaskUpdateCreate,
+    UnitStatusCounts,
+    check_assignees,
+)
+from ttdn.units.models import Unit
+
+# --- derived status -------------------------------------------------------------------------
+
+
+def occurrence_status(occurrence: Any, today: date) -> ColumnElement[str]:
+    """The status of one occurrence: done on time or late against the original due date,
+    overdue against the current one (an extension postpones overdue, not lateness)."""
+    done = occurrence.completed_on.is_not(None)
+    return case(
+        (Task.state == TaskState.cancelled, literal(TaskStatus.cancelled.value)),
+        (Task.state == TaskState.paused, literal(TaskStatus.paused.value)),
+        (
+            and_(done, occurrence.completed_on <= occurrence.original_due_on),
+            literal(TaskStatus.done_on_time.value),
+        ),
+        (done, literal(TaskStatus.done_late.value)),
+        (occurrence.due_on < today, literal(TaskStatus.overdue.value)),
+        (
+            or_(occurrence.percent > 0, occurrence.claimed_on.is_not(None)),
+            literal(TaskStatus.in_progress.value),
+        ),
+        else_=literal(TaskStatus.not_started.value),
+    )
+
+
+def _seen_occurrences(principal: Principal) -> tuple[Any, Any, ColumnElement[bool]]:
+    """Occurrences the caller follows: all of a task given to one lead; of a task given to a
+    group, only those of units within the caller's reach (an area sees its own)."""
+    occurrence, unit = aliased(TaskOccurrence), aliased(Unit)
+    seen = and_(
+        occurrence.task_id == Task.id,
+        unit.id == occurrence.unit_id,
+        or_(Task.group_label.is_(None), visible(principal, "tasks:read", unit.path)),
+    )
+    return occurrence, unit, seen
+
+
+def task_status(principal: Principal, today: date) -> ColumnElement[str]:
+    """The roll-up of the occurrences the caller follows: overdue if any is, done when all are
+    (late if any was late), in progress once anything is reported."""
+    occurrence, _unit, seen = _seen_occurrences(principal)
+
+    def some(*conditions: ColumnElement[bool]) -> ColumnElement[bool]:
+        return exists(select(occurrence.id).where(seen, *conditions))
+
+    still_open = occurrence.completed_on.is_(None)
+    return case(
+        (Task.state == TaskState.cancelled, literal(TaskStatus.cancelled.value)),
+        (Task.state == TaskState.paused, literal(TaskStatus.paused.value)),
+        (some(still_open, occurrence.due_on < today), literal(TaskStatus.overdue.value)),
+        (
+            and_(~some(still_open), some(occurrence.completed_on > occurrence.original_due_on)),
+            literal(TaskStatus.done_late.value),
+        ),
+        (and_(~some(still_open), some()), literal(TaskStatus.done_on_time.value)),
+        (
+            some(or_(~still_open, occurrence.percent > 0, occurrence.claimed_on.is_not(None))),
+            literal(TaskStatus.in_progress.value),
+        ),
+        else_=literal(TaskStatus.not_started.value),
+    )
+
+
+def next_due_on(principal: Principal) -> ColumnElement[date]:
+    """The earliest due date still open among the occurrences the caller follows."""
+    occurrence, _unit, seen = _seen_occurrences(principal)
+    return (
+        select(func.min(occurrence.due_on))
+        .where(seen, occurrence.completed_on.is_(None))
+        .scalar_subquery()
+    )
+
+
+# --- reading --------------------------------------------------------------------------------
+
+
+def _visible_tasks(principal: Principal, *, deleted: bool = False) -> Select[Any]:
+    """Tasks of live plans with a lead or cooperating unit within the caller's reach (only
+    deleted ones when `deleted`, for undo)."""
+    unit = aliased(Unit)
+    assigned_in_reach = exists(
+        select(TaskAssignee.id)
+        .join(unit, unit.id == TaskAssignee.unit_id)
+        .where(TaskAssignee.task_id == Task.id, visible(principal, "tasks:read", unit.path))
+    )
+    return (
+        select(Task)
+        .join(Plan, Plan.id == Task.plan_id)
+        .where(
+            assigned_in_reach,
+            Task.deleted_at.is_not(None) if deleted else Task.deleted_at.is_(None),
+            Plan.deleted_at.is_(None),
+        )
+        .options(selectinload(Task.assignees).joinedload(TaskAssignee.unit))
+    )
+
+
+@dataclass(frozen=True)
+class TaskFilters:
+    plan_id: int | None = None
+    section_id: int | None = None
+    unit_id: int | None = None
+    role: AssigneeRole | None = None
+    status: TaskStatus | None = None
+    overdue: bool | None = None
+    due_before: date | None = None
+    due_after: date | None = None
+    mine: bool = False
+    topic: str | None = None
+    priority: str | None = None
+
+
+def _assigned_to(unit_ids: Sequence[int], role: AssigneeRole | None) -> ColumnElement[bool]:
+    conditions = [TaskAssignee.task_id == Task.id, TaskAssignee.unit_id.in_(unit_ids)]
+    if role is not None:
+        conditions.append(TaskAssignee.role == role)
+    return exists(select(TaskAssignee.id).where(*conditions))
+
+
+async def list_tasks(
+    session: AsyncSession, principal: Principal, params: ListParams, filters: TaskFilters
+) -> tuple[list[TaskListItem], int]:
+    """Visible tasks with their derived status and next due date, filtered and paged in one
+    statement (plus one for the assignees)."""
+    today = today_in_vietnam()
+    status, due = task_status(principal, today), next_due_on(principal)
+    statement = _visible_tasks(principal).add_columns(status.label("status"), due.label("due"))
+    if filters.plan_id is not None:
+        statement = statement.where(Task.plan_id == filters.plan_id)
+    if filters.section_id is not None:
+        statement = statement.where(Task.section_id == filters.section_id)
+    if filters.unit_id is not None:
+        statement = statement.where(_assigned_to([filters.unit_id], filters.role))
+    if filters.mine:
+        own_units = [grant.unit_id for grant in principal.grants]
+        statement = statement.where(_assigned_to(own_units, filters.role))
+    if filters.status is not None:
+        statement = statement.where(status == filters.status.value)
+    if filters.overdue is not None:
+        is_overdue = status == TaskStatus.overdue.value
+        statement = statement.where(is_overdue if filters.overdue else ~is_overdue)
+    if filters.due_before is not None:
+        statement = statement.where(due < filters.due_before)
+    if filters.due_after is not None:
+        statement = statement.where(due > filters.due_after)
+    if filters.topic is not None:
+        # The JSON list as text (`["press"]`) on both databases: one portable test.
+        topics_text = cast(Task.topics, String)
+        statement = statement.where(topics_text.contains(f'"{filters.topic}"', autoescape=True))
+    if filters.priority is not None:
+        statement = statement.where(Task.priority == filters.priority)
+    listing = Listing(
+        sortable={
+            "title": Task.title,
+            "priority": Task.priority,
+            "updated_at": Task.updated_at,
+            "created_at": Task.created_at,
+            "next_due_on": due,
+            "status": status,
+        },
+        default_sort=["next_due_on", "title"],
+        tiebreaker=Task.id,
+        search_column=Task.search_text,
+        updated_column=Task.updated_at,
+    )
+    rows, total = await fetch_page(session, statement, params, listing)
+    return [_list_item(task, status, due) for task, status, due in rows], total
+
+
+def _assignees(task: Task) -> list[AssigneeRead]:
+    leads_first = sorted(task.assignees, key=lambda a: (a.role != AssigneeRole.lead, a.id))
+    return [
+        AssigneeRead(unit_id=a.unit_id, unit_name=a.unit.name, role=AssigneeRole(a.role))
+        for a in leads_first
+    ]
+
+
+def _list_item(task: Task, status: str, due: date | None) -> TaskListItem:
+    return TaskListItem(
+        id=task.id,
+        plan_id=task.plan_id,
+        section_id=task.section_id,
+        title=task.title,
+        priority=task.priority,
+        topics=task.topics,
+        schedule=task.schedule,
+        frequency=task.frequency,
+        due_on=task.due_on,
+        group_label=task.group_label,
+        state=task.state,
+        status=TaskStatus(status),
+        next_due_on=due,
+        assignees=_assignees(task),
+        version=task.version,
+        updated_at=task.updated_at,
+    )
+
+
+async def get_task(session: AsyncSession, principal: Principal, task_id: int) -> Task:
+    """The task if the caller may see it; `NotFound` otherwise."""
+    task = await session.scalar(_visible_tasks(principal).where(Task.id == task_id))
+    if task is None:
+        raise NotFound("Không tìm thấy nhiệm vụ.")
+    return task
+
+
+async def read_task(session: AsyncSession, principal: Principal, task_id: int) -> TaskRead:
+    """The task with the occurrences the caller follows and their statuses."""
+    today = today_in_vietnam()
+    task = await get_task(session, principal, task_id)
+    status, due = task_status(principal, today), next_due_on(principal)
+    derived = (await session.execute(select(status, due).where(Task.id == task.id))).one()
+    occurrence, unit, seen = _seen_occurrences(principal)
+    rows = (
+        await session.execute(
+            select(occurrence, occurrence_status(occurrence, today))
+            .join(Task, Task.id == occurrence.task_id)
+            .join(unit, unit.id == occurrence.unit_id)
+            .where(seen, Task.id == task.id)
+            .order_by(occurrence.due_on, occurrence.id)
+        )
+    ).all()
+    item = _list_item(task, derived[0], derived[1])
+    return TaskRead(
+        **item.model_dump(),
+        description=task.description,
+        occurrences=[_occurrence_read(row[0], row[1]) for row in rows],
+        created_at=task.created_at,
+        deleted_at=task.deleted_at,
+    )
+
+
+def _occurrence_read(occurrence: TaskOccurrence, status: str) -> OccurrenceRead:
+    return OccurrenceRead(
+        id=occurrence.id,
+        unit_id=occurrence.unit_id,
+        label=occurrence.label,
+        due_on=occurrence.due_on,
+        original_due_on=occurrence.original_due_on,
+        percent=occurrence.percent,
+        claimed_on=occurrence.claimed_on,
+        completed_on=occurrence.completed_on,
+        status=TaskStatus(status),
+        version=occurrence.version,
+    )
+
+
+async def status_counts(
+    session: AsyncSession, principal: Principal, plan_id: int | None = None
+) -> list[UnitStatusCounts]:
+    """For a dashboard: occurrences the caller follows, counted by status per lead unit."""
+    today = today_in_vietnam()
+    visible_ids = _visible_tasks(principal).with_only_columns(Task.id)
+    if plan_id is not None:
+        visible_ids = visible_ids.where(Task.plan_id == plan_id)
+    occurrence, unit, seen = _seen_occurrences(principal)
+    status = occurrence_status(occurrence, today).label("status")
+    rows = (
+        await session.execute(
+            select(unit.id, unit.name, status, func.count())
+            .select_from(occurrence)
+            .join(Task, Task.id == occurrence.task_id)
+            .join(unit, unit.id == occurrence.unit_id)
+            .where(seen, Task.id.in_(visible_ids))
+            .group_by(unit.id, unit.name, status)
+            .order_by(unit.name)
+        )
+    ).all()
+    per_unit: dict[int, UnitStatusCounts] = {}
+    for unit_id, unit_name, status_value, count in rows:
+        entry = per_unit.setdefault(
+            unit_id, UnitStatusCounts(unit_id=unit_id, unit_name=unit_name, counts={}, total=0)
+        )
+        entry.counts[TaskStatus(status_value)] = count
+        entry.total += count
+    return list(per_unit.values())
+
+
+# --- assigning ------------------------------------------------------------------------------
+
+
+def _snapshot(task: Task) -> dict[str, Any]:
+    return {
+        "title": task.title,
+        "description": task.description,
+        "priority": task.priority,
+        "topics": list(task.topics or ()),
+        "schedule": task.schedule,
+        "frequency": task.frequency,
+        "due_on": task.due_on.isoformat() if task.due_on else None,
+        "state": task.state,
+        "section_id": task.section_id,
+        "group_label": task.group_label,
+        "assignees": sorted((a.unit_id, a.role) for a in task.assignees),
+    }
+
+
+async def _plan_for_tasks(session: AsyncSession, principal: Principal, plan_id: int) -> Plan:
+    """The plan tasks are assigned in: visible, not closed, within the caller's reach."""
+    plan = await session.scalar(
+        select(Plan)
+        .join(Unit, Unit.id == Plan.unit_id)
+        .where(
+            Plan.id == plan_id,
+            Plan.deleted_at.is_(None),
+            visible(principal, "plans:read", Unit.path),
+        )
+    )
+    if plan is None:
+        raise Invalid("Không tìm thấy kế hoạch.", loc=["body", "plan_id"])
+    plan_path = await session.scalar(select(Unit.path).where(Unit.id == plan.unit_id))
+    ensure_reaches(principal, "tasks:assign", [plan_path or ""])
+    if plan.status == PlanStatus.closed:
+        raise Conflict("Kế hoạch đã kết thúc; không giao thêm hay sửa nhiệm vụ.")
+    return plan
+
+
+async def _check_section(session: AsyncSession, plan: Plan, section_id: int | None) -> None:
+    if section_id is None:
+        return
+    found = await session.scalar(
+        select(PlanSection.id).where(PlanSection.id == section_id, PlanSection.plan_id == plan.id)
+    )
+    if found is None:
+        raise Invalid("Mục không thuộc kế hoạch này.", loc=["body", "section_id"])
+
+
+async def _assignable_units(
+    session: AsyncSession, principal: Principal, unit_ids: Sequence[int], field: str
+) -> dict[int, Unit]:
+    """The live units given, each within the caller's reach for assigning."""
+    units = {
+        unit.id: unit
+        for unit in await session.scalars(
+            select(Unit).where(
+                Unit.id.in_(unit_ids),
+                Unit.deleted_at.is_(None),
+                visible(principal, "units:read", Unit.path),
+            )
+        )
+    }
+    missing = sorted(set(unit_ids) - units.keys())
+    if missing:
+        raise Invalid(f"Không tìm thấy đơn vị: {missing}.", loc=["body", field])
+    ensure_reaches(principal, "tasks:assign", [unit.path for unit in units.values()])
+    return units
+
+
+async def _deadlines(session: AsyncSession, plan: Plan) -> list[Due]:
+    rows = await session.scalars(
+        select(ReportingDeadline)
+        .where(ReportingDeadline.plan_id == plan.id)
+        .order_by(ReportingDeadline.due_on)
+    )
+    return [Due(row.due_on, row.label) for row in rows]
+
+
+async def _occurrences_for(
+    session: AsyncSession, task: Task, plan: Plan, lead_unit_ids: Sequence[int]
+) -> list[TaskOccurrence]:
+    dues = expand(
+        Schedule(task.schedule),
+        year=plan.year,
+        due_on=task.due_on,
+        frequency=Frequency(task.frequency) if task.frequency else None,
+        reporting_deadlines=await _deadlines(session, plan),
+    )
+    return [
+        TaskOccurrence(
+            unit_id=unit_id,
+            label=due.label,
+            due_on=due.due_on,
+            original_due_on=due.due_on,
+            percent=0,
+        )
+        for unit_id in lead_unit_ids
+        for due in dues
+    ]
+
+
+def _search_text(task: Task) -> str:
+    return search_text(task.title, task.description)
+
+
+async def create_task(session: AsyncSession, principal: Principal, data: TaskCreate) -> Task:
+    """A task of a plan the caller coordinates, expanded into its occurrences."""
+    plan = await _plan_for_tasks(session, principal, data.plan_id)
+    await _check_section(session, plan, data.section_id)
+    await _assignable_units(session, principal, data.lead_unit_ids, "lead_unit_ids")
+    await _assignable_units(session, principal, data.cooperating_unit_ids, "cooperating_unit_ids")
+    task = Task(
+        plan_id=plan.id,
+        section_id=data.section_id,
+        title=data.title,
+        description=data.description,
+        priority=data.priority,
+        topics=list(data.topics),
+        schedule=data.schedule,
+        frequency=data.frequency,
+        due_on=data.due_on,
+        group_label=data.group_label if len(data.lead_unit_ids) > 1 else None,
+        state=TaskState.active,
+        assignees=[TaskAssignee(unit_id=u, role=AssigneeRole.lead) for u in data.lead_unit_ids]
+        + [
+            TaskAssignee(unit_id=u, role=AssigneeRole.cooperating)
+            for u in data.cooperating_unit_ids
+        ],
+    )
+    task.search_text = _search_text(task)
+    task.occurrences = await _occurrences_for(session, task, plan, data.lead_unit_ids)
+    session.add(task)
+    await session.flush()
+    await record(
+        session,
+        "tasks.create",
+        actor=principal,
+        unit_path=await _plan_path(session, plan),
+        object_type="task",
+        object_id=task.id,
+        after=_snapshot(task),
+    )
+    return task
+
+
+async def _plan_path(session: AsyncSession, plan: Plan) -> str | None:
+    return await session.scalar(select(Unit.path).where(Unit.id == plan.unit_id))
+
+
+async def _has_progress(session: AsyncSession, task: Task) -> bool:
+    reported = exists(select(TaskUpdate.id).where(TaskUpdate.task_id == task.id))
+    progressed = exists(
+        select(TaskOccurrence.id).where(
+            TaskOccurrence.task_id == task.id,
+            or_(
+                TaskOccurrence.percent > 0,
+                TaskOccurrence.claimed_on.is_not(None),
+                TaskOccurrence.completed_on.is_not(None),
+            ),
+        )
+    )
+    return bool(await session.scalar(select(or_(reported, progressed))))
+
+
+async def update_task(
+    session: AsyncSession,
+    principal: Principal,
+    task_id: int,
+    data: TaskPatch,
+    expected_version: int,
+) -> Task:
+    """Change a task. Its schedule and lead units change only while nothing has been reported
+    on it (409 otherwise); then its occurrences are made anew."""
+    task = await get_task(session, principal, task_id)
+    plan = await _plan_for_tasks(session, principal, task.plan_id)
+    check_version(task.version, expected_version)
+    await session.refresh(task, ["occurrences"])
+    before = _snapshot(task)
+    changes = data.model_dump(exclude_unset=True)
+    if "section_id" in changes:
+        await _check_section(session, plan, changes["section_id"])
+    for field in ("section_id", "title", "description", "priority", "topics", "state"):
+        if field in changes and changes[field] is not None:
+            setattr(task, field, changes[field])
+    if "section_id" in changes and changes["section_id"] is None:
+        task.section_id = None
+
+    leads = [a.unit_id for a in task.assignees if a.role == AssigneeRole.lead]
+    cooperating = [a.unit_id for a in task.assignees if a.role == AssigneeRole.cooperating]
+    new_leads = changes.get("lead_unit_ids") or leads
+    new_cooperating = (
+        changes["cooperating_unit_ids"]
+        if changes.get("cooperating_unit_ids") is not None
+        else cooperating
+    )
+    group_label = changes.get("group_label", task.group_label)
+    try:
+        check_assignees(new_leads, new_cooperating, group_label)
+        schedule_fields = {"schedule", "due_on", "frequency"} & changes.keys()
+        if schedule_fields:
+            _check_schedule(task, changes)
+    except ValueError as error:
+        raise Invalid(str(error), loc=["body"]) from error
+
+    reshaped = bool(schedule_fields) or set(new_leads) != set(leads)
+    if reshaped and await _has_progress(session, task):
+        raise Conflict("Nhiệm vụ đã có báo cáo tiến độ; không đổi lịch hay đơn vị chủ trì được.")
+    if set(new_leads) != set(leads) or set(new_cooperating) != set(cooperating):
+        await _assignable_units(session, principal, [*new_leads, *new_cooperating], "lead_unit_ids")
+        await session.execute(delete(TaskAssignee).where(TaskAssignee.task_id == task.id))
+        await session.flush()
+        task.assignees = [TaskAssignee(unit_id=u, role=AssigneeRole.lead) for u in new_leads] + [
+            TaskAssignee(unit_id=u, role=AssigneeRole.cooperating) for u in new_cooperating
+        ]
+    task.group_label = group_label if len(new_leads) > 1 else None
+    if reshaped:
+        task.occurrences = []
+        await session.flush()
+        task.occurrences = await _occurrences_for(session, task, plan, new_leads)
+    task.search_text = _search_text(task)
+    task.updated_at = utcnow()
+    await session.flush()
+    await session.refresh(task, ["assignees"])
+    for assignee in task.assignees:
+        await session.refresh(assignee, ["unit"])
+    await record(
+        session,
+        "tasks.update",
+        actor=principal,
+        unit_path=await _plan_path(session, plan),
+        object_type="task",
+        object_id=task.id,
+        before=before,
+        after=_snapshot(task),
+    )
+    return task
+
+
+def _check_schedule(task: Task, changes: dict[str, Any]) -> None:
+    schedule = Schedule(changes.get("schedule") or task.schedule)
+    due_on = changes.get("due_on", task.due_on if schedule is Schedule.once else None)
+    frequency = changes.get("frequency", task.frequency if schedule is Schedule.recurring else None)
+    validated = ScheduleFields(schedule=schedule, due_on=due_on, frequency=frequency)
+    task.schedule, task.due_on, task.frequency = (
+        validated.schedule,
+        validated.due_on,
+        validated.frequency,
+    )
+
+
+async def delete_task(
+    session: AsyncSession, principal: Principal, task_id: int, expected_version: int
+) -> None:
+    """Soft-delete a task; an admin can undo it."""
+    task = await get_task(session, principal, task_id)
+    plan = await _plan_for_tasks(session, principal, task.plan_id)
+    check_version(task.version, expected_version)
+    before = _snapshot(task)
+    task.deleted_at = utcnow()
+    await session.flush()
+    await record(
+        session,
+        "tasks.delete",
+        actor=principal,
+        unit_path=await _plan_path(session, plan),
+        object_type="task",
+        object_id=task.id,
+        before=before,
+    )
+
+
+async def restore_task(session: AsyncSession, principal: Principal, task_id: int) -> Task:
+    """Undo a deletion (admins over the plan's unit)."""
+    task = await session.scalar(_visible_tasks(principal, deleted=True).where(Task.id == task_id))
+    if task is None:
+        raise NotFound("Không tìm thấy nhiệm vụ đã xóa.")
+    plan = await session.get_one(Plan, task.plan_id)
+    plan_path = await _plan_path(session, plan)
+    ensure_reaches(principal, "records:restore", [plan_path or ""])
+    task.deleted_at = None
+    await session.flush()
+    await record(
+        session,
+        "tasks.restore",
+        actor=principal,
+        unit_path=plan_path,
+        object_type="task",
+        object_id=task.id,
+        after=_snapshot(task),
+    )
+    return task
+
+
+# --- progress -------------------------------------------------------------------------------
+
+
+async def _reporting_unit(
+    session: AsyncSession, principal: Principal, task: Task, unit_id: int | None
+) -> TaskAssignee:
+    """The assignee the caller reports for: the one named, or the caller's own unit among the
+    task's units, or the single lead for a coordinator."""
+    units = {a.unit_id: a for a in task.assignees}
+    if unit_id is not None:
+        assignee = units.get(unit_id)
+        if assignee is None:
+            raise Invalid("Đơn vị này không được giao nhiệm vụ.", loc=["body", "unit_id"])
+    else:
+        own = [units[g.unit_id] for g in principal.grants if g.unit_id in units]
+        leads = [a for a in task.assignees if a.role == AssigneeRole.lead]
+        if own:
+            assignee = own[0]
+        elif len(leads) == 1:
+            assignee = leads[0]
+        else:
+            raise Invalid("Hãy chọn đơn vị báo cáo (unit_id).", loc=["body", "unit_id"])
+    ensure_reaches(principal, "tasks:report", [assignee.unit.path])
+    return assignee
+
+
+async def _current_occurrence(
+    session: AsyncSession, task: Task, unit_id: int, occurrence_id: int | None
+) -> TaskOccurrence | None:
+    """The occurrence named, or the lead unit's earliest one still open."""
+    conditions = [TaskOccurrence.task_id == task.id, TaskOccurrence.unit_id == unit_id]
+    if occurrence_id is not None:
+        found = await session.scalar(
+            select(TaskOccurrence).where(*conditions, TaskOccurrence.id == occurrence_id)
+        )
+        if found is None:
+            raise Invalid(
+                "Không tìm thấy kỳ thực hiện này của đơn vị.", loc=["body", "occurrence_id"]
+            )
+        return found
+    return await session.scalar(
+        select(TaskOccurrence)
+        .where(*conditions, TaskOccurrence.completed_on.is_(None))
+        .order_by(TaskOccurrence.due_on)
+        .limit(1)
+    )
+
+
+async def report_progress(
+    session: AsyncSession, principal: Principal, task_id: int, data: TaskUpdateCreate
+) -> TaskUpdate:
+    """A progress report by a lead or cooperating unit (or a coordinator for one). The lead's
+    report moves its current occurrence's percent; a completion claim awaits confirmation."""
+    task = await get_task(session, principal, task_id)
+    if task.state != TaskState.active:
+        raise Conflict("Nhiệm vụ đang tạm dừng hoặc đã hủy.")
+    assignee = await _reporting_unit(session, principal, task, data.unit_id)
+    is_lead = assignee.role == AssigneeRole.lead
+    if data.claims_completion and not is_lead:
+        raise Forbidden("Chỉ đơn vị chủ trì mới báo cáo hoàn thành nhiệm vụ.")
+    lead_unit_id = assignee.unit_id if is_lead else _single_lead(task)
+    occurrence = (
+        await _current_occurrence(session, task, lead_unit_id, data.occurrence_id)
+        if lead_unit_id is not None
+        else None
+    )
+    if occurrence is not None and occurrence.completed_on is not None:
+        raise Conflict("Kỳ này đã được xác nhận hoàn thành.")
+    today = today_in_vietnam()
+    if data.completed_on is not None and data.completed_on > today:
+        raise Invalid("Ngày hoàn thành không thể sau hôm nay.", loc=["body", "completed_on"])
+    if is_lead and occurrence is not None:
+        if data.percent is not None:
+            occurrence.percent = data.percent
+        if data.claims_completion:
+            occurrence.claimed_on = data.completed_on or today
+            occurrence.percent = 100
+    update = TaskUpdate(
+        task_id=task.id,
+        occurrence_id=occurrence.id if occurrence else None,
+        unit_id=assignee.unit_id,
+        author_user_id=principal.user_id,
+        author_name=principal.username,
+        text=data.text,
+        percent=data.percent,
+        figures={figure.name: figure.value for figure in data.figures},
+        claims_completion=data.claims_completion,
+    )
+    session.add(update)
+    await session.flush()
+    await record(
+        session,
+        "tasks.updates.create",
+        actor=principal,
+        unit_path=assignee.unit.path,
+        object_type="task_update",
+        object_id=update.id,
+        after={
+            "task_id": task.id,
+            "text": update.text,
+            "percent": update.percent,
+            "claims_completion": update.claims_completion,
+        },
+    )
+    return update
+
+
+def _single_lead(task: Task) -> int | None:
+    leads = [a.unit_id for a in task.assignees if a.role == AssigneeRole.lead]
+    return leads[0] if len(leads) == 1 else None
+
+
+async def list_updates(
+    session: AsyncSession, principal: Principal, task_id: int, params: ListParams
+) -> tuple[list[TaskUpdate], int]:
+    """The task's progress history the caller follows, newest first."""
+    task = await get_task(session, principal, task_id)
+    unit = aliased(Unit)
+    statement = (
+        select(TaskUpdate)
+        .join(unit, unit.id == TaskUpdate.unit_id)
+        .where(TaskUpdate.task_id == task.id)
+    )
+    if task.group_label is not None:
+        statement = statement.where(visible(principal, "tasks:read", unit.path))
+    listing = Listing(
+        sortable={"created_at": TaskUpdate.created_at},
+        default_sort=["-created_at"],
+        tiebreaker=TaskUpdate.id,
+        search_column=None,
+        updated_column=TaskUpdate.created_at,
+    )
+    return await fetch_page(session, statement, params, listing)
+
+
+async def _occurrence(
+    session: AsyncSession,
+    principal: Principal,
+    task_id: int,
+    occurrence_id: int,
+    capability: str,
+) -> tuple[Task, TaskOccurrence, str]:
+    task = await get_task(session, principal, task_id)
+    occurrence, unit, seen = _seen_occurrences(principal)
+    row = (
+        await session.execute(
+            select(occurrence, unit.path)
+            .join(Task, Task.id == occurrence.task_id)
+            .join(unit, unit.id == occurrence.unit_id)
+            .where(seen, Task.id == task.id, occurrence.id == occurrence_id)
+        )
+    ).first()
+    if row is None:
+        raise NotFound("Không tìm thấy kỳ thực hiện.")
+    ensure_reaches(principal, capability, [row[1]])
+    return task, row[0], row[1]
+
+
+async def extend_occurrence(
+    session: AsyncSession,
+    principal: Principal,
+    task_id: int,
+    occurrence_id: int,
+    data: OccurrencePatch,
+    expected_version: int,
+) -> OccurrenceRead:
+    """Move an occurrence's due date; its original date stays to judge lateness."""
+    task, occurrence, unit_path = await _occurrence(
+        session, principal, task_id, occurrence_id, "tasks:assign"
+    )
+    check_version(occurrence.version, expected_version)
+    if occurrence.completed_on is not None:
+        raise Conflict("Kỳ này đã hoàn thành; không gia hạn được.")
+    before = {"due_on": occurrence.due_on.isoformat()}
+    occurrence.due_on = data.due_on
+    await session.flush()
+    await record(
+        session,
+        "tasks.occurrences.extend",
+        actor=principal,
+        unit_path=unit_path,
+        object_type="task_occurrence",
+        object_id=occurrence.id,
+        before=before,
+        after={"due_on": data.due_on.isoformat()},
+    )
+    return await _read_occurrence(session, task, occurrence)
+
+
+async def confirm_completion(
+    session: AsyncSession,
+    principal: Principal,
+    task_id: int,
+    occurrence_id: int,
+    data: CompletionConfirmation,
+    expected_version: int,
+) -> OccurrenceRead:
+    """A coordinator confirms an occurrence done, on the date claimed unless another is given;
+    done on time or late then follows from that date and the original due date."""
+    task, occurrence, unit_path = await _occurrence(
+        session, principal, task_id, occurrence_id, "tasks:confirm"
+    )
+    check_version(occurrence.version, expected_version)
+    if occurrence.completed_on is not None:
+        raise Conflict("Kỳ này đã được xác nhận hoàn thành.")
+    completed_on = data.completed_on or occurrence.claimed_on
+    if completed_on is None:
+        raise Conflict("Đơn vị chưa báo cáo hoàn thành; hãy ghi ngày hoàn thành.")
+    if completed_on > today_in_vietnam():
+        raise Invalid("Ngày hoàn thành không thể sau hôm nay.", loc=["body", "completed_on"])
+    occurrence.completed_on = completed_on
+    occurrence.percent = 100
+    occurrence.confirmed_by_user_id = principal.user_id
+    await session.flush()
+    await record(
+        session,
+        "tasks.occurrences.confirm",
+        actor=principal,
+        unit_path=unit_path,
+        object_type="task_occurrence",
+        object_id=occurrence.id,
+        after={"completed_on": completed_on.isoformat()},
+    )
+    return await _read_occurrence(session, task, occurrence)
+
+
+async def _read_occurrence(
+    session: AsyncSession, task: Task, occurrence: TaskOccurrence
+) -> OccurrenceRead:
+    status = await session.scalar(
+        select(occurrence_status(TaskOccurrence, today_in_vietnam()))
+        .select_from(TaskOccurrence)
+        .join(Task, Task.id == TaskOccurrence.task_id)
+        .where(TaskOccurrence.id == occurrence.id)
+    )
+    return _occurrence_read(occurrence, status or TaskStatus.not_started.value)

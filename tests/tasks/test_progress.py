@@ -1,0 +1,231 @@
+"""Progress: reports by lead and cooperating units, claims, confirmation, lateness."""
+
+import pytest
+from sqlalchemy import func, select
+
+from ttdn.tasks.models import TaskUpdate
+
+
+async def _task(client, world, task_id, username="vhxh"):
+    response = await client.get(f"/api/v1/tasks/{task_id}", headers=world.auth(username))
+    assert response.status_code == 200, response.text
+    return response.json()
+
+
+async def _report(client, world, task_id, username, **body):
+    return await client.post(
+        f"/api/v1/tasks/{task_id}/updates",
+        json={"text": "Đã triển khai.", **body},
+        headers=world.auth(username),
+    )
+
+
+async def _confirm(client, world, task_id, occurrence, username="vhxh", **body):
+    return await client.post(
+        f"/api/v1/tasks/{task_id}/occurrences/{occurrence['id']}/confirm",
+        json=body,
+        headers={**world.auth(username), "If-Match": f'"{occurrence["version"]}"'},
+    )
+
+
+async def _new_once_task(client, world, due_on, lead_key="dai_truyen_thanh"):
+    response = await client.post(
+        "/api/v1/tasks",
+        json={
+            "plan_id": world.plan_id,
+            "title": "Phát sóng chuyên đề biển đảo",
+            "schedule": "once",
+            "due_on": due_on,
+            "lead_unit_ids": [world.unit_id(lead_key)],
+        },
+        headers=world.auth("vhxh"),
+    )
+    assert response.status_code == 201, response.text
+    return response.json()
+
+
+async def test_a_task_due_1_june_done_on_2_june_ends_done_late(client, world):
+    task = await _new_once_task(client, world, "2023-06-01")
+    claim = await _report(
+        client,
+        world,
+        task["id"],
+        "daitruyenthanh",
+        claims_completion=True,
+        completed_on="2023-06-02",
+        figures=[{"name": "Số tin phát", "value": 12}],
+    )
+    assert claim.status_code == 201, claim.text
+    [occurrence] = (await _task(client, world, task["id"]))["occurrences"]
+    assert occurrence["claimed_on"] == "2023-06-02" and occurrence["percent"] == 100
+    confirmed = await _confirm(client, world, task["id"], occurrence)
+    assert confirmed.status_code == 200, confirmed.text
+    assert confirmed.json()["status"] == "done_late"
+    assert (await _task(client, world, task["id"]))["status"] == "done_late"
+
+
+async def test_done_by_the_due_date_is_done_on_time(client, world):
+    task = await _new_once_task(client, world, "2023-06-01")
+    await _report(
+        client,
+        world,
+        task["id"],
+        "daitruyenthanh",
+        claims_completion=True,
+        completed_on="2023-06-01",
+    )
+    [occurrence] = (await _task(client, world, task["id"]))["occurrences"]
+    assert (await _confirm(client, world, task["id"], occurrence)).json()["status"] == (
+        "done_on_time"
+    )
+
+
+async def test_an_extension_keeps_the_original_date_for_judging(client, world):
+    task = await _new_once_task(client, world, "2023-06-01")
+    [occurrence] = (await _task(client, world, task["id"]))["occurrences"]
+    extended = await client.patch(
+        f"/api/v1/tasks/{task['id']}/occurrences/{occurrence['id']}",
+        json={"due_on": "2999-12-31"},
+        headers={**world.auth("vhxh"), "If-Match": f'"{occurrence["version"]}"'},
+    )
+    assert extended.status_code == 200, extended.text
+    assert extended.json()["due_on"] == "2999-12-31"
+    assert extended.json()["original_due_on"] == "2023-06-01"
+    assert extended.json()["status"] == "not_started"  # no longer overdue
+    await _report(
+        client,
+        world,
+        task["id"],
+        "daitruyenthanh",
+        claims_completion=True,
+        completed_on="2023-06-10",
+    )
+    [claimed] = (await _task(client, world, task["id"]))["occurrences"]
+    confirmed = await _confirm(client, world, task["id"], claimed)
+    assert confirmed.json()["status"] == "done_late"
+
+
+async def test_a_report_moves_the_lead_units_current_occurrence(client, world):
+    task_id = world.tasks["daitruyenthanh_phan_bac"]
+    response = await _report(
+        client,
+        world,
+        task_id,
+        "daitruyenthanh",
+        percent=40,
+        figures=[{"name": "Tin bài phản bác", "value": 5}],
+    )
+    assert response.status_code == 201, response.text
+    update = response.json()
+    assert update["figures"] == {"Tin bài phản bác": 5}
+    assert update["unit_id"] == world.unit_id("dai_truyen_thanh")
+    occurrences = (await _task(client, world, task_id))["occurrences"]
+    assert [o["percent"] for o in occurrences] == [40, 0]
+    history = await client.get(
+        f"/api/v1/tasks/{task_id}/updates", headers=world.auth("daitruyenthanh")
+    )
+    assert [u["id"] for u in history.json()["items"]] == [update["id"]]
+
+
+async def test_a_cooperating_unit_reports_but_cannot_claim_completion(client, world):
+    task_id = world.tasks["vhxh_cap_nhat_trang_tin"]  # the radio cooperates
+    note = await _report(client, world, task_id, "daitruyenthanh", percent=30)
+    assert note.status_code == 201
+    assert [o["percent"] for o in (await _task(client, world, task_id))["occurrences"]] == [0, 0]
+    claim = await _report(client, world, task_id, "daitruyenthanh", claims_completion=True)
+    assert claim.status_code == 403
+
+
+async def test_an_area_reports_on_its_own_part_of_a_group_task(client, world):
+    task_id = world.tasks["khu_bao_cao"]
+    response = await _report(client, world, task_id, "khu1", percent=50)
+    assert response.status_code == 201
+    seen_by_coordinator = (await _task(client, world, task_id))["occurrences"]
+    moved = [o for o in seen_by_coordinator if o["percent"] == 50]
+    assert [o["unit_id"] for o in moved] == [world.unit_id("khu_1")]
+    for_other_area = await _report(
+        client, world, task_id, "khu1", unit_id=world.unit_id("khu_2"), percent=10
+    )
+    assert for_other_area.status_code == 403
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        {"text": "Đã làm", "percent": 150},
+        {"text": "Đã làm", "percent": -1},
+        {"text": ""},
+        {"text": "   "},
+        {"percent": 50},
+        {"text": "x", "figures": [{"name": "a", "value": -2}]},
+        {"text": "x", "completed_on": "2023-06-02"},
+        {"text": "x", "owner": "me"},
+    ],
+)
+async def test_bad_progress_reports_are_refused_and_change_nothing(
+    body, client, world, sessionmaker
+):
+    task_id = world.tasks["daitruyenthanh_phan_bac"]
+    response = await client.post(
+        f"/api/v1/tasks/{task_id}/updates", json=body, headers=world.auth("daitruyenthanh")
+    )
+    assert response.status_code == 422
+    assert response.headers["content-type"].startswith("application/problem+json")
+    async with sessionmaker() as session:
+        assert await session.scalar(select(func.count()).select_from(TaskUpdate)) == 0
+    occurrences = (await _task(client, world, task_id))["occurrences"]
+    assert {o["percent"] for o in occurrences} == {0}
+
+
+async def test_a_completion_date_in_the_future_is_refused(client, world):
+    task_id = world.tasks["daitruyenthanh_phan_bac"]
+    response = await _report(
+        client, world, task_id, "daitruyenthanh", claims_completion=True, completed_on="2999-01-01"
+    )
+    assert response.status_code == 422
+
+
+async def test_confirming_needs_a_claim_or_a_date(client, world):
+    task = await _new_once_task(client, world, "2023-06-01")
+    [occurrence] = (await _task(client, world, task["id"]))["occurrences"]
+    unclaimed = await _confirm(client, world, task["id"], occurrence)
+    assert unclaimed.status_code == 409
+    dated = await _confirm(client, world, task["id"], occurrence, completed_on="2023-05-30")
+    assert dated.json()["status"] == "done_on_time"
+    again = await _confirm(client, world, task["id"], dated.json())
+    assert again.status_code == 409
+
+
+async def test_only_coordinators_and_leaders_confirm(client, world):
+    task = await _new_once_task(client, world, "2023-06-01")
+    await _report(client, world, task["id"], "daitruyenthanh", claims_completion=True)
+    [occurrence] = (await _task(client, world, task["id"]))["occurrences"]
+    assert (
+        await _confirm(client, world, task["id"], occurrence, "daitruyenthanh")
+    ).status_code == 403
+    assert (await _confirm(client, world, task["id"], occurrence, "huyen")).status_code == 403
+    assert (await _confirm(client, world, task["id"], occurrence, "chutich")).status_code == 200
+
+
+async def test_a_paused_task_takes_no_reports(client, world):
+    task = await _new_once_task(client, world, "2023-06-01")
+    paused = await client.patch(
+        f"/api/v1/tasks/{task['id']}",
+        json={"state": "paused"},
+        headers={**world.auth("vhxh"), "If-Match": f'"{task["version"]}"'},
+    )
+    assert paused.status_code == 200 and paused.json()["status"] == "paused"
+    refused = await _report(client, world, task["id"], "daitruyenthanh")
+    assert refused.status_code == 409
+
+
+async def test_a_retried_report_with_the_same_key_is_stored_once(client, world, sessionmaker):
+    task_id = world.tasks["daitruyenthanh_phan_bac"]
+    headers = {**world.auth("daitruyenthanh"), "Idempotency-Key": "offline-draft-1"}
+    body = {"text": "Đã phát 3 tin.", "percent": 20}
+    first = await client.post(f"/api/v1/tasks/{task_id}/updates", json=body, headers=headers)
+    again = await client.post(f"/api/v1/tasks/{task_id}/updates", json=body, headers=headers)
+    assert first.status_code == again.status_code == 201
+    assert first.json()["id"] == again.json()["id"]
+    async with sessionmaker() as session:
+        assert await session.scalar(select(func.count()).select_from(TaskUpdate)) == 1
