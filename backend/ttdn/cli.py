@@ -3,9 +3,11 @@
 import argparse
 import asyncio
 import getpass
+import json
 import os
 import sys
 from collections.abc import Awaitable, Callable
+from pathlib import Path
 from typing import TypeVar
 
 from sqlalchemy import select
@@ -20,6 +22,7 @@ from ttdn.core.db import make_engine, make_sessionmaker
 from ttdn.core.migrations import upgrade
 from ttdn.core.text import search_text
 from ttdn.demo.seed import database_is_empty, seed_demo
+from ttdn.main import create_app
 from ttdn.units.models import Unit, UnitKind
 from ttdn.units.service import insert_unit
 
@@ -102,6 +105,16 @@ def audit_verify(_: argparse.Namespace) -> int:
     return 1
 
 
+def openapi(args: argparse.Namespace) -> int:
+    """The API's OpenAPI document, from which the web app's types are generated."""
+    document = json.dumps(create_app().openapi(), ensure_ascii=False, indent=2, sort_keys=True)
+    if args.output:
+        Path(args.output).write_text(document + "\n", encoding="utf-8")
+    else:
+        print(document)
+    return 0
+
+
 def parser() -> argparse.ArgumentParser:
     root = argparse.ArgumentParser(prog="ttdn", description="TTĐN server administration")
     commands = root.add_subparsers(dest="command", required=True)
@@ -114,6 +127,8 @@ def parser() -> argparse.ArgumentParser:
     admin.add_argument("--unit-code", required=True)
     admin.add_argument("--unit-name", help="creates the unit as a top unit when it is new")
     admin.add_argument("--unit-kind", default=UnitKind.commune, choices=list(UnitKind))
+    document = commands.add_parser("openapi", help="write the OpenAPI document")
+    document.add_argument("--output", help="a file instead of standard output")
     audit = commands.add_parser("audit", help="the audit trail")
     audit_commands = audit.add_subparsers(dest="audit_command", required=True)
     audit_commands.add_parser("verify", help="check the hash chain")
@@ -127,6 +142,7 @@ def main(argv: list[str] | None = None) -> int:
         "seed-demo": seed_demo_command,
         "create-admin": create_admin,
         "audit": audit_verify,
+        "openapi": openapi,
     }
     return handlers[args.command](args)
 

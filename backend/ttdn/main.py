@@ -19,6 +19,7 @@ from ttdn.core.errors import Forbidden, Problem, install_error_handlers, problem
 from ttdn.core.idempotency import IdempotencyMiddleware
 from ttdn.core.middleware import BodyLimitMiddleware, RequestIdMiddleware
 from ttdn.core.migrations import database_revision, head_revision
+from ttdn.core.spa import mount_spa
 from ttdn.plans.router import legal_references_router
 from ttdn.plans.router import router as plans_router
 from ttdn.tasks.router import router as tasks_router
@@ -109,6 +110,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     )
     for router in routers:
         app.include_router(router, prefix=API_PREFIX)
+    mount_spa(app, settings.spa_directory)
     app.add_middleware(IdempotencyMiddleware)
     app.add_middleware(BodyLimitMiddleware, max_bytes=settings.max_body_bytes)
     app.add_middleware(RequestIdMiddleware)
