@@ -61,6 +61,7 @@ async def main() -> None:
             seeded = await seed_demo(session)
         token = issue_access_token(seeded.users["vhxh"].id)[0]
         auth = {"Authorization": f"Bearer {token}"}
+        task_id = seeded.tasks["khu_bao_cao"].id
         bare = httpx.AsyncClient(
             transport=httpx.ASGITransport(app=_bare_app()), base_url="http://b"
         )
@@ -73,11 +74,17 @@ async def main() -> None:
             "GET /units?q=cong an": lambda: api.get("/api/v1/units?q=cong+an", headers=auth),
             "GET /units/tree": lambda: api.get("/api/v1/units/tree", headers=auth),
             "GET /users": lambda: api.get("/api/v1/users", headers=auth),
+            "GET /tasks?limit=50": lambda: api.get("/api/v1/tasks?limit=50", headers=auth),
+            "GET /tasks?overdue=true": lambda: api.get("/api/v1/tasks?overdue=true", headers=auth),
+            "GET /tasks/summary": lambda: api.get("/api/v1/tasks/summary", headers=auth),
+            "GET /tasks/{id}": lambda: api.get(f"/api/v1/tasks/{task_id}", headers=auth),
+            "GET /plans": lambda: api.get("/api/v1/plans", headers=auth),
+            "GET /plans/{id}": lambda: api.get(f"/api/v1/plans/{seeded.plan.id}", headers=auth),
         }
         print(f"bare FastAPI endpoint: {baseline * 1e6:8.0f} µs (median of {ROUNDS})")
         for name, call in cases.items():
             median = await _time(call)
-            print(f"{name:24s} {median * 1e6:8.0f} µs  ×{median / baseline:5.1f} of bare")
+            print(f"{name:26s} {median * 1e6:8.0f} µs  ×{median / baseline:5.1f} of bare")
         await bare.aclose()
         await api.aclose()
 
