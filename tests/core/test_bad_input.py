@@ -201,3 +201,26 @@ async def test_a_wrong_method_is_a_problem_405(client, world):
 async def test_an_id_that_is_not_a_number_is_a_422(client, world):
     response = await client.get("/api/v1/units/abc", headers=world.auth("admin"))
     _assert_problem(response, 422)
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/api/v1/units/99999999999999999999",
+        "/api/v1/users/2147483648",
+        "/api/v1/tasks/99999999999",
+        "/api/v1/plans/99999999999",
+        "/api/v1/tasks?plan_id=99999999999",
+        "/api/v1/units?parent_id=99999999999",
+    ],
+)
+async def test_an_id_too_large_for_the_database_is_a_422(path, client, world):
+    response = await client.get(path, headers=world.auth("admin"))
+    _assert_problem(response, 422)
+
+
+async def test_an_id_too_large_in_a_body_is_a_422(client, world, unchanged):
+    response = await client.post(
+        "/api/v1/units", json=_new_unit(world, parent_id=2**40), headers=world.auth("admin")
+    )
+    _assert_problem(response, 422)

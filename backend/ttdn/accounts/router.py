@@ -1,6 +1,6 @@
 from typing import Annotated
 
-from fastapi import APIRouter, Body, Cookie, Depends, Path, Query, Request, Response, status
+from fastapi import APIRouter, Body, Cookie, Depends, Query, Request, Response, status
 from fastapi.security import OAuth2PasswordRequestForm
 
 from ttdn.accounts import login, service
@@ -15,6 +15,7 @@ from ttdn.accounts.schemas import (
 from ttdn.core.authz import Principal, PrincipalDep, require
 from ttdn.core.config import get_settings
 from ttdn.core.db import SessionDep
+from ttdn.core.ids import IdInPath, IdInQuery
 from ttdn.core.pagination import ListParamsDep, Page, make_page
 from ttdn.core.versioning import IfMatchDep, set_etag
 
@@ -24,7 +25,7 @@ REFRESH_COOKIE_PATH = "/api/v1/auth"
 auth_router = APIRouter(prefix="/auth", tags=["auth"])
 me_router = APIRouter(tags=["auth"])
 users_router = APIRouter(prefix="/users", tags=["users"])
-UserId = Annotated[int, Path(ge=1)]
+UserId = IdInPath
 Writer = Annotated[Principal, require("users:write")]
 
 
@@ -90,7 +91,7 @@ async def list_users(
     session: SessionDep,
     params: ListParamsDep,
     principal: Annotated[Principal, require("users:read")],
-    unit_id: Annotated[int | None, Query(ge=1)] = None,
+    unit_id: IdInQuery = None,
     deleted: Annotated[bool, Query(description="Chỉ người dùng đã xóa (quản trị)")] = False,
 ) -> Page[UserRead]:
     items, total = await service.list_users(

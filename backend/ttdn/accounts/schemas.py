@@ -4,6 +4,7 @@ from typing import Annotated, Literal
 from pydantic import BaseModel, ConfigDict, EmailStr, Field, field_validator
 
 from ttdn.core.authz import Role, UnitFunction
+from ttdn.core.ids import RowId
 from ttdn.core.text import Line
 
 Username = Annotated[
@@ -22,7 +23,7 @@ Phone = Annotated[str, Field(pattern=r"^\+?[0-9][0-9 .-]{6,20}$")]
 class MembershipIn(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
-    unit_id: int = Field(ge=1)
+    unit_id: RowId
     role: Role
 
 

@@ -14,6 +14,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from ttdn.core.db import Base, SoftDeleted, Timestamped, Versioned
+from ttdn.units.models import Unit
 
 
 class LegalReferenceKind(StrEnum):
@@ -29,6 +30,30 @@ class LegalReferenceKind(StrEnum):
     convention = "convention"
     official_letter = "official_letter"
     other = "other"
+
+
+# How legal texts name each kind of document when they cite it.
+KIND_LABELS: dict[str, str] = {
+    LegalReferenceKind.law: "Luật",
+    LegalReferenceKind.decree: "Nghị định",
+    LegalReferenceKind.circular: "Thông tư",
+    LegalReferenceKind.decision: "Quyết định",
+    LegalReferenceKind.directive: "Chỉ thị",
+    LegalReferenceKind.plan: "Kế hoạch",
+    LegalReferenceKind.programme: "Chương trình",
+    LegalReferenceKind.resolution: "Nghị quyết",
+    LegalReferenceKind.scheme: "Đề án",
+    LegalReferenceKind.convention: "Công ước",
+    LegalReferenceKind.official_letter: "Công văn",
+    LegalReferenceKind.other: "Văn bản",
+}
+
+
+def legal_date(day: date) -> str:
+    """A date as administrative texts print it (Nghị định 30/2020/NĐ-CP): days below 10 and the
+    months 1 and 2 with a leading zero, other months without: `07/9/2015`, `06/01/2020`."""
+    month = f"{day.month:02d}" if day.month < 3 else str(day.month)
+    return f"{day.day:02d}/{month}/{day.year}"
 
 
 class PlanStatus(StrEnum):
@@ -84,6 +109,23 @@ class LegalReference(Timestamped, Versioned, Base):
     )
     search_text: Mapped[str] = mapped_column(String(1000), default="")
 
+    @property
+    def kind_label(self) -> str:
+        return KIND_LABELS.get(self.kind, KIND_LABELS[LegalReferenceKind.other])
+
+    @property
+    def citation(self) -> str:
+        """How a plan cites it: `Nghị định số 72/2015/NĐ-CP ngày 07/9/2015 của Chính phủ`; each
+        part only when known."""
+        parts = [self.kind_label]
+        if self.number:
+            parts.append(f"số {self.number}")
+        if self.issued_on:
+            parts.append(f"ngày {legal_date(self.issued_on)}")
+        if self.issuer:
+            parts.append(f"của {self.issuer}")
+        return " ".join(parts)
+
 
 class Plan(Timestamped, Versioned, SoftDeleted, Base):
     __tablename__ = "plans"
@@ -115,12 +157,18 @@ class Plan(Timestamped, Versioned, SoftDeleted, Base):
     signer_name: Mapped[str | None] = mapped_column(String(200))
     search_text: Mapped[str] = mapped_column(String(1200), default="")
 
+    unit: Mapped[Unit] = relationship(lazy="raise")
     legal_bases: Mapped[list["PlanLegalBasis"]] = relationship(
         lazy="raise", cascade="all, delete-orphan", order_by="PlanLegalBasis.position"
     )
     reporting_deadlines: Mapped[list["ReportingDeadline"]] = relationship(
         lazy="raise", cascade="all, delete-orphan", order_by="ReportingDeadline.due_on"
     )
+
+    @property
+    def number_symbol(self) -> str | None:
+        """`38/KH-UBND` once issued; a draft has no number."""
+        return f"{self.number}/{self.symbol}" if self.number is not None else None
 
 
 class PlanLegalBasis(Base):

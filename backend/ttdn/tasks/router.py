@@ -1,10 +1,11 @@
 from datetime import date
 from typing import Annotated
 
-from fastapi import APIRouter, Path, Query, Response, status
+from fastapi import APIRouter, Query, Response, status
 
 from ttdn.core.authz import Principal, require
 from ttdn.core.db import SessionDep
+from ttdn.core.ids import IdInPath, IdInQuery
 from ttdn.core.pagination import ListParamsDep, Page, make_page
 from ttdn.core.versioning import IfMatchDep, set_etag
 from ttdn.tasks import service
@@ -23,8 +24,8 @@ from ttdn.tasks.schemas import (
 )
 
 router = APIRouter(prefix="/tasks", tags=["tasks"])
-TaskId = Annotated[int, Path(ge=1)]
-OccurrenceId = Annotated[int, Path(ge=1)]
+TaskId = IdInPath
+OccurrenceId = IdInPath
 Reader = Annotated[Principal, require("tasks:read")]
 Assigner = Annotated[Principal, require("tasks:assign")]
 
@@ -34,9 +35,9 @@ async def list_tasks(
     session: SessionDep,
     principal: Reader,
     params: ListParamsDep,
-    plan_id: Annotated[int | None, Query(ge=1)] = None,
-    section_id: Annotated[int | None, Query(ge=1)] = None,
-    unit_id: Annotated[int | None, Query(ge=1, description="Đơn vị chủ trì hoặc phối hợp")] = None,
+    plan_id: IdInQuery = None,
+    section_id: IdInQuery = None,
+    unit_id: Annotated[IdInQuery, Query(description="Đơn vị chủ trì hoặc phối hợp")] = None,
     role: Annotated[AssigneeRole | None, Query(description="Vai trò của unit_id / mine")] = None,
     status: TaskStatus | None = None,
     overdue: bool | None = None,
@@ -69,7 +70,7 @@ async def list_tasks(
     summary="Số kỳ thực hiện theo trạng thái của từng đơn vị",
 )
 async def task_summary(
-    session: SessionDep, principal: Reader, plan_id: Annotated[int | None, Query(ge=1)] = None
+    session: SessionDep, principal: Reader, plan_id: IdInQuery = None
 ) -> list[UnitStatusCounts]:
     return await service.status_counts(session, principal, plan_id)
 

@@ -3,11 +3,12 @@ from typing import Annotated, Self
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
+from ttdn.core.ids import RowId
 from ttdn.core.text import Line, Text
 from ttdn.tasks.models import AssigneeRole, Frequency, Priority, Schedule, TaskState, TaskStatus
 
 Topic = Annotated[str, Field(pattern=r"^[a-z][a-z0-9_]{0,39}$")]
-UnitIds = Annotated[list[Annotated[int, Field(ge=1)]], Field(max_length=200)]
+UnitIds = Annotated[list[RowId], Field(max_length=200)]
 FigureName = Annotated[Line, Field(max_length=100)]
 
 
@@ -32,8 +33,8 @@ class ScheduleFields(BaseModel):
 class TaskCreate(ScheduleFields):
     model_config = ConfigDict(extra="forbid")
 
-    plan_id: int = Field(ge=1)
-    section_id: int | None = Field(default=None, ge=1)
+    plan_id: RowId
+    section_id: RowId | None = None
     title: Line
     description: Text = ""
     priority: Priority = Priority.normal
@@ -64,7 +65,7 @@ class TaskPatch(BaseModel):
 
     model_config = ConfigDict(extra="forbid")
 
-    section_id: int | None = Field(default=None, ge=1)
+    section_id: RowId | None = None
     title: Line | None = None
     description: Text | None = None
     priority: Priority | None = None
@@ -142,8 +143,8 @@ class TaskUpdateCreate(BaseModel):
     figures: list[Figure] = Field(default_factory=list, max_length=30)
     claims_completion: bool = False
     completed_on: date | None = Field(default=None, description="Ngày hoàn thành, nếu báo xong")
-    unit_id: int | None = Field(default=None, ge=1, description="Đơn vị báo cáo")
-    occurrence_id: int | None = Field(default=None, ge=1)
+    unit_id: RowId | None = Field(default=None, description="Đơn vị báo cáo")
+    occurrence_id: RowId | None = None
 
     @model_validator(mode="after")
     def _text_is_not_blank(self) -> Self:

@@ -1,10 +1,11 @@
 from datetime import date
 from typing import Annotated
 
-from fastapi import APIRouter, Path, Query, Response, status
+from fastapi import APIRouter, Query, Response, status
 
 from ttdn.core.authz import Principal, PrincipalDep, UnitFunction, require
 from ttdn.core.db import SessionDep
+from ttdn.core.ids import IdInPath, IdInQuery
 from ttdn.core.pagination import ListParamsDep, Page, make_page
 from ttdn.core.versioning import IfMatchDep, set_etag
 from ttdn.units import service
@@ -12,7 +13,7 @@ from ttdn.units.models import UnitKind
 from ttdn.units.schemas import UnitCreate, UnitNode, UnitRead, UnitUpdate
 
 router = APIRouter(prefix="/units", tags=["units"])
-UnitId = Annotated[int, Path(ge=1)]
+UnitId = IdInPath
 Writer = Annotated[Principal, require("units:write")]
 
 
@@ -21,7 +22,7 @@ async def list_units(
     session: SessionDep,
     principal: PrincipalDep,
     params: ListParamsDep,
-    parent_id: Annotated[int | None, Query(ge=1)] = None,
+    parent_id: IdInQuery = None,
     kind: UnitKind | None = None,
     function: UnitFunction | None = None,
     valid_on: Annotated[date | None, Query(description="Còn hiệu lực vào ngày")] = None,

@@ -4,6 +4,7 @@ from typing import Annotated, Self
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from ttdn.core.authz import UnitFunction
+from ttdn.core.ids import RowId
 from ttdn.core.text import Line, ShortLine
 from ttdn.units.models import UnitKind
 
@@ -24,7 +25,7 @@ class _Validity(BaseModel):
 class UnitCreate(_Validity):
     model_config = ConfigDict(extra="forbid")
 
-    parent_id: int = Field(ge=1, description="Đơn vị cấp trên")
+    parent_id: RowId = Field(description="Đơn vị cấp trên")
     kind: UnitKind
     code: UnitCode
     name: Line
@@ -35,7 +36,7 @@ class UnitCreate(_Validity):
 class UnitUpdate(_Validity):
     model_config = ConfigDict(extra="forbid")
 
-    parent_id: int | None = Field(default=None, ge=1)
+    parent_id: RowId | None = None
     kind: UnitKind | None = None
     code: UnitCode | None = None
     name: Line | None = None

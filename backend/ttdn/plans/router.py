@@ -1,0 +1,262 @@
+from typing import Annotated
+
+from fastapi import APIRouter, Body, Query, Response, status
+
+from ttdn.core.authz import Principal, PrincipalDep, require
+from ttdn.core.db import SessionDep
+from ttdn.core.ids import IdInPath, IdInQuery
+from ttdn.core.pagination import ListParamsDep, Page, make_page
+from ttdn.core.versioning import IfMatchDep, set_etag
+from ttdn.plans import service
+from ttdn.plans.models import LegalReferenceKind, PlanStatus
+from ttdn.plans.schemas import (
+    LegalReferenceCreate,
+    LegalReferenceRead,
+    LegalReferenceUpdate,
+    PlanCreate,
+    PlanDetail,
+    PlanIssue,
+    PlanRead,
+    PlanUpdate,
+    SectionCreate,
+    SectionNode,
+    SectionRead,
+    SectionUpdate,
+)
+
+router = APIRouter(prefix="/plans", tags=["plans"])
+legal_references_router = APIRouter(prefix="/legal-references", tags=["legal references"])
+PlanId = IdInPath
+SectionId = IdInPath
+ReferenceId = IdInPath
+Reader = Annotated[Principal, require("plans:read")]
+Writer = Annotated[Principal, require("plans:write")]
+Issuer = Annotated[Principal, require("plans:issue")]
+
+
+def _answer(response: Response, detail: PlanDetail) -> PlanDetail:
+    set_etag(response, detail.version)
+    return detail
+
+
+# --------------------------------------------------------------------------------------
+# Plans
+# --------------------------------------------------------------------------------------
+
+
+@router.get("", response_model=Page[PlanRead], summary="Danh sách kế hoạch")
+async def list_plans(
+    session: SessionDep,
+    principal: Reader,
+    params: ListParamsDep,
+    year: Annotated[int | None, Query(ge=1945, le=2100)] = None,
+    plan_status: Annotated[PlanStatus | None, Query(alias="status")] = None,
+    unit_id: IdInQuery = None,
+    deleted: Annotated[bool, Query(description="Chỉ các kế hoạch đã xóa (quản trị)")] = False,
+) -> Page[PlanRead]:
+    filters = service.PlanFilters(year, plan_status, unit_id, deleted)
+    items, total = await service.list_plans(session, principal, params, filters)
+    return make_page(PlanRead, items, total, params)
+
+
+@router.get("/{plan_id}", response_model=PlanDetail, summary="Một kế hoạch")
+async def get_plan(
+    plan_id: PlanId, session: SessionDep, principal: Reader, response: Response
+) -> PlanDetail:
+    return _answer(response, await service.read_plan(session, principal, plan_id))
+
+
+@router.post(
+    "",
+    response_model=PlanDetail,
+    status_code=status.HTTP_201_CREATED,
+    summary="Lập kế hoạch (dự thảo)",
+)
+async def create_plan(
+    data: PlanCreate, session: SessionDep, principal: Writer, response: Response
+) -> PlanDetail:
+    plan = await service.create_plan(session, principal, data)
+    response.headers["Location"] = f"/api/v1/plans/{plan.id}"
+    return _answer(response, await service.plan_detail(session, principal, plan))
+
+
+@router.patch("/{plan_id}", response_model=PlanDetail, summary="Sửa kế hoạch dự thảo")
+async def update_plan(
+    plan_id: PlanId,
+    data: PlanUpdate,
+    version: IfMatchDep,
+    session: SessionDep,
+    principal: Writer,
+    response: Response,
+) -> PlanDetail:
+    plan = await service.update_plan(session, principal, plan_id, data, version)
+    return _answer(response, await service.plan_detail(session, principal, plan))
+
+
+@router.delete("/{plan_id}", status_code=status.HTTP_204_NO_CONTENT, summary="Xóa kế hoạch")
+async def delete_plan(
+    plan_id: PlanId, version: IfMatchDep, session: SessionDep, principal: Writer
+) -> None:
+    await service.delete_plan(session, principal, plan_id, version)
+
+
+@router.post("/{plan_id}/restore", response_model=PlanDetail, summary="Khôi phục kế hoạch đã xóa")
+async def restore_plan(
+    plan_id: PlanId,
+    session: SessionDep,
+    principal: Annotated[Principal, require("records:restore")],
+    response: Response,
+) -> PlanDetail:
+    plan = await service.restore_plan(session, principal, plan_id)
+    return _answer(response, await service.plan_detail(session, principal, plan))
+
+
+@router.post("/{plan_id}/issue", response_model=PlanDetail, summary="Ban hành kế hoạch")
+async def issue_plan(
+    plan_id: PlanId,
+    version: IfMatchDep,
+    session: SessionDep,
+    principal: Issuer,
+    response: Response,
+    data: Annotated[PlanIssue | None, Body()] = None,
+) -> PlanDetail:
+    plan = await service.issue_plan(session, principal, plan_id, data or PlanIssue(), version)
+    return _answer(response, await service.plan_detail(session, principal, plan))
+
+
+@router.post("/{plan_id}/close", response_model=PlanDetail, summary="Kết thúc kế hoạch")
+async def close_plan(
+    plan_id: PlanId,
+    version: IfMatchDep,
+    session: SessionDep,
+    principal: Issuer,
+    response: Response,
+) -> PlanDetail:
+    plan = await service.close_plan(session, principal, plan_id, version)
+    return _answer(response, await service.plan_detail(session, principal, plan))
+
+
+# --------------------------------------------------------------------------------------
+# Sections
+# --------------------------------------------------------------------------------------
+
+
+@router.get("/{plan_id}/sections", response_model=list[SectionNode], summary="Các mục (cây)")
+async def section_tree(
+    plan_id: PlanId, session: SessionDep, principal: Reader
+) -> list[SectionNode]:
+    return await service.section_tree(session, principal, plan_id)
+
+
+@router.post(
+    "/{plan_id}/sections",
+    response_model=SectionRead,
+    status_code=status.HTTP_201_CREATED,
+    summary="Thêm mục",
+)
+async def create_section(
+    plan_id: PlanId,
+    data: SectionCreate,
+    session: SessionDep,
+    principal: Writer,
+    response: Response,
+) -> SectionRead:
+    section = await service.create_section(session, principal, plan_id, data)
+    set_etag(response, section.version)
+    return SectionRead.model_validate(section)
+
+
+@router.patch(
+    "/{plan_id}/sections/{section_id}", response_model=SectionRead, summary="Sửa hoặc chuyển mục"
+)
+async def update_section(
+    plan_id: PlanId,
+    section_id: SectionId,
+    data: SectionUpdate,
+    version: IfMatchDep,
+    session: SessionDep,
+    principal: Writer,
+    response: Response,
+) -> SectionRead:
+    section = await service.update_section(session, principal, plan_id, section_id, data, version)
+    set_etag(response, section.version)
+    return SectionRead.model_validate(section)
+
+
+@router.delete(
+    "/{plan_id}/sections/{section_id}",
+    status_code=status.HTTP_204_NO_CONTENT,
+    summary="Xóa mục và các mục con",
+)
+async def delete_section(
+    plan_id: PlanId,
+    section_id: SectionId,
+    version: IfMatchDep,
+    session: SessionDep,
+    principal: Writer,
+) -> None:
+    await service.delete_section(session, principal, plan_id, section_id, version)
+
+
+# --------------------------------------------------------------------------------------
+# Legal references
+# --------------------------------------------------------------------------------------
+
+
+@legal_references_router.get(
+    "", response_model=Page[LegalReferenceRead], summary="Danh sách văn bản căn cứ"
+)
+async def list_legal_references(
+    session: SessionDep,
+    principal: PrincipalDep,
+    params: ListParamsDep,
+    kind: LegalReferenceKind | None = None,
+    in_force: Annotated[bool | None, Query(description="Còn hiệu lực")] = None,
+) -> Page[LegalReferenceRead]:
+    filters = service.LegalReferenceFilters(kind, in_force)
+    items, total = await service.list_legal_references(session, principal, params, filters)
+    return make_page(LegalReferenceRead, items, total, params)
+
+
+@legal_references_router.get(
+    "/{reference_id}", response_model=LegalReferenceRead, summary="Một văn bản căn cứ"
+)
+async def get_legal_reference(
+    reference_id: ReferenceId, session: SessionDep, principal: PrincipalDep, response: Response
+) -> LegalReferenceRead:
+    reference = await service.get_legal_reference(session, principal, reference_id)
+    set_etag(response, reference.version)
+    return LegalReferenceRead.model_validate(reference)
+
+
+@legal_references_router.post(
+    "",
+    response_model=LegalReferenceRead,
+    status_code=status.HTTP_201_CREATED,
+    summary="Thêm văn bản căn cứ",
+)
+async def create_legal_reference(
+    data: LegalReferenceCreate, session: SessionDep, principal: Writer, response: Response
+) -> LegalReferenceRead:
+    reference = await service.create_legal_reference(session, principal, data)
+    set_etag(response, reference.version)
+    response.headers["Location"] = f"/api/v1/legal-references/{reference.id}"
+    return LegalReferenceRead.model_validate(reference)
+
+
+@legal_references_router.patch(
+    "/{reference_id}", response_model=LegalReferenceRead, summary="Sửa văn bản căn cứ"
+)
+async def update_legal_reference(
+    reference_id: ReferenceId,
+    data: LegalReferenceUpdate,
+    version: IfMatchDep,
+    session: SessionDep,
+    principal: Writer,
+    response: Response,
+) -> LegalReferenceRead:
+    reference = await service.update_legal_reference(
+        session, principal, reference_id, data, version
+    )
+    set_etag(response, reference.version)
+    return LegalReferenceRead.model_validate(reference)

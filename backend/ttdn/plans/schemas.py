@@ -1,0 +1,308 @@
+from datetime import date, datetime
+from typing import Annotated, Self
+
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, field_validator, model_validator
+
+from ttdn.core.ids import RowId
+from ttdn.core.text import Line, ShortLine, Text
+from ttdn.plans.models import (
+    LegalReferenceKind,
+    PlanStatus,
+    ReportingKind,
+    SectionRole,
+    SignerAuthority,
+)
+
+
+def _at_most(limit: int) -> AfterValidator:
+    """A tighter length than the base type's, checked on the cleaned text."""
+
+    def check(value: str) -> str:
+        if len(value) > limit:
+            raise ValueError(f"Quá dài (tối đa {limit} ký tự)")
+        return value
+
+    return AfterValidator(check)
+
+
+PlanYear = Annotated[int, Field(ge=1945, le=2100)]
+Position = Annotated[int, Field(ge=1, le=10_000)]
+SectionCode = Annotated[ShortLine, _at_most(20), Field(description="Như in: I, 1, 4.1")]
+Symbol = Annotated[ShortLine, _at_most(40), Field(description="Ký hiệu, ví dụ KH-UBND")]
+Line200 = Annotated[Line, _at_most(200)]
+ReferenceTitle = Annotated[Text, _at_most(2000), Field(description="Trích yếu")]
+
+
+def _no_repeats(values: list[int], what: str) -> None:
+    if len(set(values)) != len(values):
+        raise ValueError(f"{what} bị lặp lại")
+
+
+def _present(value: object) -> object:
+    """For update bodies: a field that has no empty state may be left out, not sent as null."""
+    if value is None:
+        raise ValueError("Không được để trống (null)")
+    return value
+
+
+# --------------------------------------------------------------------------------------
+# Legal references
+# --------------------------------------------------------------------------------------
+
+
+class LegalReferenceCreate(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    kind: LegalReferenceKind
+    number: ShortLine | None = Field(default=None, description="Ví dụ 72/2015/NĐ-CP")
+    issued_on: date | None = None
+    issuer: Line | None = Field(default=None, description="Cơ quan ban hành, ví dụ Chính phủ")
+    title: ReferenceTitle = ""
+    in_force: bool = True
+
+
+class LegalReferenceUpdate(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    kind: LegalReferenceKind | None = None
+    number: ShortLine | None = None
+    issued_on: date | None = None
+    issuer: Line | None = None
+    title: ReferenceTitle | None = None
+    in_force: bool | None = None
+    superseded_by_id: RowId | None = Field(default=None, description="Văn bản thay thế")
+
+    _not_null = field_validator("kind", "title", "in_force")(_present)
+
+
+class LegalReferenceRead(BaseModel):
+    model_config = ConfigDict(from_attributes=True)
+
+    id: int
+    kind: LegalReferenceKind
+    number: str | None
+    issued_on: date | None
+    issuer: str
+    title: str
+    citation: str = Field(description="Ví dụ: Nghị định số 72/2015/NĐ-CP ngày 07/9/2015 của …")
+    in_force: bool
+    superseded_by_id: int | None
+    version: int
+    created_at: datetime
+    updated_at: datetime
+
+
+# --------------------------------------------------------------------------------------
+# Plans
+# --------------------------------------------------------------------------------------
+
+
+class Signer(BaseModel):
+    """The signature block: `TM. ỦY BAN NHÂN DÂN` / `CHỦ TỊCH` / `Quách Văn Chí`."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    authority: SignerAuthority
+    body: Line200
+    position: Line200
+    full_name: Line200
+
+
+class SignerRead(BaseModel):
+    authority: SignerAuthority
+    body: str
+    position: str
+    full_name: str
+
+
+class ReportingDeadlineIn(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    kind: ReportingKind
+    due_on: date
+    label: Line200
+
+
+class ReportingDeadlineRead(BaseModel):
+    model_config = ConfigDict(from_attributes=True)
+
+    id: int
+    kind: ReportingKind
+    due_on: date
+    label: str
+
+
+Recipients = Annotated[list[Line], Field(max_length=40, description="Nơi nhận")]
+LegalBasisIds = Annotated[list[RowId], Field(max_length=100, description="Căn cứ, theo thứ tự")]
+Deadlines = Annotated[list[ReportingDeadlineIn], Field(max_length=24)]
+
+
+class _PlanContent(BaseModel):
+    """What the create and update bodies share, with the rules that hold within one body."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    parent_plan_id: RowId | None = Field(default=None, description="Kế hoạch cấp trên")
+    parent_reference_id: RowId | None = Field(
+        default=None, description="Văn bản cấp trên (khi kế hoạch đó không có ở đây)"
+    )
+    legal_basis_ids: LegalBasisIds | None = None
+    reporting_deadlines: Deadlines | None = None
+
+    @model_validator(mode="after")
+    def _consistent(self) -> Self:
+        if self.parent_plan_id is not None and self.parent_reference_id is not None:
+            raise ValueError("Chỉ chọn một trong parent_plan_id và parent_reference_id")
+        if self.legal_basis_ids is not None:
+            _no_repeats(self.legal_basis_ids, "Văn bản căn cứ")
+        if self.reporting_deadlines is not None:
+            days = [deadline.due_on.toordinal() for deadline in self.reporting_deadlines]
+            _no_repeats(days, "Hạn báo cáo")
+        return self
+
+
+class PlanCreate(_PlanContent):
+    unit_id: RowId = Field(description="Đơn vị ban hành")
+    title: Line
+    year: PlanYear
+    symbol: Symbol = "KH-UBND"
+    place: ShortLine | None = Field(default=None, description="Địa danh, ví dụ Cao Xá")
+    introduction: Text = ""
+    closing: Text = ""
+    recipients: Recipients = Field(default_factory=list)
+    signer: Signer | None = None
+
+
+class PlanUpdate(_PlanContent):
+    title: Line | None = None
+    year: PlanYear | None = None
+    symbol: Symbol | None = None
+    place: ShortLine | None = None
+    introduction: Text | None = None
+    closing: Text | None = None
+    recipients: Recipients | None = None
+    signer: Signer | None = None
+
+    _not_null = field_validator(
+        "title",
+        "year",
+        "symbol",
+        "place",
+        "introduction",
+        "closing",
+        "recipients",
+        "legal_basis_ids",
+        "reporting_deadlines",
+    )(_present)
+
+
+class PlanIssue(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    number: int | None = Field(
+        default=None, ge=1, le=999_999, description="Bỏ trống để lấy số tiếp theo của năm"
+    )
+    issued_on: date | None = Field(default=None, description="Mặc định: hôm nay")
+
+
+class UnitRef(BaseModel):
+    model_config = ConfigDict(from_attributes=True)
+
+    id: int
+    name: str
+
+
+class PlanRef(BaseModel):
+    model_config = ConfigDict(from_attributes=True)
+
+    id: int
+    number_symbol: str | None
+    title: str
+
+
+class PlanRead(BaseModel):
+    """A plan as lists show it."""
+
+    model_config = ConfigDict(from_attributes=True)
+
+    id: int
+    unit: UnitRef
+    number: int | None
+    symbol: str
+    number_symbol: str | None = Field(description="Ví dụ 38/KH-UBND; null khi còn dự thảo")
+    title: str
+    year: int
+    place: str
+    status: PlanStatus
+    issued_on: date | None
+    parent_plan_id: int | None
+    parent_reference_id: int | None
+    version: int
+    created_at: datetime
+    updated_at: datetime
+    deleted_at: datetime | None
+
+
+class PlanDetail(PlanRead):
+    """A plan whole: its parent, căn cứ, deadlines, recipients, signer, purposes and
+    requirements (the bodies of the sections with those roles)."""
+
+    parent_plan: PlanRef | None
+    parent_reference: LegalReferenceRead | None
+    legal_bases: list[LegalReferenceRead]
+    reporting_deadlines: list[ReportingDeadlineRead]
+    introduction: str
+    closing: str
+    recipients: list[str]
+    signer: SignerRead | None
+    purposes: str | None
+    requirements: str | None
+
+
+# --------------------------------------------------------------------------------------
+# Sections
+# --------------------------------------------------------------------------------------
+
+
+class SectionCreate(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    parent_id: RowId | None = Field(default=None, description="Mục cha; bỏ trống: mục gốc")
+    position: Position | None = Field(default=None, description="Mặc định: cuối cùng")
+    code: SectionCode
+    title: Line
+    body: Text = ""
+    role: SectionRole | None = None
+
+
+class SectionUpdate(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    parent_id: RowId | None = Field(default=None, description="null: chuyển lên mục gốc")
+    position: Position | None = None
+    code: SectionCode | None = None
+    title: Line | None = None
+    body: Text | None = None
+    role: SectionRole | None = None
+
+    _not_null = field_validator("position", "code", "title", "body")(_present)
+
+
+class SectionRead(BaseModel):
+    model_config = ConfigDict(from_attributes=True)
+
+    id: int
+    plan_id: int
+    parent_id: int | None
+    position: int
+    code: str
+    title: str
+    body: str
+    role: SectionRole | None
+    version: int
+    created_at: datetime
+    updated_at: datetime
+
+
+class SectionNode(SectionRead):
+    children: list["SectionNode"] = Field(default_factory=list)
