@@ -54,7 +54,11 @@ def seed_demo_command(args: argparse.Namespace) -> int:
                 return "database already has data: demo not loaded"
             raise SystemExit("the database is not empty; the demo loads only into an empty one")
         seeded = await seed_demo(session)
-        return f"demo loaded: {len(seeded.units)} units, {len(seeded.users)} accounts"
+        return (
+            f"demo loaded: {len(seeded.units)} units, {len(seeded.users)} accounts, plan "
+            f"{seeded.plan.number_symbol} with {len(seeded.sections)} sections, "
+            f"{len(seeded.legal_references)} legal references and {len(seeded.tasks)} tasks"
+        )
 
     print(_in_transaction(work))
     return 0

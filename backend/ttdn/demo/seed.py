@@ -8,18 +8,27 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from ttdn.accounts.login import password_hasher
 from ttdn.accounts.models import Membership, User
 from ttdn.accounts.service import load_principal
+from ttdn.core.authz import Principal
 from ttdn.core.text import search_text
 from ttdn.demo import cao_xa_2023 as demo
 from ttdn.plans.models import (
     LegalReference,
+    LegalReferenceKind,
     Plan,
-    PlanLegalBasis,
-    PlanNumberCounter,
     PlanSection,
-    PlanStatus,
-    ReportingDeadline,
+    ReportingKind,
     SectionRole,
+    SignerAuthority,
 )
+from ttdn.plans.schemas import (
+    LegalReferenceCreate,
+    PlanCreate,
+    PlanIssue,
+    ReportingDeadlineIn,
+    SectionCreate,
+    Signer,
+)
+from ttdn.plans.service import create_legal_reference, create_plan, create_section, issue_plan
 from ttdn.tasks.models import Frequency, Schedule, Task
 from ttdn.tasks.schemas import TaskCreate
 from ttdn.tasks.service import create_task
@@ -73,15 +82,30 @@ async def seed_demo(session: AsyncSession, *, password_hash: str | None = None) 
     session.add_all(users.values())
     await session.flush()
 
-    references = await _legal_references(session)
-    plan = await _plan(session, units["ubnd_cao_xa"], references)
+    # Entered as the commune would: the coordinator drafts, the chairman issues.
+    coordinator = await _principal(session, users["vhxh"])
+    chairman = await _principal(session, users["chutich"])
+    references = {
+        ref.key: await create_legal_reference(
+            session,
+            coordinator,
+            LegalReferenceCreate(
+                kind=LegalReferenceKind(ref.kind),
+                number=ref.number,
+                issued_on=ref.issued_on,
+                issuer=ref.issuer or None,
+                title=ref.title,
+            ),
+        )
+        for ref in demo.LEGAL_REFERENCES
+    }
+    plan = await _plan(session, coordinator, units["ubnd_cao_xa"], references)
     sections: dict[str, PlanSection] = {}
-    for position, demo_section in enumerate(demo.SECTIONS, start=1):
-        await _section(session, plan, demo_section, None, position, "", sections)
-    # The tasks are entered as the commune's coordinator would enter them.
-    coordinator = await load_principal(session, users["vhxh"].id)
-    if coordinator is None:
-        raise RuntimeError("the demo coordinator cannot act")
+    for demo_section in demo.SECTIONS:
+        await _section(session, coordinator, plan, demo_section, None, "", sections)
+    plan = await issue_plan(
+        session, chairman, plan.id, PlanIssue(issued_on=demo.PLAN_ISSUED_ON), plan.version
+    )
     tasks = {}
     for demo_task in demo.TASKS:
         lead_ids = [units[key].id for key in demo_task.lead_unit_keys]
@@ -121,85 +145,72 @@ SECTION_ROLES = {
 }
 
 
-async def _legal_references(session: AsyncSession) -> dict[str, LegalReference]:
-    references = {
-        ref.key: LegalReference(
-            kind=ref.kind,
-            number=ref.number,
-            issued_on=ref.issued_on,
-            issuer=ref.issuer,
-            title=ref.title,
-            in_force=True,
-            search_text=search_text(ref.kind_label, ref.number, ref.issuer, ref.title),
-        )
-        for ref in demo.LEGAL_REFERENCES
-    }
-    session.add_all(references.values())
-    await session.flush()
-    return references
+async def _principal(session: AsyncSession, user: User) -> Principal:
+    principal = await load_principal(session, user.id)
+    if principal is None:
+        raise RuntimeError(f"the demo account {user.username} cannot act")
+    return principal
 
 
 async def _plan(
-    session: AsyncSession, commune: Unit, references: dict[str, LegalReference]
+    session: AsyncSession,
+    coordinator: Principal,
+    commune: Unit,
+    references: dict[str, LegalReference],
 ) -> Plan:
-    """The plan as issued. The text gives the district plan's number and date only: the demo
-    takes the commune's first number of 2023 and that date."""
-    session.add(PlanNumberCounter(unit_id=commune.id, year=demo.PLAN_YEAR, last_number=1))
-    # The district plan it implements first, then every document the text cites, in order.
+    """The plan as drafted. Its căn cứ: the district plan it implements, then every document
+    the text cites, in order. The text gives the district plan's number and date only: issuing
+    takes the commune's first number of 2023, on that date."""
     cited = dict.fromkeys([demo.PARENT_PLAN_KEY, *(ref.key for ref in demo.LEGAL_REFERENCES)])
-    plan = Plan(
-        unit_id=commune.id,
-        parent_reference_id=references[demo.PARENT_PLAN_KEY].id,
-        number=1,
-        symbol="KH-UBND",
-        title=demo.PLAN_TITLE,
-        year=demo.PLAN_YEAR,
-        place=demo.PLAN_PLACE,
-        issued_on=demo.PLAN_ISSUED_ON,
-        status=PlanStatus.issued,
-        introduction=demo.PLAN_INTRODUCTION,
-        closing=demo.PLAN_CLOSING,
-        recipients=list(demo.RECIPIENTS),
-        signer_authority=demo.SIGNER.authority,
-        signer_body=demo.SIGNER.body,
-        signer_position=demo.SIGNER.position,
-        signer_name=demo.SIGNER.full_name,
-        search_text=search_text(demo.PLAN_TITLE, "1/KH-UBND"),
-        legal_bases=[
-            PlanLegalBasis(legal_reference_id=references[key].id, position=position)
-            for position, key in enumerate(cited, start=1)
-        ],
-        reporting_deadlines=[
-            ReportingDeadline(kind=kind, due_on=due_on, label=label)
-            for kind, due_on, label in demo.REPORTING_DEADLINES
-        ],
+    return await create_plan(
+        session,
+        coordinator,
+        PlanCreate(
+            unit_id=commune.id,
+            parent_reference_id=references[demo.PARENT_PLAN_KEY].id,
+            title=demo.PLAN_TITLE,
+            year=demo.PLAN_YEAR,
+            place=demo.PLAN_PLACE,
+            introduction=demo.PLAN_INTRODUCTION,
+            closing=demo.PLAN_CLOSING,
+            recipients=list(demo.RECIPIENTS),
+            signer=Signer(
+                authority=SignerAuthority(demo.SIGNER.authority),
+                body=demo.SIGNER.body,
+                position=demo.SIGNER.position,
+                full_name=demo.SIGNER.full_name,
+            ),
+            legal_basis_ids=[references[key].id for key in cited],
+            reporting_deadlines=[
+                ReportingDeadlineIn(kind=ReportingKind(kind), due_on=due_on, label=label)
+                for kind, due_on, label in demo.REPORTING_DEADLINES
+            ],
+        ),
     )
-    session.add(plan)
-    await session.flush()
-    return plan
 
 
 async def _section(
     session: AsyncSession,
+    coordinator: Principal,
     plan: Plan,
     demo_section: demo.DemoSection,
     parent: PlanSection | None,
-    position: int,
     parent_path: str,
     sections: dict[str, PlanSection],
 ) -> None:
     path = f"{parent_path}.{demo_section.code}" if parent_path else demo_section.code
-    section = PlanSection(
-        plan_id=plan.id,
-        parent_id=parent.id if parent else None,
-        position=position,
-        code=demo_section.code,
-        title=demo_section.title,
-        body=demo_section.body,
-        role=SECTION_ROLES.get(path),
+    section = await create_section(
+        session,
+        coordinator,
+        plan.id,
+        SectionCreate(
+            parent_id=parent.id if parent else None,
+            code=demo_section.code,
+            title=demo_section.title,
+            body=demo_section.body,
+            role=SECTION_ROLES.get(path),
+        ),
     )
-    session.add(section)
-    await session.flush()
     sections[path] = section
-    for child_position, child in enumerate(demo_section.children, start=1):
-        await _section(session, plan, child, section, child_position, path, sections)
+    for child in demo_section.children:
+        await _section(session, coordinator, plan, child, section, path, sections)
