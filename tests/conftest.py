@@ -20,6 +20,7 @@ from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 from ttdn.accounts.login import password_hasher
 from ttdn.accounts.models import Membership, User
 from ttdn.accounts.service import load_principal
+from ttdn.core.authz import Principal
 from ttdn.core.config import get_settings
 from ttdn.core.db import Base
 from ttdn.core.migrations import upgrade
@@ -27,7 +28,8 @@ from ttdn.core.tokens import issue_access_token
 from ttdn.demo.cao_xa_2023 import DEMO_PASSWORD
 from ttdn.demo.seed import seed_demo
 from ttdn.main import create_app
-from ttdn.plans.models import Plan
+from ttdn.plans.schemas import PlanCreate, SectionCreate
+from ttdn.plans.service import create_plan, create_section
 from ttdn.tasks.models import Frequency, Schedule
 from ttdn.tasks.schemas import TaskCreate
 from ttdn.tasks.service import create_task
@@ -130,7 +132,9 @@ class World:
     users: dict[str, int]
     plan_id: int
     tasks: dict[str, int]  # the demo's task keys → ids, and "hien_quan_bao_cao_quy"
-    outside_plan_id: int  # Hiền Quan's plan
+    outside_plan_id: int  # Hiền Quan's plan (a draft for 2024)
+    drafts: dict[str, tuple[int, int]]  # "cao_xa", "hien_quan" → (plan id, its one section id)
+    legal_references: dict[str, int]  # the demo's keys → ids
 
     def unit_id(self, key: str) -> int:
         return self.units[key].id
@@ -242,35 +246,52 @@ async def _build_world(session: AsyncSession) -> World:
         await session.flush()
         users[username] = user.id
     tasks = {key: task.id for key, task in seeded.tasks.items()}
-    outside_plan = await _build_outside_plan(session, units, users, tasks)
+    drafts = await _build_drafts_and_outside_plan(session, units, users, tasks)
     return World(
         units=units,
         users=users,
         plan_id=seeded.plan.id,
         tasks=tasks,
-        outside_plan_id=outside_plan.id,
+        outside_plan_id=drafts["hien_quan"][0],
+        drafts=drafts,
+        legal_references={key: ref.id for key, ref in seeded.legal_references.items()},
     )
 
 
-async def _build_outside_plan(
+async def _draft_plan(
+    session: AsyncSession, principal: Principal, unit: Unit, title: str
+) -> tuple[int, int]:
+    """A draft plan of `unit` with one section: (plan id, section id)."""
+    plan = await create_plan(
+        session, principal, PlanCreate(unit_id=unit.id, title=title, year=2024)
+    )
+    section = await create_section(
+        session, principal, plan.id, SectionCreate(code="I", title="MỤC ĐÍCH, YÊU CẦU")
+    )
+    return plan.id, section.id
+
+
+async def _build_drafts_and_outside_plan(
     session: AsyncSession, units: dict[str, Unit], users: dict[str, int], tasks: dict[str, int]
-) -> Plan:
-    """Hiền Quan's own plan with one task of its area 1: data no Cao Xá account may see."""
-    plan = Plan(
-        unit_id=units["hien_quan"].id,
-        title="Kế hoạch TTĐN xã Hiền Quan năm 2023",
-        year=2023,
-        search_text="ke hoach ttdn xa hien quan nam 2023",
-    )
-    session.add(plan)
-    await session.flush()
-    coordinator = await load_principal(session, users["hienquan_vhxh"])
-    assert coordinator is not None
+) -> dict[str, tuple[int, int]]:
+    """A Cao Xá draft for 2024, and Hiền Quan's own draft with one task of its area 1: data
+    no Cao Xá account may see."""
+    cao_xa = await load_principal(session, users["vhxh"])
+    hien_quan = await load_principal(session, users["hienquan_vhxh"])
+    assert cao_xa is not None and hien_quan is not None
+    drafts = {
+        "cao_xa": await _draft_plan(
+            session, cao_xa, units["ubnd_cao_xa"], "Kế hoạch TTĐN xã Cao Xá năm 2024"
+        ),
+        "hien_quan": await _draft_plan(
+            session, hien_quan, units["hien_quan"], "Kế hoạch TTĐN xã Hiền Quan năm 2024"
+        ),
+    }
     task = await create_task(
         session,
-        coordinator,
+        hien_quan,
         TaskCreate(
-            plan_id=plan.id,
+            plan_id=drafts["hien_quan"][0],
             title="Báo cáo kết quả hằng quý",
             schedule=Schedule.recurring,
             frequency=Frequency.quarterly,
@@ -278,7 +299,7 @@ async def _build_outside_plan(
         ),
     )
     tasks["hien_quan_bao_cao_quy"] = task.id
-    return plan
+    return drafts
 
 
 @pytest.fixture(scope="session")

@@ -19,6 +19,7 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from ttdn.accounts.models import User
 from ttdn.audit.service import record
 from ttdn.core.db import utcnow
+from ttdn.plans.models import LegalReference, Plan, PlanSection
 from ttdn.tasks.models import Task, TaskOccurrence
 from ttdn.units.models import Unit
 
@@ -268,6 +269,126 @@ async def completion(case: Case) -> Request:
     )
 
 
+# --- plans and legal references -------------------------------------------------------------
+
+
+def _draft(case: Case) -> tuple[int, int]:
+    """A draft plan (and its one section) in reach: Cao Xá's 2024 draft, or Hiền Quan's."""
+    return tuple(case.world.drafts["cao_xa" if case.own else "hien_quan"])  # type: ignore[return-value]
+
+
+async def plan_list(case: Case) -> Request:
+    plan_id = case.world.plan_id if case.own else case.world.outside_plan_id
+    return Request("/api/v1/plans?limit=200", listed_id=plan_id)
+
+
+async def one_plan(case: Case) -> Request:
+    return Request(f"/api/v1/plans/{case.world.plan_id if case.own else _draft(case)[0]}")
+
+
+async def new_plan(case: Case) -> Request:
+    return Request(
+        "/api/v1/plans",
+        json={
+            "unit_id": case.unit("ubnd_cao_xa", "hien_quan"),
+            "title": "Kế hoạch mới",
+            "year": 2025,
+        },
+    )
+
+
+async def plan_change(case: Case) -> Request:
+    plan_id = _draft(case)[0]
+    return Request(
+        f"/api/v1/plans/{plan_id}",
+        json={"title": "Kế hoạch TTĐN năm 2024 (sửa)"},
+        version_of=(Plan, plan_id),
+    )
+
+
+async def plan_removal(case: Case) -> Request:
+    plan_id = _draft(case)[0]
+    return Request(f"/api/v1/plans/{plan_id}", version_of=(Plan, plan_id))
+
+
+async def plan_restoration(case: Case) -> Request:
+    plan_id = _draft(case)[0]
+    await case.session.execute(update(Plan).where(Plan.id == plan_id).values(deleted_at=utcnow()))
+    return Request(f"/api/v1/plans/{plan_id}/restore")
+
+
+async def plan_issue(case: Case) -> Request:
+    plan_id = _draft(case)[0]
+    return Request(f"/api/v1/plans/{plan_id}/issue", json={}, version_of=(Plan, plan_id))
+
+
+async def plan_closing(case: Case) -> Request:
+    plan_id = case.world.plan_id if case.own else _draft(case)[0]
+    return Request(f"/api/v1/plans/{plan_id}/close", version_of=(Plan, plan_id))
+
+
+async def section_tree(case: Case) -> Request:
+    return Request(f"/api/v1/plans/{case.world.plan_id if case.own else _draft(case)[0]}/sections")
+
+
+async def new_section(case: Case) -> Request:
+    return Request(
+        f"/api/v1/plans/{_draft(case)[0]}/sections",
+        json={"code": "II", "title": "NỘI DUNG THỰC HIỆN"},
+    )
+
+
+async def section_change(case: Case) -> Request:
+    plan_id, section_id = _draft(case)
+    return Request(
+        f"/api/v1/plans/{plan_id}/sections/{section_id}",
+        json={"body": "Nội dung mới."},
+        version_of=(PlanSection, section_id),
+    )
+
+
+async def section_removal(case: Case) -> Request:
+    plan_id, section_id = _draft(case)
+    return Request(
+        f"/api/v1/plans/{plan_id}/sections/{section_id}", version_of=(PlanSection, section_id)
+    )
+
+
+# Legal references are shared reference data, the same for every commune: "other" is simply
+# another one.
+def _reference(case: Case) -> int:
+    references = sorted(case.world.legal_references.values())
+    return int(references[0] if case.own else references[-1])
+
+
+async def reference_list(case: Case) -> Request:
+    return Request("/api/v1/legal-references?limit=200")
+
+
+async def one_reference(case: Case) -> Request:
+    return Request(f"/api/v1/legal-references/{_reference(case)}")
+
+
+async def new_reference(case: Case) -> Request:
+    return Request(
+        "/api/v1/legal-references",
+        json={
+            "kind": "decision",
+            "number": f"{100 if case.own else 200}/QĐ-UBND",
+            "issued_on": "2023-02-01",
+            "issuer": "Ủy ban nhân dân huyện Lâm Thao",
+        },
+    )
+
+
+async def reference_change(case: Case) -> Request:
+    return Request(
+        f"/api/v1/legal-references/{_reference(case)}",
+        json={"in_force": False},
+        version_of=(LegalReference, _reference(case)),
+    )
+
+
 # --- the table ------------------------------------------------------------------------------
 
 
@@ -285,6 +406,8 @@ USER_READERS = {"admin", "leader", "coordinator"}
 ASSIGNERS = {"admin", "leader", "coordinator"}
 REPORTERS = {"coordinator", "member", "area_leader"}
 CONFIRMERS = {"leader", "coordinator"}
+PLAN_WRITERS = {"admin", "leader", "coordinator"}
+ISSUERS = {"admin", "leader"}
 
 MATRIX: dict[str, tuple[Prepare, dict[str, Expectation]]] = {
     "GET /api/v1/me": (me, every(200, 200)),
@@ -318,6 +441,34 @@ MATRIX: dict[str, tuple[Prepare, dict[str, Expectation]]] = {
     "POST /api/v1/tasks/{task_id}/occurrences/{occurrence_id}/confirm": (
         completion,
         only(CONFIRMERS, (200, 404), FORBIDDEN),
+    ),
+    "GET /api/v1/plans": (plan_list, every(200, 200)),
+    "GET /api/v1/plans/{plan_id}": (one_plan, every(200, 404)),
+    "POST /api/v1/plans": (new_plan, only(PLAN_WRITERS, (201, 422), FORBIDDEN)),
+    "PATCH /api/v1/plans/{plan_id}": (plan_change, only(PLAN_WRITERS, (200, 404), FORBIDDEN)),
+    "DELETE /api/v1/plans/{plan_id}": (plan_removal, only(PLAN_WRITERS, (204, 404), FORBIDDEN)),
+    "POST /api/v1/plans/{plan_id}/restore": (plan_restoration, only(ADMIN, (200, 404), FORBIDDEN)),
+    "POST /api/v1/plans/{plan_id}/issue": (plan_issue, only(ISSUERS, (200, 404), FORBIDDEN)),
+    "POST /api/v1/plans/{plan_id}/close": (plan_closing, only(ISSUERS, (200, 404), FORBIDDEN)),
+    "GET /api/v1/plans/{plan_id}/sections": (section_tree, every(200, 404)),
+    "POST /api/v1/plans/{plan_id}/sections": (
+        new_section,
+        only(PLAN_WRITERS, (201, 404), FORBIDDEN),
+    ),
+    "PATCH /api/v1/plans/{plan_id}/sections/{section_id}": (
+        section_change,
+        only(PLAN_WRITERS, (200, 404), FORBIDDEN),
+    ),
+    "DELETE /api/v1/plans/{plan_id}/sections/{section_id}": (
+        section_removal,
+        only(PLAN_WRITERS, (204, 404), FORBIDDEN),
+    ),
+    "GET /api/v1/legal-references": (reference_list, every(200, 200)),
+    "GET /api/v1/legal-references/{reference_id}": (one_reference, every(200, 200)),
+    "POST /api/v1/legal-references": (new_reference, only(PLAN_WRITERS, (201, 201), FORBIDDEN)),
+    "PATCH /api/v1/legal-references/{reference_id}": (
+        reference_change,
+        only(PLAN_WRITERS, (200, 200), FORBIDDEN),
     ),
 }
 
