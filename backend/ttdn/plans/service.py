@@ -606,16 +606,7 @@ async def update_plan(
         plan.search_text = _search_text(plan)
         plan.updated_at = utcnow()  # a new version even when only its lists changed
     await session.flush()
-    await record(
-        session,
-        "plans.update",
-        actor=principal,
-        unit_path=plan.unit.path,
-        object_type="plan",
-        object_id=plan.id,
-        before=before,
-        after=_snapshot(plan),
-    )
+    await _record_plan(session, principal, "plans.update", plan, before)
     return plan
 
 
@@ -710,9 +701,21 @@ async def issue_plan(
         await session.flush()
     except IntegrityError as error:  # a concurrent request gave the same number
         raise Conflict(f"Số {plan.number_symbol} vừa được dùng cho kế hoạch khác.") from error
+    await _record_plan(session, principal, "plans.issue", plan, before)
+    return plan
+
+
+async def _record_plan(
+    session: AsyncSession,
+    principal: Principal,
+    action: str,
+    plan: Plan,
+    before: dict[str, Any] | None,
+) -> None:
+    """One audit event about a plan, filed under its issuing unit."""
     await record(
         session,
-        "plans.issue",
+        action,
         actor=principal,
         unit_path=plan.unit.path,
         object_type="plan",
@@ -720,7 +723,6 @@ async def issue_plan(
         before=before,
         after=_snapshot(plan),
     )
-    return plan
 
 
 async def close_plan(
@@ -733,16 +735,7 @@ async def close_plan(
     before = _snapshot(plan)
     plan.status = PlanStatus.closed.value
     await session.flush()
-    await record(
-        session,
-        "plans.close",
-        actor=principal,
-        unit_path=plan.unit.path,
-        object_type="plan",
-        object_id=plan.id,
-        before=before,
-        after=_snapshot(plan),
-    )
+    await _record_plan(session, principal, "plans.close", plan, before)
     return plan
 
 
@@ -775,15 +768,7 @@ async def restore_plan(session: AsyncSession, principal: Principal, plan_id: int
     )
     plan.deleted_at = None
     await session.flush()
-    await record(
-        session,
-        "plans.restore",
-        actor=principal,
-        unit_path=plan.unit.path,
-        object_type="plan",
-        object_id=plan.id,
-        after=_snapshot(plan),
-    )
+    await _record_plan(session, principal, "plans.restore", plan, None)
     return plan
 
 
