@@ -8,6 +8,7 @@ from uuid import uuid4
 from sqlalchemy import Select, String, cast, func, literal, or_, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.orm.attributes import set_committed_value
 
 from ttdn.audit.service import record
 from ttdn.core.authz import Principal, ensure_reaches, visible
@@ -145,8 +146,10 @@ async def insert_unit(session: AsyncSession, parent: Unit | None, **fields: Any)
     unit.search_text = _search_text(unit)
     session.add(unit)
     await _flush_unique(session)
-    unit.path = f"{prefix}{unit.id}/"
-    await session.flush()
+    # The path needs the new id. Set it beside the ORM, so that a new unit stays at version 1.
+    path = f"{prefix}{unit.id}/"
+    await session.execute(update(Unit).where(Unit.id == unit.id).values(path=path))
+    set_committed_value(unit, "path", path)
     return unit
 
 
