@@ -229,3 +229,41 @@ async def test_a_retried_report_with_the_same_key_is_stored_once(client, world, 
     assert first.json()["id"] == again.json()["id"]
     async with sessionmaker() as session:
         assert await session.scalar(select(func.count()).select_from(TaskUpdate)) == 1
+
+
+async def _patch_task(client, world, task, body):
+    return await client.patch(
+        f"/api/v1/tasks/{task['id']}",
+        json=body,
+        headers={**world.auth("vhxh"), "If-Match": f'"{task["version"]}"'},
+    )
+
+
+async def test_a_new_schedule_remakes_the_occurrences_while_nothing_is_reported(client, world):
+    task = await _new_once_task(client, world, "2023-06-01")
+    response = await _patch_task(
+        client, world, task, {"schedule": "recurring", "frequency": "semiannual"}
+    )
+    assert response.status_code == 200, response.text
+    assert [o["due_on"] for o in response.json()["occurrences"]] == ["2023-06-30", "2023-12-31"]
+
+
+async def test_a_schedule_missing_what_it_needs_is_refused_in_words(client, world):
+    task = await _new_once_task(client, world, "2023-06-01")
+    response = await _patch_task(client, world, task, {"schedule": "recurring"})
+    assert response.status_code == 422
+    assert response.json()["detail"] == "Nhiệm vụ định kỳ cần có tần suất (frequency)"
+
+
+async def test_a_reported_task_keeps_its_schedule_and_leads(client, world):
+    task = await _new_once_task(client, world, "2023-06-01")
+    await _report(client, world, task["id"], "daitruyenthanh", percent=10)
+    current = await _task(client, world, task["id"])
+    moved = await _patch_task(client, world, current, {"due_on": "2023-07-01"})
+    assert moved.status_code == 409
+    other_lead = await _patch_task(
+        client, world, current, {"lead_unit_ids": [world.unit_id("van_phong")]}
+    )
+    assert other_lead.status_code == 409
+    renamed = await _patch_task(client, world, current, {"title": "Phát sóng chuyên đề biển, đảo"})
+    assert renamed.status_code == 200

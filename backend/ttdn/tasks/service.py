@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+from pydantic import ValidationError
 from sqlalchemy import (
     ColumnElement,
     Select,
@@ -540,13 +541,13 @@ async def update_task(
     group_label = changes.get("group_label", task.group_label)
     try:
         check_assignees(new_leads, new_cooperating, group_label)
-        schedule_fields = {"schedule", "due_on", "frequency"} & changes.keys()
-        if schedule_fields:
-            _check_schedule(task, changes)
     except ValueError as error:
         raise Invalid(str(error), loc=["body"]) from error
+    rescheduled = bool({"schedule", "due_on", "frequency"} & changes.keys())
+    if rescheduled:
+        _reschedule(task, changes)
 
-    reshaped = bool(schedule_fields) or set(new_leads) != set(leads)
+    reshaped = rescheduled or set(new_leads) != set(leads)
     if reshaped and await _has_progress(session, task):
         raise Conflict("Nhiệm vụ đã có báo cáo tiến độ; không đổi lịch hay đơn vị chủ trì được.")
     if set(new_leads) != set(leads) or set(new_cooperating) != set(cooperating):
@@ -580,11 +581,16 @@ async def update_task(
     return task
 
 
-def _check_schedule(task: Task, changes: dict[str, Any]) -> None:
+def _reschedule(task: Task, changes: dict[str, Any]) -> None:
+    """Apply a new schedule, checked as a whole: the fields a schedule kind needs, no others."""
     schedule = Schedule(changes.get("schedule") or task.schedule)
     due_on = changes.get("due_on", task.due_on if schedule is Schedule.once else None)
     frequency = changes.get("frequency", task.frequency if schedule is Schedule.recurring else None)
-    validated = ScheduleFields(schedule=schedule, due_on=due_on, frequency=frequency)
+    try:
+        validated = ScheduleFields(schedule=schedule, due_on=due_on, frequency=frequency)
+    except ValidationError as error:
+        reason = error.errors()[0].get("ctx", {}).get("error", error.errors()[0]["msg"])
+        raise Invalid(str(reason), loc=["body", "schedule"]) from error
     task.schedule, task.due_on, task.frequency = (
         validated.schedule,
         validated.due_on,
