@@ -6,8 +6,10 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 PG_TEST_URL ?= postgresql+psycopg://postgres@127.0.0.1:5432/test
 INSTALLED := $(VENV)/.installed
+FRONTEND_INSTALLED := frontend/node_modules/.installed
 
-.PHONY: install run lint test test-sqlite test-postgres bench clean
+.PHONY: install frontend-install frontend-build chromium run dev lint api-check test \
+	test-sqlite test-postgres test-frontend test-e2e bench clean
 
 $(INSTALLED): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -17,20 +19,51 @@ $(INSTALLED): pyproject.toml
 
 install: $(INSTALLED)
 
-## Serve the API (and /docs) on the embedded SQLite default, with the demo on an empty database.
-run: install
+$(FRONTEND_INSTALLED): frontend/package.json frontend/package-lock.json
+	cd frontend && npm ci --no-audit --no-fund
+	touch $@
+
+frontend-install: $(FRONTEND_INSTALLED)
+
+frontend-build: frontend-install
+	cd frontend && npm run build
+
+## Debian's Chromium for the browser tests (Playwright's own download does not work here).
+chromium:
+	command -v chromium >/dev/null || \
+		(apt-get update && apt-get install -y --no-install-recommends chromium)
+
+## Serve the app at / and the API (and /docs) on the embedded SQLite default, with the demo
+## on an empty database.
+run: install frontend-build
 	mkdir -p var
 	$(BIN)/ttdn migrate
 	$(BIN)/ttdn seed-demo --if-empty
 	$(BIN)/uvicorn ttdn.main:create_app --factory --host $(HOST) --port $(PORT)
 
-lint: install
+## The API on PORT and Vite's dev server (http://127.0.0.1:5173) proxying /api to it.
+dev: install frontend-install
+	mkdir -p var
+	$(BIN)/ttdn migrate
+	$(BIN)/ttdn seed-demo --if-empty
+	$(BIN)/uvicorn ttdn.main:create_app --factory --reload --host $(HOST) --port $(PORT) & \
+		trap 'kill $$!' EXIT; cd frontend && TTDN_API_URL=http://$(HOST):$(PORT) npm run dev
+
+lint: install frontend-install api-check
 	$(BIN)/ruff check backend tests migrations
 	$(BIN)/ruff format --check backend tests migrations
 	$(BIN)/mypy
+	cd frontend && npm run lint
 
-## Everything: lint, then the whole suite on SQLite and on PostgreSQL.
-test: lint test-sqlite test-postgres
+## The web app's API types must be those the OpenAPI document gives today.
+api-check: install frontend-install
+	mkdir -p var
+	$(BIN)/ttdn openapi --output var/openapi.json
+	cd frontend && npm run api:check -- ../var/openapi.json
+
+## Everything: lint, the whole API suite on SQLite and on PostgreSQL, the web app's unit tests
+## and build, and the browser tests.
+test: lint test-sqlite test-postgres test-frontend test-e2e
 
 test-sqlite: install
 	env -u TTDN_TEST_DATABASE_URL $(BIN)/pytest
@@ -38,8 +71,15 @@ test-sqlite: install
 test-postgres: install
 	TTDN_TEST_DATABASE_URL="$${TTDN_TEST_DATABASE_URL:-$(PG_TEST_URL)}" $(BIN)/pytest
 
+test-frontend: frontend-install
+	cd frontend && npm test
+	cd frontend && npm run build
+
+test-e2e: install frontend-build chromium
+	tests/run_e2e.sh
+
 bench: install
 	$(BIN)/python tests/bench.py
 
 clean:
-	rm -rf $(VENV) var .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) var .pytest_cache .mypy_cache .ruff_cache frontend/node_modules frontend/dist

@@ -1,0 +1,119 @@
+import { QueryClientProvider } from "@tanstack/react-query";
+import { lazy, Suspense, useState } from "react";
+import { Route, Switch } from "wouter";
+import { NetworkError } from "./api/errors";
+import { AuthProvider, useAuth, useMe } from "./features/auth/auth";
+import { LoginPage } from "./features/auth/LoginPage";
+import { DraftSync } from "./features/tasks/progress";
+import { I18nProvider, useT } from "./i18n/i18n";
+import { makeQueryClient } from "./queryClient";
+import { ErrorBoundary } from "./ui/ErrorBoundary";
+import { Icon } from "./ui/icons";
+import { Layout } from "./ui/Layout";
+import { ErrorState, Loading } from "./ui/states";
+
+const DashboardPage = lazy(() => import("./features/dashboard/DashboardPage"));
+const TaskListPage = lazy(() => import("./features/tasks/TaskListPage"));
+const TaskDetailPage = lazy(() => import("./features/tasks/TaskDetailPage"));
+const DraftsPage = lazy(() => import("./features/tasks/DraftsPage"));
+const PlanListPage = lazy(() => import("./features/plans/PlanListPage"));
+const PlanPage = lazy(() => import("./features/plans/PlanPage"));
+const UnitsPage = lazy(() => import("./features/units/UnitsPage"));
+const UsersPage = lazy(() => import("./features/users/UsersPage"));
+const ProfilePage = lazy(() => import("./features/profile/ProfilePage"));
+const MorePage = lazy(() => import("./ui/MorePage"));
+const NotFoundPage = lazy(() => import("./ui/NotFoundPage"));
+
+function Screens() {
+  const t = useT();
+  return (
+    <ErrorBoundary
+      fallback={(reset) => (
+        <ErrorState
+          error={new NetworkError()}
+          onRetry={() => {
+            reset();
+            window.location.reload();
+          }}
+        />
+      )}
+    >
+      <Suspense fallback={<Loading label={t("state.loading")} />}>
+        <Switch>
+          <Route path="/" component={DashboardPage} />
+          <Route path="/tasks" component={TaskListPage} />
+          <Route path="/tasks/:id">{(params) => <TaskDetailPage id={Number(params.id)} />}</Route>
+          <Route path="/drafts" component={DraftsPage} />
+          <Route path="/plans" component={PlanListPage} />
+          <Route path="/plans/:id">{(params) => <PlanPage id={Number(params.id)} />}</Route>
+          <Route path="/units" component={UnitsPage} />
+          <Route path="/users" component={UsersPage} />
+          <Route path="/profile" component={ProfilePage} />
+          <Route path="/more" component={MorePage} />
+          <Route component={NotFoundPage} />
+        </Switch>
+      </Suspense>
+    </ErrorBoundary>
+  );
+}
+
+function SignedIn() {
+  const me = useMe();
+  return (
+    <Layout>
+      {me.data ? <DraftSync userId={me.data.id} /> : null}
+      {me.data ? (
+        <Screens />
+      ) : me.error ? (
+        <ErrorState error={me.error} onRetry={() => void me.refetch()} />
+      ) : (
+        <Loading />
+      )}
+    </Layout>
+  );
+}
+
+function Offline() {
+  const t = useT();
+  const { retry } = useAuth();
+  return (
+    <main className="centered">
+      <div className="card narrow" role="alert">
+        <Icon name="offline" size={32} />
+        <h1>{t("net.offlineTitle")}</h1>
+        <p>{t("net.offlineStart")}</p>
+        <button type="button" className="button button-primary" onClick={retry}>
+          <Icon name="retry" />
+          {t("action.retry")}
+        </button>
+      </div>
+    </main>
+  );
+}
+
+function Gate() {
+  const { status } = useAuth();
+  if (status === "checking") {
+    return (
+      <main className="centered">
+        <Loading />
+      </main>
+    );
+  }
+  if (status === "offline") return <Offline />;
+  if (status === "signed-out") return <LoginPage />;
+  return <SignedIn />;
+}
+
+export function App() {
+  const [queryClient] = useState(makeQueryClient);
+  return (
+    <I18nProvider>
+      <QueryClientProvider client={queryClient}>
+        <AuthProvider>
+          <Gate />
+        </AuthProvider>
+      </QueryClientProvider>
+    </I18nProvider>
+  );
+}

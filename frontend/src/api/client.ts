@@ -1,0 +1,70 @@
+import createClient from "openapi-fetch";
+import { ApiError, NetworkError, toProblem } from "./errors";
+import type { components, paths } from "./schema";
+import { getAccessToken, refreshSession } from "./session";
+
+export type Schemas = components["schemas"];
+
+function withToken(request: Request): Request {
+  const token = getAccessToken();
+  if (token) request.headers.set("Authorization", `Bearer ${token}`);
+  return request;
+}
+
+const AUTH_PATHS = /\/api\/v1\/auth\/(login|refresh|logout)$/;
+
+/** Sends the access token; on 401 renews it once from the refresh cookie and tries again. */
+export async function authFetch(request: Request): Promise<Response> {
+  const retry = request.clone();
+  let response: Response;
+  try {
+    response = await fetch(withToken(request));
+  } catch (error) {
+    throw new NetworkError(error);
+  }
+  if (response.status !== 401 || AUTH_PATHS.test(new URL(request.url).pathname)) {
+    return response;
+  }
+  if ((await refreshSession()) !== "refreshed") return response;
+  try {
+    return await fetch(withToken(retry));
+  } catch (error) {
+    throw new NetworkError(error);
+  }
+}
+
+export function createApi(baseUrl: string) {
+  return createClient<paths>({ baseUrl, fetch: authFetch, credentials: "same-origin" });
+}
+
+export const api = createApi(typeof window === "undefined" ? "" : window.location.origin);
+
+interface Answer<T> {
+  data?: T;
+  error?: unknown;
+  response: Response;
+}
+
+/** The data of a successful answer; otherwise an ApiError carrying the problem+json body. */
+export function unwrap<T>(answer: Answer<T>): T {
+  const { data, error, response } = answer;
+  if (response.ok) return data as T;
+  const retryAfter = Number(response.headers.get("Retry-After"));
+  throw new ApiError(
+    response.status,
+    toProblem(error),
+    Number.isFinite(retryAfter) && retryAfter > 0 ? retryAfter : null,
+  );
+}
+
+/** The ETag for `If-Match`, built from the version a read returned. */
+export function ifMatch(version: number): string {
+  return `"${version}"`;
+}
+
+/** A fresh Idempotency-Key (crypto.randomUUID needs a secure context; fall back outside one). */
+export function newIdempotencyKey(): string {
+  if (typeof crypto.randomUUID === "function") return crypto.randomUUID();
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  return Array.from(bytes, (byte) => byte.toString(16).padStart(2, "0")).join("");
+}

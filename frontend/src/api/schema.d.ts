@@ -1,0 +1,3292 @@
+/**
+ * Generated from the TTĐN OpenAPI document by `npm run api:generate`. Do not edit by hand.
+ */
+export interface paths {
+    "/api/v1/audit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Nhật ký thao tác */
+        get: operations["list_audit_events_api_v1_audit_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/login": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Đăng nhập */
+        post: operations["log_in_api_v1_auth_login_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/logout": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Đăng xuất */
+        post: operations["log_out_api_v1_auth_logout_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/refresh": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Gia hạn phiên đăng nhập */
+        post: operations["refresh_api_v1_auth_refresh_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/health": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Tình trạng hệ thống */
+        get: operations["health_api_v1_health_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/legal-references": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Danh sách văn bản căn cứ */
+        get: operations["list_legal_references_api_v1_legal_references_get"];
+        put?: never;
+        /** Thêm văn bản căn cứ */
+        post: operations["create_legal_reference_api_v1_legal_references_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/legal-references/{reference_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Một văn bản căn cứ */
+        get: operations["get_legal_reference_api_v1_legal_references__reference_id__get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Sửa văn bản căn cứ */
+        patch: operations["update_legal_reference_api_v1_legal_references__reference_id__patch"];
+        trace?: never;
+    };
+    "/api/v1/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Tài khoản đang đăng nhập */
+        get: operations["me_api_v1_me_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/plans": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Danh sách kế hoạch */
+        get: operations["list_plans_api_v1_plans_get"];
+        put?: never;
+        /** Lập kế hoạch (dự thảo) */
+        post: operations["create_plan_api_v1_plans_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/plans/{plan_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Một kế hoạch */
+        get: operations["get_plan_api_v1_plans__plan_id__get"];
+        put?: never;
+        post?: never;
+        /** Xóa kế hoạch */
+        delete: operations["delete_plan_api_v1_plans__plan_id__delete"];
+        options?: never;
+        head?: never;
+        /** Sửa kế hoạch dự thảo */
+        patch: operations["update_plan_api_v1_plans__plan_id__patch"];
+        trace?: never;
+    };
+    "/api/v1/plans/{plan_id}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Kết thúc kế hoạch */
+        post: operations["close_plan_api_v1_plans__plan_id__close_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/plans/{plan_id}/issue": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Ban hành kế hoạch */
+        post: operations["issue_plan_api_v1_plans__plan_id__issue_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/plans/{plan_id}/restore": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Khôi phục kế hoạch đã xóa */
+        post: operations["restore_plan_api_v1_plans__plan_id__restore_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/plans/{plan_id}/sections": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Các mục (cây) */
+        get: operations["section_tree_api_v1_plans__plan_id__sections_get"];
+        put?: never;
+        /** Thêm mục */
+        post: operations["create_section_api_v1_plans__plan_id__sections_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/plans/{plan_id}/sections/{section_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Xóa mục và các mục con */
+        delete: operations["delete_section_api_v1_plans__plan_id__sections__section_id__delete"];
+        options?: never;
+        head?: never;
+        /** Sửa hoặc chuyển mục */
+        patch: operations["update_section_api_v1_plans__plan_id__sections__section_id__patch"];
+        trace?: never;
+    };
+    "/api/v1/tasks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Danh sách nhiệm vụ */
+        get: operations["list_tasks_api_v1_tasks_get"];
+        put?: never;
+        /** Giao nhiệm vụ */
+        post: operations["create_task_api_v1_tasks_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tasks/{task_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Một nhiệm vụ */
+        get: operations["get_task_api_v1_tasks__task_id__get"];
+        put?: never;
+        post?: never;
+        /** Xóa nhiệm vụ */
+        delete: operations["delete_task_api_v1_tasks__task_id__delete"];
+        options?: never;
+        head?: never;
+        /** Sửa nhiệm vụ */
+        patch: operations["update_task_api_v1_tasks__task_id__patch"];
+        trace?: never;
+    };
+    "/api/v1/tasks/{task_id}/occurrences/{occurrence_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Gia hạn một kỳ thực hiện */
+        patch: operations["extend_occurrence_api_v1_tasks__task_id__occurrences__occurrence_id__patch"];
+        trace?: never;
+    };
+    "/api/v1/tasks/{task_id}/occurrences/{occurrence_id}/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Xác nhận hoàn thành một kỳ */
+        post: operations["confirm_completion_api_v1_tasks__task_id__occurrences__occurrence_id__confirm_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tasks/{task_id}/restore": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Khôi phục nhiệm vụ */
+        post: operations["restore_task_api_v1_tasks__task_id__restore_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tasks/{task_id}/updates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Lịch sử cập nhật tiến độ */
+        get: operations["list_updates_api_v1_tasks__task_id__updates_get"];
+        put?: never;
+        /** Cập nhật tiến độ */
+        post: operations["report_progress_api_v1_tasks__task_id__updates_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tasks/summary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Số kỳ thực hiện theo trạng thái của từng đơn vị */
+        get: operations["task_summary_api_v1_tasks_summary_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/units": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Danh sách đơn vị */
+        get: operations["list_units_api_v1_units_get"];
+        put?: never;
+        /** Thêm đơn vị */
+        post: operations["create_unit_api_v1_units_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/units/{unit_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Một đơn vị */
+        get: operations["get_unit_api_v1_units__unit_id__get"];
+        put?: never;
+        post?: never;
+        /** Xóa đơn vị */
+        delete: operations["delete_unit_api_v1_units__unit_id__delete"];
+        options?: never;
+        head?: never;
+        /** Sửa đơn vị */
+        patch: operations["update_unit_api_v1_units__unit_id__patch"];
+        trace?: never;
+    };
+    "/api/v1/units/{unit_id}/restore": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Khôi phục đơn vị đã xóa */
+        post: operations["restore_unit_api_v1_units__unit_id__restore_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/units/tree": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Cây đơn vị */
+        get: operations["unit_tree_api_v1_units_tree_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/users": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Danh sách người dùng */
+        get: operations["list_users_api_v1_users_get"];
+        put?: never;
+        /** Thêm người dùng */
+        post: operations["create_user_api_v1_users_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/users/{user_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Một người dùng */
+        get: operations["get_user_api_v1_users__user_id__get"];
+        put?: never;
+        post?: never;
+        /** Xóa (khóa) người dùng */
+        delete: operations["delete_user_api_v1_users__user_id__delete"];
+        options?: never;
+        head?: never;
+        /** Sửa người dùng */
+        patch: operations["update_user_api_v1_users__user_id__patch"];
+        trace?: never;
+    };
+    "/api/v1/users/{user_id}/restore": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Khôi phục người dùng đã xóa */
+        post: operations["restore_user_api_v1_users__user_id__restore_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+    schemas: {
+        /** AssigneeRead */
+        AssigneeRead: {
+            role: components["schemas"]["AssigneeRole"];
+            /** Unit Id */
+            unit_id: number;
+            /** Unit Name */
+            unit_name: string;
+        };
+        /**
+         * AssigneeRole
+         * @enum {string}
+         */
+        AssigneeRole: "lead" | "cooperating";
+        /** AuditEventRead */
+        AuditEventRead: {
+            /** Action */
+            action: string;
+            /** Actor User Id */
+            actor_user_id: number | null;
+            /** Actor Username */
+            actor_username: string | null;
+            /** After Digest */
+            after_digest: string | null;
+            /** Before Digest */
+            before_digest: string | null;
+            /** Details */
+            details: {
+                [key: string]: unknown;
+            };
+            /** Hash */
+            hash: string;
+            /** Id */
+            id: number;
+            /** Object Id */
+            object_id: string | null;
+            /** Object Type */
+            object_type: string | null;
+            /**
+             * Occurred At
+             * Format: date-time
+             */
+            occurred_at: string;
+            /** Request Id */
+            request_id: string | null;
+        };
+        /** Body_log_in_api_v1_auth_login_post */
+        Body_log_in_api_v1_auth_login_post: {
+            /** Client Id */
+            client_id?: string | null;
+            /**
+             * Client Secret
+             * Format: password
+             */
+            client_secret?: string | null;
+            /** Grant Type */
+            grant_type?: string | null;
+            /**
+             * Password
+             * Format: password
+             */
+            password: string;
+            /**
+             * Scope
+             * @default
+             */
+            scope: string;
+            /** Username */
+            username: string;
+        };
+        /** CompletionConfirmation */
+        CompletionConfirmation: {
+            /**
+             * Completed On
+             * @description Mặc định: ngày đơn vị báo hoàn thành
+             */
+            completed_on?: string | null;
+        };
+        /** Figure */
+        Figure: {
+            /** Name */
+            name: string;
+            /** Value */
+            value: number;
+        };
+        /**
+         * Frequency
+         * @enum {string}
+         */
+        Frequency: "monthly" | "quarterly" | "semiannual" | "yearly";
+        /** HTTPValidationError */
+        HTTPValidationError: {
+            /** Detail */
+            detail?: components["schemas"]["ValidationError"][];
+        };
+        /** LegalReferenceCreate */
+        LegalReferenceCreate: {
+            /**
+             * In Force
+             * @default true
+             */
+            in_force: boolean;
+            /** Issued On */
+            issued_on?: string | null;
+            /**
+             * Issuer
+             * @description Cơ quan ban hành, ví dụ Chính phủ
+             */
+            issuer?: string | null;
+            kind: components["schemas"]["LegalReferenceKind"];
+            /**
+             * Number
+             * @description Ví dụ 72/2015/NĐ-CP
+             */
+            number?: string | null;
+            /**
+             * Title
+             * @description Trích yếu
+             * @default
+             */
+            title: string;
+        };
+        /**
+         * LegalReferenceKind
+         * @enum {string}
+         */
+        LegalReferenceKind: "law" | "decree" | "circular" | "decision" | "directive" | "plan" | "programme" | "resolution" | "scheme" | "convention" | "official_letter" | "other";
+        /** LegalReferenceRead */
+        LegalReferenceRead: {
+            /**
+             * Citation
+             * @description Ví dụ: Nghị định số 72/2015/NĐ-CP ngày 07/9/2015 của …
+             */
+            citation: string;
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /** Id */
+            id: number;
+            /** In Force */
+            in_force: boolean;
+            /** Issued On */
+            issued_on: string | null;
+            /** Issuer */
+            issuer: string;
+            kind: components["schemas"]["LegalReferenceKind"];
+            /** Number */
+            number: string | null;
+            /** Superseded By Id */
+            superseded_by_id: number | null;
+            /** Title */
+            title: string;
+            /**
+             * Updated At
+             * Format: date-time
+             */
+            updated_at: string;
+            /** Version */
+            version: number;
+        };
+        /** LegalReferenceUpdate */
+        LegalReferenceUpdate: {
+            /** In Force */
+            in_force?: boolean | null;
+            /** Issued On */
+            issued_on?: string | null;
+            /** Issuer */
+            issuer?: string | null;
+            kind?: components["schemas"]["LegalReferenceKind"] | null;
+            /** Number */
+            number?: string | null;
+            /**
+             * Superseded By Id
+             * @description Văn bản thay thế
+             */
+            superseded_by_id?: number | null;
+            /** Title */
+            title?: string | null;
+        };
+        /** MembershipIn */
+        MembershipIn: {
+            role: components["schemas"]["Role"];
+            /** Unit Id */
+            unit_id: number;
+        };
+        /** MembershipRead */
+        MembershipRead: {
+            role: components["schemas"]["Role"];
+            /** Unit Id */
+            unit_id: number;
+        };
+        /** MeRead */
+        MeRead: {
+            /** Capabilities */
+            capabilities: string[];
+            /** Email */
+            email: string | null;
+            /** Full Name */
+            full_name: string;
+            /** Id */
+            id: number;
+            /** Phone */
+            phone: string | null;
+            /** Roles */
+            roles: components["schemas"]["Role"][];
+            /** Units */
+            units: components["schemas"]["MeUnit"][];
+            /** Username */
+            username: string;
+        };
+        /** MeUnit */
+        MeUnit: {
+            /** Code */
+            code: string;
+            /** Functions */
+            functions: components["schemas"]["UnitFunction"][];
+            /** Id */
+            id: number;
+            /** Kind */
+            kind: string;
+            /** Name */
+            name: string;
+            role: components["schemas"]["Role"];
+        };
+        /**
+         * OccurrencePatch
+         * @description An extension: the new due date; the original stays for judging lateness.
+         */
+        OccurrencePatch: {
+            /**
+             * Due On
+             * Format: date
+             */
+            due_on: string;
+        };
+        /** OccurrenceRead */
+        OccurrenceRead: {
+            /** Claimed On */
+            claimed_on: string | null;
+            /** Completed On */
+            completed_on: string | null;
+            /**
+             * Due On
+             * Format: date
+             */
+            due_on: string;
+            /** Id */
+            id: number;
+            /** Label */
+            label: string;
+            /**
+             * Original Due On
+             * Format: date
+             */
+            original_due_on: string;
+            /** Percent */
+            percent: number;
+            status: components["schemas"]["TaskStatus"];
+            /** Unit Id */
+            unit_id: number;
+            /** Version */
+            version: number;
+        };
+        /** Page[AuditEventRead] */
+        Page_AuditEventRead_: {
+            /** Items */
+            items: components["schemas"]["AuditEventRead"][];
+            /** Limit */
+            limit: number;
+            /** Offset */
+            offset: number;
+            /** Total */
+            total: number;
+        };
+        /** Page[LegalReferenceRead] */
+        Page_LegalReferenceRead_: {
+            /** Items */
+            items: components["schemas"]["LegalReferenceRead"][];
+            /** Limit */
+            limit: number;
+            /** Offset */
+            offset: number;
+            /** Total */
+            total: number;
+        };
+        /** Page[PlanRead] */
+        Page_PlanRead_: {
+            /** Items */
+            items: components["schemas"]["PlanRead"][];
+            /** Limit */
+            limit: number;
+            /** Offset */
+            offset: number;
+            /** Total */
+            total: number;
+        };
+        /** Page[TaskListItem] */
+        Page_TaskListItem_: {
+            /** Items */
+            items: components["schemas"]["TaskListItem"][];
+            /** Limit */
+            limit: number;
+            /** Offset */
+            offset: number;
+            /** Total */
+            total: number;
+        };
+        /** Page[TaskUpdateRead] */
+        Page_TaskUpdateRead_: {
+            /** Items */
+            items: components["schemas"]["TaskUpdateRead"][];
+            /** Limit */
+            limit: number;
+            /** Offset */
+            offset: number;
+            /** Total */
+            total: number;
+        };
+        /** Page[UnitRead] */
+        Page_UnitRead_: {
+            /** Items */
+            items: components["schemas"]["UnitRead"][];
+            /** Limit */
+            limit: number;
+            /** Offset */
+            offset: number;
+            /** Total */
+            total: number;
+        };
+        /** Page[UserRead] */
+        Page_UserRead_: {
+            /** Items */
+            items: components["schemas"]["UserRead"][];
+            /** Limit */
+            limit: number;
+            /** Offset */
+            offset: number;
+            /** Total */
+            total: number;
+        };
+        /** PlanCreate */
+        PlanCreate: {
+            /**
+             * Closing
+             * @default
+             */
+            closing: string;
+            /**
+             * Introduction
+             * @default
+             */
+            introduction: string;
+            /** Legal Basis Ids */
+            legal_basis_ids?: number[] | null;
+            /**
+             * Parent Plan Id
+             * @description Kế hoạch cấp trên
+             */
+            parent_plan_id?: number | null;
+            /**
+             * Parent Reference Id
+             * @description Văn bản cấp trên (khi kế hoạch đó không có ở đây)
+             */
+            parent_reference_id?: number | null;
+            /**
+             * Place
+             * @description Địa danh, ví dụ Cao Xá
+             */
+            place?: string | null;
+            /**
+             * Recipients
+             * @description Nơi nhận
+             */
+            recipients?: string[];
+            /** Reporting Deadlines */
+            reporting_deadlines?: components["schemas"]["ReportingDeadlineIn"][] | null;
+            signer?: components["schemas"]["Signer"] | null;
+            /**
+             * Symbol
+             * @description Ký hiệu, ví dụ KH-UBND
+             * @default KH-UBND
+             */
+            symbol: string;
+            /** Title */
+            title: string;
+            /**
+             * Unit Id
+             * @description Đơn vị ban hành
+             */
+            unit_id: number;
+            /** Year */
+            year: number;
+        };
+        /**
+         * PlanDetail
+         * @description A plan whole: its parent, căn cứ, deadlines, recipients, signer, purposes and
+         *     requirements (the bodies of the sections with those roles).
+         */
+        PlanDetail: {
+            /** Closing */
+            closing: string;
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /** Deleted At */
+            deleted_at: string | null;
+            /** Id */
+            id: number;
+            /** Introduction */
+            introduction: string;
+            /** Issued On */
+            issued_on: string | null;
+            /** Legal Bases */
+            legal_bases: components["schemas"]["LegalReferenceRead"][];
+            /** Number */
+            number: number | null;
+            /**
+             * Number Symbol
+             * @description Ví dụ 38/KH-UBND; null khi còn dự thảo
+             */
+            number_symbol: string | null;
+            parent_plan: components["schemas"]["PlanRef"] | null;
+            /** Parent Plan Id */
+            parent_plan_id: number | null;
+            parent_reference: components["schemas"]["LegalReferenceRead"] | null;
+            /** Parent Reference Id */
+            parent_reference_id: number | null;
+            /** Place */
+            place: string;
+            /** Purposes */
+            purposes: string | null;
+            /** Recipients */
+            recipients: string[];
+            /** Reporting Deadlines */
+            reporting_deadlines: components["schemas"]["ReportingDeadlineRead"][];
+            /** Requirements */
+            requirements: string | null;
+            signer: components["schemas"]["SignerRead"] | null;
+            status: components["schemas"]["PlanStatus"];
+            /** Symbol */
+            symbol: string;
+            /** Title */
+            title: string;
+            unit: components["schemas"]["UnitRef"];
+            /**
+             * Updated At
+             * Format: date-time
+             */
+            updated_at: string;
+            /** Version */
+            version: number;
+            /** Year */
+            year: number;
+        };
+        /** PlanIssue */
+        PlanIssue: {
+            /**
+             * Issued On
+             * @description Mặc định: hôm nay
+             */
+            issued_on?: string | null;
+            /**
+             * Number
+             * @description Bỏ trống để lấy số tiếp theo của năm
+             */
+            number?: number | null;
+        };
+        /**
+         * PlanRead
+         * @description A plan as lists show it.
+         */
+        PlanRead: {
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /** Deleted At */
+            deleted_at: string | null;
+            /** Id */
+            id: number;
+            /** Issued On */
+            issued_on: string | null;
+            /** Number */
+            number: number | null;
+            /**
+             * Number Symbol
+             * @description Ví dụ 38/KH-UBND; null khi còn dự thảo
+             */
+            number_symbol: string | null;
+            /** Parent Plan Id */
+            parent_plan_id: number | null;
+            /** Parent Reference Id */
+            parent_reference_id: number | null;
+            /** Place */
+            place: string;
+            status: components["schemas"]["PlanStatus"];
+            /** Symbol */
+            symbol: string;
+            /** Title */
+            title: string;
+            unit: components["schemas"]["UnitRef"];
+            /**
+             * Updated At
+             * Format: date-time
+             */
+            updated_at: string;
+            /** Version */
+            version: number;
+            /** Year */
+            year: number;
+        };
+        /** PlanRef */
+        PlanRef: {
+            /** Id */
+            id: number;
+            /** Number Symbol */
+            number_symbol: string | null;
+            /** Title */
+            title: string;
+        };
+        /**
+         * PlanStatus
+         * @enum {string}
+         */
+        PlanStatus: "draft" | "issued" | "closed";
+        /** PlanUpdate */
+        PlanUpdate: {
+            /** Closing */
+            closing?: string | null;
+            /** Introduction */
+            introduction?: string | null;
+            /** Legal Basis Ids */
+            legal_basis_ids?: number[] | null;
+            /**
+             * Parent Plan Id
+             * @description Kế hoạch cấp trên
+             */
+            parent_plan_id?: number | null;
+            /**
+             * Parent Reference Id
+             * @description Văn bản cấp trên (khi kế hoạch đó không có ở đây)
+             */
+            parent_reference_id?: number | null;
+            /** Place */
+            place?: string | null;
+            /** Recipients */
+            recipients?: string[] | null;
+            /** Reporting Deadlines */
+            reporting_deadlines?: components["schemas"]["ReportingDeadlineIn"][] | null;
+            signer?: components["schemas"]["Signer"] | null;
+            /** Symbol */
+            symbol?: string | null;
+            /** Title */
+            title?: string | null;
+            /** Year */
+            year?: number | null;
+        };
+        /**
+         * Priority
+         * @enum {string}
+         */
+        Priority: "low" | "normal" | "high";
+        /** RefreshRequest */
+        RefreshRequest: {
+            /** Refresh Token */
+            refresh_token?: string | null;
+        };
+        /** ReportingDeadlineIn */
+        ReportingDeadlineIn: {
+            /**
+             * Due On
+             * Format: date
+             */
+            due_on: string;
+            kind: components["schemas"]["ReportingKind"];
+            /** Label */
+            label: string;
+        };
+        /** ReportingDeadlineRead */
+        ReportingDeadlineRead: {
+            /**
+             * Due On
+             * Format: date
+             */
+            due_on: string;
+            /** Id */
+            id: number;
+            kind: components["schemas"]["ReportingKind"];
+            /** Label */
+            label: string;
+        };
+        /**
+         * ReportingKind
+         * @enum {string}
+         */
+        ReportingKind: "quarterly" | "semiannual" | "yearly" | "other";
+        /**
+         * Role
+         * @enum {string}
+         */
+        Role: "admin" | "leader" | "coordinator" | "member" | "area_leader" | "superior";
+        /**
+         * Schedule
+         * @enum {string}
+         */
+        Schedule: "once" | "recurring" | "continuous";
+        /** SectionCreate */
+        SectionCreate: {
+            /**
+             * Body
+             * @default
+             */
+            body: string;
+            /**
+             * Code
+             * @description Như in: I, 1, 4.1
+             */
+            code: string;
+            /**
+             * Parent Id
+             * @description Mục cha; bỏ trống: mục gốc
+             */
+            parent_id?: number | null;
+            /**
+             * Position
+             * @description Mặc định: cuối cùng
+             */
+            position?: number | null;
+            role?: components["schemas"]["SectionRole"] | null;
+            /** Title */
+            title: string;
+        };
+        /** SectionNode */
+        SectionNode: {
+            /** Body */
+            body: string;
+            /** Children */
+            children?: components["schemas"]["SectionNode"][];
+            /** Code */
+            code: string;
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /** Id */
+            id: number;
+            /** Parent Id */
+            parent_id: number | null;
+            /** Plan Id */
+            plan_id: number;
+            /** Position */
+            position: number;
+            role: components["schemas"]["SectionRole"] | null;
+            /** Title */
+            title: string;
+            /**
+             * Updated At
+             * Format: date-time
+             */
+            updated_at: string;
+            /** Version */
+            version: number;
+        };
+        /** SectionRead */
+        SectionRead: {
+            /** Body */
+            body: string;
+            /** Code */
+            code: string;
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /** Id */
+            id: number;
+            /** Parent Id */
+            parent_id: number | null;
+            /** Plan Id */
+            plan_id: number;
+            /** Position */
+            position: number;
+            role: components["schemas"]["SectionRole"] | null;
+            /** Title */
+            title: string;
+            /**
+             * Updated At
+             * Format: date-time
+             */
+            updated_at: string;
+            /** Version */
+            version: number;
+        };
+        /**
+         * SectionRole
+         * @description Sections the system reads meaning from; all others are plain text.
+         * @enum {string}
+         */
+        SectionRole: "purposes" | "requirements" | "implementation";
+        /** SectionUpdate */
+        SectionUpdate: {
+            /** Body */
+            body?: string | null;
+            /** Code */
+            code?: string | null;
+            /**
+             * Parent Id
+             * @description null: chuyển lên mục gốc
+             */
+            parent_id?: number | null;
+            /** Position */
+            position?: number | null;
+            role?: components["schemas"]["SectionRole"] | null;
+            /** Title */
+            title?: string | null;
+        };
+        /**
+         * Signer
+         * @description The signature block: `TM. ỦY BAN NHÂN DÂN` / `CHỦ TỊCH` / `Quách Văn Chí`.
+         */
+        Signer: {
+            authority: components["schemas"]["SignerAuthority"];
+            /** Body */
+            body: string;
+            /** Full Name */
+            full_name: string;
+            /** Position */
+            position: string;
+        };
+        /**
+         * SignerAuthority
+         * @description How the signer signs: on behalf of the collective body, as deputy, acting, and so on.
+         * @enum {string}
+         */
+        SignerAuthority: "TM." | "KT." | "Q." | "TL." | "TUQ.";
+        /** SignerRead */
+        SignerRead: {
+            authority: components["schemas"]["SignerAuthority"];
+            /** Body */
+            body: string;
+            /** Full Name */
+            full_name: string;
+            /** Position */
+            position: string;
+        };
+        /** TaskCreate */
+        TaskCreate: {
+            /** Cooperating Unit Ids */
+            cooperating_unit_ids?: number[];
+            /**
+             * Description
+             * @default
+             */
+            description: string;
+            /** Due On */
+            due_on?: string | null;
+            frequency?: components["schemas"]["Frequency"] | null;
+            /**
+             * Group Label
+             * @description Tên nhóm đơn vị khi giao cho nhiều đơn vị chủ trì
+             */
+            group_label?: string | null;
+            /** Lead Unit Ids */
+            lead_unit_ids: number[];
+            /** Plan Id */
+            plan_id: number;
+            /** @default normal */
+            priority: components["schemas"]["Priority"];
+            schedule: components["schemas"]["Schedule"];
+            /** Section Id */
+            section_id?: number | null;
+            /** Title */
+            title: string;
+            /** Topics */
+            topics?: string[];
+        };
+        /** TaskListItem */
+        TaskListItem: {
+            /** Assignees */
+            assignees: components["schemas"]["AssigneeRead"][];
+            /** Due On */
+            due_on: string | null;
+            frequency: components["schemas"]["Frequency"] | null;
+            /** Group Label */
+            group_label: string | null;
+            /** Id */
+            id: number;
+            /** Next Due On */
+            next_due_on: string | null;
+            /** Plan Id */
+            plan_id: number;
+            priority: components["schemas"]["Priority"];
+            schedule: components["schemas"]["Schedule"];
+            /** Section Id */
+            section_id: number | null;
+            state: components["schemas"]["TaskState"];
+            status: components["schemas"]["TaskStatus"];
+            /** Title */
+            title: string;
+            /** Topics */
+            topics: string[];
+            /**
+             * Updated At
+             * Format: date-time
+             */
+            updated_at: string;
+            /** Version */
+            version: number;
+        };
+        /**
+         * TaskPatch
+         * @description Changes to a task. Its schedule and lead units change only while nothing is reported.
+         */
+        TaskPatch: {
+            /** Cooperating Unit Ids */
+            cooperating_unit_ids?: number[] | null;
+            /** Description */
+            description?: string | null;
+            /** Due On */
+            due_on?: string | null;
+            frequency?: components["schemas"]["Frequency"] | null;
+            /** Group Label */
+            group_label?: string | null;
+            /** Lead Unit Ids */
+            lead_unit_ids?: number[] | null;
+            priority?: components["schemas"]["Priority"] | null;
+            schedule?: components["schemas"]["Schedule"] | null;
+            /** Section Id */
+            section_id?: number | null;
+            state?: components["schemas"]["TaskState"] | null;
+            /** Title */
+            title?: string | null;
+            /** Topics */
+            topics?: string[] | null;
+        };
+        /** TaskRead */
+        TaskRead: {
+            /** Assignees */
+            assignees: components["schemas"]["AssigneeRead"][];
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /** Deleted At */
+            deleted_at: string | null;
+            /** Description */
+            description: string;
+            /** Due On */
+            due_on: string | null;
+            frequency: components["schemas"]["Frequency"] | null;
+            /** Group Label */
+            group_label: string | null;
+            /** Id */
+            id: number;
+            /** Next Due On */
+            next_due_on: string | null;
+            /** Occurrences */
+            occurrences: components["schemas"]["OccurrenceRead"][];
+            /** Plan Id */
+            plan_id: number;
+            priority: components["schemas"]["Priority"];
+            schedule: components["schemas"]["Schedule"];
+            /** Section Id */
+            section_id: number | null;
+            state: components["schemas"]["TaskState"];
+            status: components["schemas"]["TaskStatus"];
+            /** Title */
+            title: string;
+            /** Topics */
+            topics: string[];
+            /**
+             * Updated At
+             * Format: date-time
+             */
+            updated_at: string;
+            /** Version */
+            version: number;
+        };
+        /**
+         * TaskState
+         * @description What a coordinator sets by hand. Everything else about progress is derived.
+         * @enum {string}
+         */
+        TaskState: "active" | "paused" | "cancelled";
+        /**
+         * TaskStatus
+         * @description Derived, never stored: from the state, the dates, the progress and today's date.
+         * @enum {string}
+         */
+        TaskStatus: "not_started" | "in_progress" | "done_on_time" | "done_late" | "overdue" | "paused" | "cancelled";
+        /**
+         * TaskUpdateCreate
+         * @description A progress report. Only the lead unit (or a coordinator for it) may claim completion.
+         */
+        TaskUpdateCreate: {
+            /**
+             * Claims Completion
+             * @default false
+             */
+            claims_completion: boolean;
+            /**
+             * Completed On
+             * @description Ngày hoàn thành, nếu báo xong
+             */
+            completed_on?: string | null;
+            /** Figures */
+            figures?: components["schemas"]["Figure"][];
+            /** Occurrence Id */
+            occurrence_id?: number | null;
+            /** Percent */
+            percent?: number | null;
+            /** Text */
+            text: string;
+            /**
+             * Unit Id
+             * @description Đơn vị báo cáo
+             */
+            unit_id?: number | null;
+        };
+        /** TaskUpdateRead */
+        TaskUpdateRead: {
+            /** Author Name */
+            author_name: string;
+            /** Author User Id */
+            author_user_id: number | null;
+            /** Claims Completion */
+            claims_completion: boolean;
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /** Figures */
+            figures: {
+                [key: string]: number;
+            };
+            /** Id */
+            id: number;
+            /** Occurrence Id */
+            occurrence_id: number | null;
+            /** Percent */
+            percent: number | null;
+            /** Task Id */
+            task_id: number;
+            /** Text */
+            text: string;
+            /** Unit Id */
+            unit_id: number;
+        };
+        /** TokenPair */
+        TokenPair: {
+            /** Access Token */
+            access_token: string;
+            /** Expires In */
+            expires_in: number;
+            /** Refresh Token */
+            refresh_token: string;
+            /**
+             * Token Type
+             * @default bearer
+             * @constant
+             */
+            token_type: "bearer";
+        };
+        /** UnitCreate */
+        UnitCreate: {
+            /** Code */
+            code: string;
+            /** Functions */
+            functions?: components["schemas"]["UnitFunction"][];
+            kind: components["schemas"]["UnitKind"];
+            /** Name */
+            name: string;
+            /**
+             * Parent Id
+             * @description Đơn vị cấp trên
+             */
+            parent_id: number;
+            /** Short Name */
+            short_name?: string | null;
+            /** Valid From */
+            valid_from?: string | null;
+            /** Valid To */
+            valid_to?: string | null;
+        };
+        /**
+         * UnitFunction
+         * @enum {string}
+         */
+        UnitFunction: "coordination" | "press" | "security" | "budget";
+        /**
+         * UnitKind
+         * @enum {string}
+         */
+        UnitKind: "province" | "district" | "commune" | "office" | "officer_post" | "radio" | "police" | "mass_organisation" | "residential_area" | "enterprise" | "external";
+        /** UnitNode */
+        UnitNode: {
+            /** Children */
+            children?: components["schemas"]["UnitNode"][];
+            /** Code */
+            code: string;
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /** Deleted At */
+            deleted_at: string | null;
+            /** Functions */
+            functions: components["schemas"]["UnitFunction"][];
+            /** Id */
+            id: number;
+            kind: components["schemas"]["UnitKind"];
+            /** Name */
+            name: string;
+            /** Parent Id */
+            parent_id: number | null;
+            /** Path */
+            path: string;
+            /** Short Name */
+            short_name: string | null;
+            /**
+             * Updated At
+             * Format: date-time
+             */
+            updated_at: string;
+            /** Valid From */
+            valid_from: string | null;
+            /** Valid To */
+            valid_to: string | null;
+            /** Version */
+            version: number;
+        };
+        /** UnitRead */
+        UnitRead: {
+            /** Code */
+            code: string;
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /** Deleted At */
+            deleted_at: string | null;
+            /** Functions */
+            functions: components["schemas"]["UnitFunction"][];
+            /** Id */
+            id: number;
+            kind: components["schemas"]["UnitKind"];
+            /** Name */
+            name: string;
+            /** Parent Id */
+            parent_id: number | null;
+            /** Path */
+            path: string;
+            /** Short Name */
+            short_name: string | null;
+            /**
+             * Updated At
+             * Format: date-time
+             */
+            updated_at: string;
+            /** Valid From */
+            valid_from: string | null;
+            /** Valid To */
+            valid_to: string | null;
+            /** Version */
+            version: number;
+        };
+        /** UnitRef */
+        UnitRef: {
+            /** Id */
+            id: number;
+            /** Name */
+            name: string;
+        };
+        /** UnitStatusCounts */
+        UnitStatusCounts: {
+            /** Counts */
+            counts: {
+                [key: string]: number;
+            };
+            /** Total */
+            total: number;
+            /** Unit Id */
+            unit_id: number;
+            /** Unit Name */
+            unit_name: string;
+        };
+        /** UnitUpdate */
+        UnitUpdate: {
+            /** Code */
+            code?: string | null;
+            /** Functions */
+            functions?: components["schemas"]["UnitFunction"][] | null;
+            kind?: components["schemas"]["UnitKind"] | null;
+            /** Name */
+            name?: string | null;
+            /** Parent Id */
+            parent_id?: number | null;
+            /** Short Name */
+            short_name?: string | null;
+            /** Valid From */
+            valid_from?: string | null;
+            /** Valid To */
+            valid_to?: string | null;
+        };
+        /** UserCreate */
+        UserCreate: {
+            /** Email */
+            email?: string | null;
+            /** Full Name */
+            full_name: string;
+            /** Memberships */
+            memberships: components["schemas"]["MembershipIn"][];
+            /** Password */
+            password: string;
+            /** Phone */
+            phone?: string | null;
+            /**
+             * Username
+             * @description Chữ thường không dấu, số, dấu chấm, gạch
+             */
+            username: string;
+        };
+        /** UserRead */
+        UserRead: {
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /** Deleted At */
+            deleted_at: string | null;
+            /** Email */
+            email: string | null;
+            /** Full Name */
+            full_name: string;
+            /** Id */
+            id: number;
+            /** Is Active */
+            is_active: boolean;
+            /** Last Login At */
+            last_login_at: string | null;
+            /** Memberships */
+            memberships: components["schemas"]["MembershipRead"][];
+            /** Phone */
+            phone: string | null;
+            /**
+             * Updated At
+             * Format: date-time
+             */
+            updated_at: string;
+            /** Username */
+            username: string;
+            /** Version */
+            version: number;
+        };
+        /** UserUpdate */
+        UserUpdate: {
+            /** Email */
+            email?: string | null;
+            /** Full Name */
+            full_name?: string | null;
+            /** Is Active */
+            is_active?: boolean | null;
+            /** Memberships */
+            memberships?: components["schemas"]["MembershipIn"][] | null;
+            /** Password */
+            password?: string | null;
+            /** Phone */
+            phone?: string | null;
+        };
+        /** ValidationError */
+        ValidationError: {
+            /** Context */
+            ctx?: Record<string, never>;
+            /** Input */
+            input?: unknown;
+            /** Location */
+            loc: (string | number)[];
+            /** Message */
+            msg: string;
+            /** Error Type */
+            type: string;
+        };
+    };
+    responses: never;
+    parameters: never;
+    requestBodies: never;
+    headers: never;
+    pathItems: never;
+}
+export type $defs = Record<string, never>;
+export interface operations {
+    list_audit_events_api_v1_audit_get: {
+        parameters: {
+            query?: {
+                action?: string | null;
+                /** @description Số dòng mỗi trang */
+                limit?: number;
+                object_id?: string | null;
+                object_type?: string | null;
+                offset?: number;
+                /** @description Tìm không dấu */
+                q?: string | null;
+                /** @description Ví dụ: `name,-updated_at` */
+                sort?: string | null;
+                /** @description ISO 8601 */
+                updated_since?: string | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Page_AuditEventRead_"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    log_in_api_v1_auth_login_post: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-www-form-urlencoded": components["schemas"]["Body_log_in_api_v1_auth_login_post"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TokenPair"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    log_out_api_v1_auth_logout_post: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: {
+                ttdn_refresh?: string | null;
+            };
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["RefreshRequest"] | null;
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    refresh_api_v1_auth_refresh_post: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: {
+                ttdn_refresh?: string | null;
+            };
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["RefreshRequest"] | null;
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TokenPair"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    health_api_v1_health_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+        };
+    };
+    list_legal_references_api_v1_legal_references_get: {
+        parameters: {
+            query?: {
+                /** @description Còn hiệu lực */
+                in_force?: boolean | null;
+                kind?: components["schemas"]["LegalReferenceKind"] | null;
+                /** @description Số dòng mỗi trang */
+                limit?: number;
+                offset?: number;
+                /** @description Tìm không dấu */
+                q?: string | null;
+                /** @description Ví dụ: `name,-updated_at` */
+                sort?: string | null;
+                /** @description ISO 8601 */
+                updated_since?: string | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Page_LegalReferenceRead_"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    create_legal_reference_api_v1_legal_references_post: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LegalReferenceCreate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LegalReferenceRead"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    get_legal_reference_api_v1_legal_references__reference_id__get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                reference_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LegalReferenceRead"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    update_legal_reference_api_v1_legal_references__reference_id__patch: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string | null;
+            };
+            path: {
+                reference_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LegalReferenceUpdate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LegalReferenceRead"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    me_api_v1_me_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeRead"];
+                };
+            };
+        };
+    };
+    list_plans_api_v1_plans_get: {
+        parameters: {
+            query?: {
+                /** @description Chỉ các kế hoạch đã xóa (quản trị) */
+                deleted?: boolean;
+                /** @description Số dòng mỗi trang */
+                limit?: number;
+                offset?: number;
+                /** @description Tìm không dấu */
+                q?: string | null;
+                /** @description Ví dụ: `name,-updated_at` */
+                sort?: string | null;
+                status?: components["schemas"]["PlanStatus"] | null;
+                unit_id?: number | null;
+                /** @description ISO 8601 */
+                updated_since?: string | null;
+                year?: number | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Page_PlanRead_"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    create_plan_api_v1_plans_post: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PlanCreate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanDetail"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    get_plan_api_v1_plans__plan_id__get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                plan_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanDetail"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    delete_plan_api_v1_plans__plan_id__delete: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string | null;
+            };
+            path: {
+                plan_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    update_plan_api_v1_plans__plan_id__patch: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string | null;
+            };
+            path: {
+                plan_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PlanUpdate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanDetail"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    close_plan_api_v1_plans__plan_id__close_post: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string | null;
+            };
+            path: {
+                plan_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanDetail"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    issue_plan_api_v1_plans__plan_id__issue_post: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string | null;
+            };
+            path: {
+                plan_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["PlanIssue"] | null;
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanDetail"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    restore_plan_api_v1_plans__plan_id__restore_post: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                plan_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanDetail"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    section_tree_api_v1_plans__plan_id__sections_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                plan_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SectionNode"][];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    create_section_api_v1_plans__plan_id__sections_post: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                plan_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SectionCreate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SectionRead"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    delete_section_api_v1_plans__plan_id__sections__section_id__delete: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string | null;
+            };
+            path: {
+                plan_id: number;
+                section_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    update_section_api_v1_plans__plan_id__sections__section_id__patch: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string | null;
+            };
+            path: {
+                plan_id: number;
+                section_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SectionUpdate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SectionRead"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    list_tasks_api_v1_tasks_get: {
+        parameters: {
+            query?: {
+                due_after?: string | null;
+                due_before?: string | null;
+                /** @description Số dòng mỗi trang */
+                limit?: number;
+                /** @description Nhiệm vụ của các đơn vị của tôi */
+                mine?: boolean;
+                offset?: number;
+                overdue?: boolean | null;
+                plan_id?: number | null;
+                priority?: components["schemas"]["Priority"] | null;
+                /** @description Tìm không dấu */
+                q?: string | null;
+                /** @description Vai trò của unit_id / mine */
+                role?: components["schemas"]["AssigneeRole"] | null;
+                section_id?: number | null;
+                /** @description Ví dụ: `name,-updated_at` */
+                sort?: string | null;
+                status?: components["schemas"]["TaskStatus"] | null;
+                topic?: string | null;
+                /** @description Đơn vị chủ trì hoặc phối hợp */
+                unit_id?: number | null;
+                /** @description ISO 8601 */
+                updated_since?: string | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Page_TaskListItem_"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    create_task_api_v1_tasks_post: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TaskCreate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TaskRead"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    get_task_api_v1_tasks__task_id__get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                task_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TaskRead"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    delete_task_api_v1_tasks__task_id__delete: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string | null;
+            };
+            path: {
+                task_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    update_task_api_v1_tasks__task_id__patch: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string | null;
+            };
+            path: {
+                task_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TaskPatch"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TaskRead"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    extend_occurrence_api_v1_tasks__task_id__occurrences__occurrence_id__patch: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string | null;
+            };
+            path: {
+                occurrence_id: number;
+                task_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OccurrencePatch"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OccurrenceRead"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    confirm_completion_api_v1_tasks__task_id__occurrences__occurrence_id__confirm_post: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string | null;
+            };
+            path: {
+                occurrence_id: number;
+                task_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CompletionConfirmation"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OccurrenceRead"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    restore_task_api_v1_tasks__task_id__restore_post: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                task_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TaskRead"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    list_updates_api_v1_tasks__task_id__updates_get: {
+        parameters: {
+            query?: {
+                /** @description Số dòng mỗi trang */
+                limit?: number;
+                offset?: number;
+                /** @description Tìm không dấu */
+                q?: string | null;
+                /** @description Ví dụ: `name,-updated_at` */
+                sort?: string | null;
+                /** @description ISO 8601 */
+                updated_since?: string | null;
+            };
+            header?: never;
+            path: {
+                task_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Page_TaskUpdateRead_"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    report_progress_api_v1_tasks__task_id__updates_post: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                task_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TaskUpdateCreate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TaskUpdateRead"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    task_summary_api_v1_tasks_summary_get: {
+        parameters: {
+            query?: {
+                plan_id?: number | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnitStatusCounts"][];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    list_units_api_v1_units_get: {
+        parameters: {
+            query?: {
+                /** @description Chỉ các đơn vị đã xóa (quản trị) */
+                deleted?: boolean;
+                function?: components["schemas"]["UnitFunction"] | null;
+                kind?: components["schemas"]["UnitKind"] | null;
+                /** @description Số dòng mỗi trang */
+                limit?: number;
+                offset?: number;
+                parent_id?: number | null;
+                /** @description Tìm không dấu */
+                q?: string | null;
+                /** @description Ví dụ: `name,-updated_at` */
+                sort?: string | null;
+                /** @description ISO 8601 */
+                updated_since?: string | null;
+                /** @description Còn hiệu lực vào ngày */
+                valid_on?: string | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Page_UnitRead_"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    create_unit_api_v1_units_post: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UnitCreate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnitRead"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    get_unit_api_v1_units__unit_id__get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                unit_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnitRead"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    delete_unit_api_v1_units__unit_id__delete: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string | null;
+            };
+            path: {
+                unit_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    update_unit_api_v1_units__unit_id__patch: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string | null;
+            };
+            path: {
+                unit_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UnitUpdate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnitRead"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    restore_unit_api_v1_units__unit_id__restore_post: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                unit_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnitRead"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    unit_tree_api_v1_units_tree_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnitNode"][];
+                };
+            };
+        };
+    };
+    list_users_api_v1_users_get: {
+        parameters: {
+            query?: {
+                /** @description Chỉ người dùng đã xóa (quản trị) */
+                deleted?: boolean;
+                /** @description Số dòng mỗi trang */
+                limit?: number;
+                offset?: number;
+                /** @description Tìm không dấu */
+                q?: string | null;
+                /** @description Ví dụ: `name,-updated_at` */
+                sort?: string | null;
+                unit_id?: number | null;
+                /** @description ISO 8601 */
+                updated_since?: string | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Page_UserRead_"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    create_user_api_v1_users_post: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UserCreate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserRead"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    get_user_api_v1_users__user_id__get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                user_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserRead"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    delete_user_api_v1_users__user_id__delete: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string | null;
+            };
+            path: {
+                user_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    update_user_api_v1_users__user_id__patch: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string | null;
+            };
+            path: {
+                user_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UserUpdate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserRead"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    restore_user_api_v1_users__user_id__restore_post: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                user_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserRead"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+}

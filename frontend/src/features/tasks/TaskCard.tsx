@@ -1,0 +1,28 @@
+import { Link } from "wouter";
+import { formatDate } from "../../i18n/format";
+import { useT } from "../../i18n/i18n";
+import { StatusBadge } from "../../ui/StatusBadge";
+import { leadLabel, type TaskListItem } from "./queries";
+
+export function TaskCard({ task }: { task: TaskListItem }) {
+  const t = useT();
+  return (
+    <li className="task-card">
+      <Link href={`/tasks/${task.id}`} className="task-card-link">
+        <span className="task-card-title">{task.title}</span>
+        <span className="task-card-meta">
+          <StatusBadge status={task.status} />
+          {task.next_due_on ? (
+            <span className="meta-item">
+              {t("task.dueOn", { date: formatDate(task.next_due_on) })}
+            </span>
+          ) : null}
+        </span>
+        <span className="task-card-units">
+          <span className="visually-hidden">{t("task.lead")}: </span>
+          {leadLabel(task)}
+        </span>
+      </Link>
+    </li>
+  );
+}

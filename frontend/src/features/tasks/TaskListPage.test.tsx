@@ -1,0 +1,100 @@
+import { screen, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { json, makeMe, mockFetch, renderApp } from "../../test/render";
+import { filtersFromSearch, searchFromFilters } from "./queries";
+import TaskListPage from "./TaskListPage";
+
+const page = {
+  items: [
+    {
+      id: 16,
+      plan_id: 1,
+      section_id: 21,
+      title: "Theo dõi việc chấp hành chế độ bảo mật thông tin trong hoạt động TTĐN",
+      priority: "normal",
+      topics: [],
+      schedule: "continuous",
+      frequency: null,
+      due_on: null,
+      group_label: null,
+      state: "active",
+      status: "overdue",
+      next_due_on: "2023-06-01",
+      assignees: [{ unit_id: 10, unit_name: "Công an xã", role: "lead" }],
+      version: 1,
+      updated_at: "2023-05-01T00:00:00Z",
+    },
+  ],
+  total: 1,
+  limit: 50,
+  offset: 0,
+};
+
+describe("task filters in the address", () => {
+  it("read and write the same filters", () => {
+    const filters = {
+      q: "cong an",
+      status: "overdue" as const,
+      overdue: true,
+      unitId: 10,
+      mine: true,
+      page: 2,
+    };
+    expect(filtersFromSearch(searchFromFilters(filters))).toEqual({
+      ...filters,
+      sectionId: undefined,
+    });
+  });
+
+  it("ignore values the API would refuse", () => {
+    expect(filtersFromSearch("?status=late&unit=-3&page=abc")).toEqual({
+      q: undefined,
+      status: undefined,
+      overdue: undefined,
+      unitId: undefined,
+      mine: undefined,
+      sectionId: undefined,
+      page: undefined,
+    });
+  });
+});
+
+describe("TaskListPage", () => {
+  it("lists tasks with their status in words and asks the API with the filters", async () => {
+    const { calls } = mockFetch((request) =>
+      new URL(request.url).pathname === "/api/v1/tasks"
+        ? json(page)
+        : json({ items: [], total: 0, limit: 200, offset: 0 }),
+    );
+    renderApp(<TaskListPage />, { path: "/tasks?overdue=1&mine=1" });
+    const card = await screen.findByRole("link", { name: /Theo dõi việc chấp hành/ });
+    expect(card).toHaveAttribute("href", "/tasks/16");
+    expect(within(card).getByText("Quá hạn chưa hoàn thành")).toBeInTheDocument();
+    expect(within(card).getByText("Hạn 01/06/2023")).toBeInTheDocument();
+    const url = new URL(
+      calls.find((c) => new URL(c.request.url).pathname === "/api/v1/tasks")?.request.url ?? "",
+    );
+    expect(url.searchParams.get("overdue")).toBe("true");
+    expect(url.searchParams.get("mine")).toBe("true");
+    expect(screen.getByRole("checkbox", { name: "Chỉ quá hạn" })).toBeChecked();
+  });
+
+  it("offers 'my unit's tasks' only to those who report", async () => {
+    mockFetch(() => json(page));
+    renderApp(<TaskListPage />, { me: makeMe({ capabilities: ["tasks:read", "plans:read"] }) });
+    await screen.findByText(/Theo dõi việc chấp hành/);
+    expect(screen.queryByRole("checkbox", { name: "Của đơn vị tôi" })).not.toBeInTheDocument();
+  });
+
+  it("searches as one types", async () => {
+    const { calls } = mockFetch(() => json(page));
+    const { location } = renderApp(<TaskListPage />, { path: "/tasks" });
+    await userEvent.type(screen.getByLabelText("Tìm nhiệm vụ"), "cong an");
+    await vi.waitFor(() => expect(location.history?.at(-1)).toBe("/tasks?q=cong+an"));
+    await vi.waitFor(() =>
+      expect(calls.some((c) => new URL(c.request.url).searchParams.get("q") === "cong an")).toBe(
+        true,
+      ),
+    );
+  });
+});

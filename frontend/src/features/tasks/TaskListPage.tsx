@@ -1,0 +1,196 @@
+import { type ChangeEvent, useEffect, useId, useState } from "react";
+import { useLocation, useSearch } from "wouter";
+import { useI18n } from "../../i18n/i18n";
+import { PageHeader } from "../../ui/Page";
+import { Empty, QueryView } from "../../ui/states";
+import { useMe } from "../auth/auth";
+import { can } from "../auth/capabilities";
+import {
+  filtersFromSearch,
+  PAGE_SIZE,
+  searchFromFilters,
+  type TaskFilters,
+  useTasks,
+  useUnitList,
+} from "./queries";
+import { statusLabelKey, TASK_STATUSES } from "./status";
+import { TaskCard } from "./TaskCard";
+
+export default function TaskListPage() {
+  const { t } = useI18n();
+  const search = useSearch();
+  const [, navigate] = useLocation();
+  const filters = filtersFromSearch(search);
+  const tasks = useTasks(filters);
+  const units = useUnitList();
+  const me = useMe();
+  const urlQuery = filters.q ?? "";
+  const [query, setQuery] = useState(urlQuery);
+  const [seenUrlQuery, setSeenUrlQuery] = useState(urlQuery);
+  if (urlQuery !== seenUrlQuery) {
+    // The address changed under us (a link, back): show its search, not what was typed before.
+    setSeenUrlQuery(urlQuery);
+    if (query.trim() !== urlQuery) setQuery(urlQuery);
+  }
+  const [showFilters, setShowFilters] = useState(false);
+  const filtersId = useId();
+
+  const apply = (next: TaskFilters) =>
+    navigate(`/tasks${searchFromFilters(next)}`, { replace: true });
+
+  // Search as one types, once typing pauses.
+  useEffect(() => {
+    const typed = query.trim();
+    if (typed === urlQuery) return;
+    const timer = window.setTimeout(
+      () =>
+        navigate(
+          `/tasks${searchFromFilters({ ...filtersFromSearch(search), q: typed, page: 1 })}`,
+          { replace: true },
+        ),
+      300,
+    );
+    return () => window.clearTimeout(timer);
+  }, [query, urlQuery, search, navigate]);
+
+  const activeCount = [filters.status, filters.overdue, filters.unitId, filters.mine].filter(
+    Boolean,
+  ).length;
+  const onSelect = (field: "status" | "unitId") => (event: ChangeEvent<HTMLSelectElement>) => {
+    const value = event.target.value || undefined;
+    apply({ ...filters, [field]: field === "unitId" && value ? Number(value) : value, page: 1 });
+  };
+
+  return (
+    <>
+      <PageHeader
+        title={t("tasks.title")}
+        subtitle={tasks.data ? t("tasks.count", { count: tasks.data.total }) : undefined}
+      />
+      <search className="filters-bar" aria-label={t("tasks.filters")}>
+        <div className="field field-search">
+          <label htmlFor="task-search">{t("tasks.search")}</label>
+          <input
+            id="task-search"
+            type="search"
+            value={query}
+            placeholder={t("tasks.searchPlaceholder")}
+            onChange={(event) => setQuery(event.target.value)}
+          />
+        </div>
+        <button
+          type="button"
+          className="button filters-toggle"
+          aria-expanded={showFilters}
+          aria-controls={filtersId}
+          onClick={() => setShowFilters((open) => !open)}
+        >
+          {activeCount > 0 ? t("tasks.filtersActive", { count: activeCount }) : t("tasks.filters")}
+        </button>
+        <div id={filtersId} className={showFilters ? "filters filters-open" : "filters"}>
+          <div className="field">
+            <label htmlFor="task-status">{t("tasks.status")}</label>
+            <select id="task-status" value={filters.status ?? ""} onChange={onSelect("status")}>
+              <option value="">{t("tasks.anyStatus")}</option>
+              {TASK_STATUSES.map((status) => (
+                <option key={status} value={status}>
+                  {t(statusLabelKey(status))}
+                </option>
+              ))}
+            </select>
+          </div>
+          {units.data && units.data.items.length > 1 ? (
+            <div className="field">
+              <label htmlFor="task-unit">{t("tasks.unit")}</label>
+              <select id="task-unit" value={filters.unitId ?? ""} onChange={onSelect("unitId")}>
+                <option value="">{t("tasks.anyUnit")}</option>
+                {units.data.items.map((unit) => (
+                  <option key={unit.id} value={unit.id}>
+                    {unit.name}
+                  </option>
+                ))}
+              </select>
+            </div>
+          ) : null}
+          <div className="checks">
+            {can(me.data, "tasks:report") ? (
+              <label className="check">
+                <input
+                  type="checkbox"
+                  checked={filters.mine ?? false}
+                  onChange={(event) =>
+                    apply({ ...filters, mine: event.target.checked || undefined, page: 1 })
+                  }
+                />
+                {t("tasks.mine")}
+              </label>
+            ) : null}
+            <label className="check">
+              <input
+                type="checkbox"
+                checked={filters.overdue ?? false}
+                onChange={(event) =>
+                  apply({ ...filters, overdue: event.target.checked || undefined, page: 1 })
+                }
+              />
+              {t("tasks.overdueOnly")}
+            </label>
+          </div>
+          {activeCount > 0 || filters.q ? (
+            <button
+              type="button"
+              className="button button-quiet"
+              onClick={() => {
+                setQuery("");
+                apply({});
+              }}
+            >
+              {t("tasks.clearFilters")}
+            </button>
+          ) : null}
+        </div>
+      </search>
+
+      <QueryView query={tasks}>
+        {(page) => {
+          const pages = Math.max(1, Math.ceil(page.total / PAGE_SIZE));
+          const current = filters.page ?? 1;
+          return page.items.length === 0 ? (
+            <Empty>{t("tasks.none")}</Empty>
+          ) : (
+            <>
+              <ul className="task-list" aria-busy={tasks.isFetching}>
+                {page.items.map((task) => (
+                  <TaskCard key={task.id} task={task} />
+                ))}
+              </ul>
+              {pages > 1 ? (
+                <nav className="pager" aria-label={t("pager.label")}>
+                  {current > 1 ? (
+                    <button
+                      type="button"
+                      className="button"
+                      onClick={() => apply({ ...filters, page: current - 1 })}
+                    >
+                      {t("pager.previous")}
+                    </button>
+                  ) : null}
+                  <span>{t("pager.position", { page: current, pages })}</span>
+                  {current < pages ? (
+                    <button
+                      type="button"
+                      className="button"
+                      onClick={() => apply({ ...filters, page: current + 1 })}
+                    >
+                      {t("pager.next")}
+                    </button>
+                  ) : null}
+                </nav>
+              ) : null}
+            </>
+          );
+        }}
+      </QueryView>
+    </>
+  );
+}

@@ -1,0 +1,128 @@
+import { keepPreviousData, useQuery } from "@tanstack/react-query";
+import { api, type Schemas, unwrap } from "../../api/client";
+import { isTaskStatus, type TaskStatus } from "./status";
+
+export type TaskListItem = Schemas["TaskListItem"];
+export type Task = Schemas["TaskRead"];
+export type TaskUpdate = Schemas["TaskUpdateRead"];
+export type Occurrence = Schemas["OccurrenceRead"];
+
+export const PAGE_SIZE = 50;
+
+export interface TaskFilters {
+  q?: string;
+  status?: TaskStatus;
+  overdue?: boolean;
+  unitId?: number;
+  mine?: boolean;
+  planId?: number;
+  sectionId?: number;
+  dueBefore?: string;
+  dueAfter?: string;
+  page?: number;
+  limit?: number;
+}
+
+/** Filters from the address bar (`?q=…&status=…&overdue=1&unit=3&mine=1&page=2`). */
+export function filtersFromSearch(search: string): TaskFilters {
+  const params = new URLSearchParams(search);
+  const number = (name: string) => {
+    const value = Number(params.get(name));
+    return Number.isInteger(value) && value > 0 ? value : undefined;
+  };
+  const status = params.get("status");
+  return {
+    q: params.get("q")?.trim() || undefined,
+    status: isTaskStatus(status) ? status : undefined,
+    overdue: params.get("overdue") === "1" || undefined,
+    unitId: number("unit"),
+    mine: params.get("mine") === "1" || undefined,
+    sectionId: number("section"),
+    page: number("page"),
+  };
+}
+
+export function searchFromFilters(filters: TaskFilters): string {
+  const params = new URLSearchParams();
+  if (filters.q) params.set("q", filters.q);
+  if (filters.status) params.set("status", filters.status);
+  if (filters.overdue) params.set("overdue", "1");
+  if (filters.unitId) params.set("unit", String(filters.unitId));
+  if (filters.mine) params.set("mine", "1");
+  if (filters.sectionId) params.set("section", String(filters.sectionId));
+  if (filters.page && filters.page > 1) params.set("page", String(filters.page));
+  const text = params.toString();
+  return text ? `?${text}` : "";
+}
+
+export function taskQuery(filters: TaskFilters) {
+  const limit = filters.limit ?? PAGE_SIZE;
+  return {
+    q: filters.q,
+    status: filters.status,
+    overdue: filters.overdue,
+    unit_id: filters.unitId,
+    mine: filters.mine,
+    plan_id: filters.planId,
+    section_id: filters.sectionId,
+    due_before: filters.dueBefore,
+    due_after: filters.dueAfter,
+    limit,
+    offset: ((filters.page ?? 1) - 1) * limit,
+  };
+}
+
+export function useTasks(filters: TaskFilters, enabled = true) {
+  return useQuery({
+    enabled,
+    queryKey: ["tasks", "list", filters],
+    queryFn: async () =>
+      unwrap(await api.GET("/api/v1/tasks", { params: { query: taskQuery(filters) } })),
+    placeholderData: keepPreviousData,
+  });
+}
+
+export function useTask(id: number) {
+  return useQuery({
+    queryKey: ["tasks", "detail", id],
+    queryFn: async () =>
+      unwrap(await api.GET("/api/v1/tasks/{task_id}", { params: { path: { task_id: id } } })),
+  });
+}
+
+export function useTaskUpdates(id: number) {
+  return useQuery({
+    queryKey: ["tasks", "updates", id],
+    queryFn: async () =>
+      unwrap(
+        await api.GET("/api/v1/tasks/{task_id}/updates", {
+          params: { path: { task_id: id }, query: { limit: 200 } },
+        }),
+      ),
+  });
+}
+
+export function useTaskSummary() {
+  return useQuery({
+    queryKey: ["tasks", "summary"],
+    queryFn: async () => unwrap(await api.GET("/api/v1/tasks/summary")),
+  });
+}
+
+export function useUnitList() {
+  return useQuery({
+    queryKey: ["units", "list"],
+    queryFn: async () =>
+      unwrap(await api.GET("/api/v1/units", { params: { query: { limit: 200, sort: "name" } } })),
+    staleTime: 10 * 60_000,
+  });
+}
+
+/** The lead units' names, or the group's name when the task is given to a group. */
+export function leadLabel(task: Pick<TaskListItem, "assignees" | "group_label">): string {
+  if (task.group_label) return task.group_label;
+  return task.assignees
+    .filter((assignee) => assignee.role === "lead")
+    .map((assignee) => assignee.unit_name)
+    .join(", ");
+}

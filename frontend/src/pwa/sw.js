@@ -1,0 +1,76 @@
+// TTĐN service worker, written by hand. It keeps the app shell (the page, its scripts and
+// styles, icons) so the app opens on a weak or absent network. It never touches the API:
+// data and the offline progress drafts are the app's business, not the cache's.
+// The build replaces the two placeholders below with this build's id and files.
+
+const BUILD_ID = "__BUILD_ID__";
+const SHELL_FILES = ["__SHELL_FILES__"];
+const CACHE = `ttdn-shell-${BUILD_ID}`;
+
+self.addEventListener("install", (event) => {
+  event.waitUntil(
+    caches
+      .open(CACHE)
+      .then((cache) => cache.addAll(SHELL_FILES))
+      .then(() => self.skipWaiting()),
+  );
+});
+
+self.addEventListener("activate", (event) => {
+  event.waitUntil(
+    caches
+      .keys()
+      .then((names) =>
+        Promise.all(
+          names
+            .filter((name) => name.startsWith("ttdn-shell-") && name !== CACHE)
+            .map((name) => caches.delete(name)),
+        ),
+      )
+      .then(() => self.clients.claim()),
+  );
+});
+
+function isApi(url) {
+  return url.pathname.startsWith("/api/") || url.pathname.startsWith("/docs");
+}
+
+self.addEventListener("fetch", (event) => {
+  const request = event.request;
+  if (request.method !== "GET") return;
+  const url = new URL(request.url);
+  if (url.origin !== self.location.origin || isApi(url)) return;
+
+  if (request.mode === "navigate") {
+    // The page: fresh when the network answers, the cached shell when it does not.
+    event.respondWith(
+      fetch(request)
+        .then((response) => {
+          if (response.ok) {
+            const copy = response.clone();
+            caches.open(CACHE).then((cache) => cache.put("/", copy));
+          }
+          return response;
+        })
+        .catch(() =>
+          caches.match("/", { cacheName: CACHE }).then((cached) => cached || Response.error()),
+        ),
+    );
+    return;
+  }
+
+  // Hashed assets and icons: from the cache, else from the network (and kept).
+  event.respondWith(
+    caches.match(request, { cacheName: CACHE }).then(
+      (cached) =>
+        cached ||
+        fetch(request).then((response) => {
+          if (response.ok && url.pathname.startsWith("/assets/")) {
+            const copy = response.clone();
+            caches.open(CACHE).then((cache) => cache.put(request, copy));
+          }
+          return response;
+        }),
+    ),
+  );
+});

@@ -1,0 +1,30 @@
+import { type Capability, can, type HasCapabilities } from "../features/auth/capabilities";
+import type { MessageKey } from "../i18n/i18n";
+import type { IconName } from "./icons";
+
+export interface NavItem {
+  href: string;
+  label: MessageKey;
+  icon: IconName;
+  needs?: Capability;
+  /** Shown in the phone's bottom bar; the others are under "More". */
+  primary?: boolean;
+}
+
+export const NAV_ITEMS: readonly NavItem[] = [
+  { href: "/", label: "nav.dashboard", icon: "home", primary: true },
+  { href: "/tasks", label: "nav.tasks", icon: "tasks", needs: "tasks:read", primary: true },
+  { href: "/plans", label: "nav.plans", icon: "plan", needs: "plans:read", primary: true },
+  { href: "/units", label: "nav.units", icon: "units", needs: "units:read" },
+  { href: "/users", label: "nav.users", icon: "users", needs: "users:write" },
+  { href: "/profile", label: "nav.profile", icon: "user" },
+];
+
+/** The navigation a principal may use: items it cannot use are absent. */
+export function navFor(principal: HasCapabilities | undefined): NavItem[] {
+  return NAV_ITEMS.filter((item) => !item.needs || can(principal, item.needs));
+}
+
+export function isCurrent(href: string, location: string): boolean {
+  return href === "/" ? location === "/" : location === href || location.startsWith(`${href}/`);
+}
