@@ -15,7 +15,13 @@ from ttdn.audit.service import record
 from ttdn.core.authz import Principal
 from ttdn.core.config import Settings, get_settings
 from ttdn.core.db import SessionDep, make_engine, make_sessionmaker, separate_session
-from ttdn.core.errors import Forbidden, Problem, install_error_handlers, problem_response
+from ttdn.core.errors import (
+    PROBLEM_RESPONSES,
+    Forbidden,
+    Problem,
+    install_error_handlers,
+    problem_response,
+)
 from ttdn.core.idempotency import IdempotencyMiddleware
 from ttdn.core.middleware import BodyLimitMiddleware, RequestIdMiddleware
 from ttdn.core.migrations import database_revision, head_revision
@@ -109,7 +115,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         tasks_router,
     )
     for router in routers:
-        app.include_router(router, prefix=API_PREFIX)
+        app.include_router(router, prefix=API_PREFIX, responses=PROBLEM_RESPONSES)
     mount_spa(app, settings.spa_directory)
     app.add_middleware(IdempotencyMiddleware)
     app.add_middleware(BodyLimitMiddleware, max_bytes=settings.max_body_bytes)

@@ -146,3 +146,11 @@ async def test_a_denial_is_audited_even_though_the_request_changed_nothing(
     assert denial is not None
     assert denial.actor_username == "congan"
     assert denial.details["path"] == "/api/v1/units"
+
+
+async def test_who_may_not_change_it_hears_so_before_any_if_match_question(client, world):
+    path = f"/api/v1/users/{world.users['daitruyenthanh']}"
+    refused = await client.patch(path, json={"full_name": "X"}, headers=world.auth("khu1"))
+    assert refused.status_code == 403
+    anonymous = await client.patch(path, json={"full_name": "X"})
+    assert anonymous.status_code == 401

@@ -267,3 +267,11 @@ async def test_a_reported_task_keeps_its_schedule_and_leads(client, world):
     assert other_lead.status_code == 409
     renamed = await _patch_task(client, world, current, {"title": "Phát sóng chuyên đề biển, đảo"})
     assert renamed.status_code == 200
+
+
+async def test_a_report_of_blanks_is_refused_in_words_and_signed_with_the_full_name(client, world):
+    task_id = world.tasks["daitruyenthanh_phan_bac"]
+    blank = await _report(client, world, task_id, "daitruyenthanh", text="   ")
+    assert blank.json()["errors"][0]["msg"] == "Không được để trống"
+    signed = await _report(client, world, task_id, "daitruyenthanh")
+    assert signed.json()["author_name"] == "Hoàng Văn Nam"

@@ -128,9 +128,9 @@ async def create_user(
 async def update_user(
     user_id: UserId,
     data: UserUpdate,
-    version: IfMatchDep,
     session: SessionDep,
     principal: Writer,
+    version: IfMatchDep,
     response: Response,
 ) -> UserRead:
     user = await service.update_user(session, principal, user_id, data, version)
@@ -142,7 +142,7 @@ async def update_user(
     "/{user_id}", status_code=status.HTTP_204_NO_CONTENT, summary="Xóa (khóa) người dùng"
 )
 async def delete_user(
-    user_id: UserId, version: IfMatchDep, session: SessionDep, principal: Writer
+    user_id: UserId, session: SessionDep, principal: Writer, version: IfMatchDep
 ) -> None:
     await service.delete_user(session, principal, user_id, version)
 

@@ -54,6 +54,7 @@ async def load_principal(session: AsyncSession, user_id: int) -> Principal | Non
         await session.execute(
             select(
                 User.username,
+                User.full_name,
                 Membership.role,
                 Unit.id,
                 Unit.path,
@@ -77,10 +78,12 @@ async def load_principal(session: AsyncSession, user_id: int) -> Principal | Non
             role=Role(role),
             unit_functions=frozenset(UnitFunction(f) for f in functions or ()),
         )
-        for _, role, unit_id, path, functions, jurisdiction_path in rows
+        for _, _, role, unit_id, path, functions, jurisdiction_path in rows
         if unit_id is not None
     )
-    return Principal(user_id=user_id, username=rows[0].username, grants=grants)
+    return Principal(
+        user_id=user_id, username=rows[0].username, full_name=rows[0].full_name, grants=grants
+    )
 
 
 def _visible_users(principal: Principal) -> Select[Any]:

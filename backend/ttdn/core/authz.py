@@ -117,6 +117,7 @@ class Principal:
     user_id: int
     username: str
     grants: tuple[Grant, ...]
+    full_name: str = ""
     capabilities: frozenset[str] = field(init=False)
 
     def __post_init__(self) -> None:

@@ -10,6 +10,7 @@ from typing import Any
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
+from pydantic import BaseModel
 from sqlalchemy.orm.exc import StaleDataError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
@@ -17,6 +18,40 @@ logger = logging.getLogger("ttdn")
 
 PROBLEM_MEDIA_TYPE = "application/problem+json"
 PROBLEM_TYPE_BASE = "https://ttdn.gov.vn/problems/"
+
+
+class ProblemField(BaseModel):
+    loc: list[str]
+    msg: str
+    type: str
+
+
+class ProblemDetails(BaseModel):
+    """The body of every error answer (RFC 9457), sent as `application/problem+json`."""
+
+    type: str
+    title: str
+    status: int
+    detail: str
+    errors: list[ProblemField] | None = None
+
+
+# What the OpenAPI document says every route may answer besides success.
+PROBLEM_RESPONSES: dict[int | str, dict[str, Any]] = {
+    status: {"model": ProblemDetails, "description": description}
+    for status, description in {
+        400: "Yêu cầu không hợp lệ (JSON hỏng, If-Match không đọc được)",
+        401: "Chưa đăng nhập hoặc phiên không hợp lệ",
+        403: "Vai trò không được phép",
+        404: "Không tìm thấy, hoặc nằm ngoài phạm vi được xem",
+        409: "Xung đột với dữ liệu hiện có",
+        412: "Bản ghi đã bị sửa từ lần đọc trước (If-Match cũ)",
+        413: "Dữ liệu gửi lên quá lớn",
+        422: "Dữ liệu không hợp lệ; `errors` nêu từng trường",
+        428: "Thiếu If-Match",
+        429: "Thử quá nhiều lần; xem Retry-After",
+    }.items()
+}
 
 
 class Problem(Exception):

@@ -41,8 +41,16 @@ def _clean_text(value: str) -> str:
     return unicodedata.normalize("NFC", value.replace("\r\n", "\n")).strip()
 
 
+def _clean_required_text(value: str) -> str:
+    cleaned = _clean_text(value)
+    if not cleaned:
+        raise ValueError("Không được để trống")
+    return cleaned
+
+
 # A one-line name or title: required, trimmed, NFC.
 Line = Annotated[str, Field(min_length=1, max_length=300), AfterValidator(_clean_line)]
 ShortLine = Annotated[str, Field(min_length=1, max_length=60), AfterValidator(_clean_line)]
-# Free text with line breaks (a body, a description); may be empty.
+# Free text with line breaks (a body, a description); may be empty, or not.
 Text = Annotated[str, Field(max_length=20_000), AfterValidator(_clean_text)]
+RequiredText = Annotated[str, Field(max_length=20_000), AfterValidator(_clean_required_text)]

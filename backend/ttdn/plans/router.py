@@ -84,9 +84,9 @@ async def create_plan(
 async def update_plan(
     plan_id: PlanId,
     data: PlanUpdate,
-    version: IfMatchDep,
     session: SessionDep,
     principal: Writer,
+    version: IfMatchDep,
     response: Response,
 ) -> PlanDetail:
     plan = await service.update_plan(session, principal, plan_id, data, version)
@@ -95,7 +95,7 @@ async def update_plan(
 
 @router.delete("/{plan_id}", status_code=status.HTTP_204_NO_CONTENT, summary="Xóa kế hoạch")
 async def delete_plan(
-    plan_id: PlanId, version: IfMatchDep, session: SessionDep, principal: Writer
+    plan_id: PlanId, session: SessionDep, principal: Writer, version: IfMatchDep
 ) -> None:
     await service.delete_plan(session, principal, plan_id, version)
 
@@ -114,9 +114,9 @@ async def restore_plan(
 @router.post("/{plan_id}/issue", response_model=PlanDetail, summary="Ban hành kế hoạch")
 async def issue_plan(
     plan_id: PlanId,
-    version: IfMatchDep,
     session: SessionDep,
     principal: Issuer,
+    version: IfMatchDep,
     response: Response,
     data: Annotated[PlanIssue | None, Body()] = None,
 ) -> PlanDetail:
@@ -127,9 +127,9 @@ async def issue_plan(
 @router.post("/{plan_id}/close", response_model=PlanDetail, summary="Kết thúc kế hoạch")
 async def close_plan(
     plan_id: PlanId,
-    version: IfMatchDep,
     session: SessionDep,
     principal: Issuer,
+    version: IfMatchDep,
     response: Response,
 ) -> PlanDetail:
     plan = await service.close_plan(session, principal, plan_id, version)
@@ -173,9 +173,9 @@ async def update_section(
     plan_id: PlanId,
     section_id: SectionId,
     data: SectionUpdate,
-    version: IfMatchDep,
     session: SessionDep,
     principal: Writer,
+    version: IfMatchDep,
     response: Response,
 ) -> SectionRead:
     section = await service.update_section(session, principal, plan_id, section_id, data, version)
@@ -191,9 +191,9 @@ async def update_section(
 async def delete_section(
     plan_id: PlanId,
     section_id: SectionId,
-    version: IfMatchDep,
     session: SessionDep,
     principal: Writer,
+    version: IfMatchDep,
 ) -> None:
     await service.delete_section(session, principal, plan_id, section_id, version)
 
@@ -250,9 +250,9 @@ async def create_legal_reference(
 async def update_legal_reference(
     reference_id: ReferenceId,
     data: LegalReferenceUpdate,
-    version: IfMatchDep,
     session: SessionDep,
     principal: Writer,
+    version: IfMatchDep,
     response: Response,
 ) -> LegalReferenceRead:
     reference = await service.update_legal_reference(

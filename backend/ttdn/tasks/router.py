@@ -99,9 +99,9 @@ async def create_task(
 async def update_task(
     task_id: TaskId,
     data: TaskPatch,
-    version: IfMatchDep,
     session: SessionDep,
     principal: Assigner,
+    version: IfMatchDep,
     response: Response,
 ) -> TaskRead:
     await service.update_task(session, principal, task_id, data, version)
@@ -110,7 +110,7 @@ async def update_task(
 
 @router.delete("/{task_id}", status_code=status.HTTP_204_NO_CONTENT, summary="Xóa nhiệm vụ")
 async def delete_task(
-    task_id: TaskId, version: IfMatchDep, session: SessionDep, principal: Assigner
+    task_id: TaskId, session: SessionDep, principal: Assigner, version: IfMatchDep
 ) -> None:
     await service.delete_task(session, principal, task_id, version)
 
@@ -161,9 +161,9 @@ async def extend_occurrence(
     task_id: TaskId,
     occurrence_id: OccurrenceId,
     data: OccurrencePatch,
-    version: IfMatchDep,
     session: SessionDep,
     principal: Assigner,
+    version: IfMatchDep,
     response: Response,
 ) -> OccurrenceRead:
     occurrence = await service.extend_occurrence(
@@ -182,9 +182,9 @@ async def confirm_completion(
     task_id: TaskId,
     occurrence_id: OccurrenceId,
     data: CompletionConfirmation,
-    version: IfMatchDep,
     session: SessionDep,
     principal: Annotated[Principal, require("tasks:confirm")],
+    version: IfMatchDep,
     response: Response,
 ) -> OccurrenceRead:
     occurrence = await service.confirm_completion(

@@ -4,7 +4,7 @@ from typing import Annotated, Self
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from ttdn.core.ids import RowId
-from ttdn.core.text import Line, Text
+from ttdn.core.text import Line, RequiredText, Text
 from ttdn.tasks.models import AssigneeRole, Frequency, Priority, Schedule, TaskState, TaskStatus
 
 Topic = Annotated[str, Field(pattern=r"^[a-z][a-z0-9_]{0,39}$")]
@@ -138,7 +138,7 @@ class TaskUpdateCreate(BaseModel):
 
     model_config = ConfigDict(extra="forbid")
 
-    text: Annotated[Text, Field(min_length=1)]
+    text: RequiredText
     percent: int | None = Field(default=None, ge=0, le=100)
     figures: list[Figure] = Field(default_factory=list, max_length=30)
     claims_completion: bool = False
@@ -147,9 +147,7 @@ class TaskUpdateCreate(BaseModel):
     occurrence_id: RowId | None = None
 
     @model_validator(mode="after")
-    def _text_is_not_blank(self) -> Self:
-        if not self.text.strip():
-            raise ValueError("Nội dung báo cáo không được để trống")
+    def _consistent(self) -> Self:
         if self.completed_on is not None and not self.claims_completion:
             raise ValueError("Chỉ ghi ngày hoàn thành khi báo cáo hoàn thành")
         if len({figure.name for figure in self.figures}) != len(self.figures):

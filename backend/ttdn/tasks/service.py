@@ -723,7 +723,7 @@ async def report_progress(
         occurrence_id=occurrence.id if occurrence else None,
         unit_id=assignee.unit_id,
         author_user_id=principal.user_id,
-        author_name=principal.username,
+        author_name=principal.full_name or principal.username,
         text=data.text,
         percent=data.percent,
         figures={figure.name: figure.value for figure in data.figures},

@@ -63,9 +63,9 @@ async def create_unit(
 async def update_unit(
     unit_id: UnitId,
     data: UnitUpdate,
-    version: IfMatchDep,
     session: SessionDep,
     principal: Writer,
+    version: IfMatchDep,
     response: Response,
 ) -> UnitRead:
     unit = await service.update_unit(session, principal, unit_id, data, version)
@@ -75,7 +75,7 @@ async def update_unit(
 
 @router.delete("/{unit_id}", status_code=status.HTTP_204_NO_CONTENT, summary="Xóa đơn vị")
 async def delete_unit(
-    unit_id: UnitId, version: IfMatchDep, session: SessionDep, principal: Writer
+    unit_id: UnitId, session: SessionDep, principal: Writer, version: IfMatchDep
 ) -> None:
     await service.delete_unit(session, principal, unit_id, version)
 

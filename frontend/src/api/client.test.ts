@@ -96,7 +96,7 @@ describe("unwrap and errorMessage", () => {
   it("lists validation messages and finds a field's own message", () => {
     const error = new ApiError(422, {
       detail: "Dữ liệu gửi lên không hợp lệ.",
-      errors: [{ loc: ["body", "username"], msg: "Tên đăng nhập đã có" }],
+      errors: [{ loc: ["body", "username"], msg: "Tên đăng nhập đã có", type: "invalid" }],
     });
     expect(errorMessage(error, t)).toBe("Dữ liệu gửi lên không hợp lệ. Tên đăng nhập đã có");
     expect(error.fieldMessage("username")).toBe("Tên đăng nhập đã có");

@@ -1,16 +1,11 @@
 import type { Translate } from "../i18n/i18n";
+import type { components } from "./schema";
 
 /**
- * An RFC 9457 problem as the API sends it (`application/problem+json`). The OpenAPI document
- * does not describe these answers, so this is the one shape written here by hand.
+ * An RFC 9457 problem as the API sends it (`application/problem+json`), as its OpenAPI document
+ * describes it. Partial: a proxy or a crash may answer with less.
  */
-export interface ProblemBody {
-  type?: string;
-  title?: string;
-  status?: number;
-  detail?: string;
-  errors?: { loc?: (string | number)[]; msg?: string; type?: string }[];
-}
+export type ProblemBody = Partial<components["schemas"]["ProblemDetails"]>;
 
 export class ApiError extends Error {
   readonly status: number;
