@@ -192,6 +192,25 @@ async def test_a_list_runs_the_same_few_statements_whatever_its_size(
     assert len(set(counts.values())) == 1 and counts[100] <= 3, statement_counter.statements
 
 
+async def test_the_progress_history_runs_at_most_three_statements(client, world, statement_counter):
+    task_id = world.tasks["daitruyenthanh_phan_bac"]
+    for number in range(30):
+        await client.post(
+            f"/api/v1/tasks/{task_id}/updates",
+            json={"text": f"Lần {number}"},
+            headers=world.auth("daitruyenthanh"),
+        )
+    counts = {}
+    for limit in (1, 20):
+        statement_counter.start()
+        response = await client.get(
+            f"/api/v1/tasks/{task_id}/updates?limit={limit}", headers=world.auth("vhxh")
+        )
+        counts[limit] = statement_counter.stop()
+        assert len(response.json()["items"]) == limit
+    assert counts[1] == counts[20] <= 3
+
+
 async def test_the_dashboard_counts_statuses_per_unit(client, world):
     response = await client.get(
         f"/api/v1/tasks/summary?plan_id={world.plan_id}", headers=world.auth("chutich")

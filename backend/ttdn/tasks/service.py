@@ -756,8 +756,17 @@ def _single_lead(task: Task) -> int | None:
 async def list_updates(
     session: AsyncSession, principal: Principal, task_id: int, params: ListParams
 ) -> tuple[list[TaskUpdate], int]:
-    """The task's progress history the caller follows, newest first."""
-    task = await get_task(session, principal, task_id)
+    """The task's progress history the caller follows, newest first; of a group task, only
+    the reports of units within the caller's reach."""
+    task = (
+        await session.execute(
+            _visible_tasks(principal)
+            .with_only_columns(Task.id, Task.group_label)
+            .where(Task.id == task_id)
+        )
+    ).first()
+    if task is None:
+        raise NotFound("Không tìm thấy nhiệm vụ.")
     unit = aliased(Unit)
     statement = (
         select(TaskUpdate)
