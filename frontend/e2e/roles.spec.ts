@@ -27,9 +27,11 @@ test("vhxh (coordinator) sees the 22 demo tasks and the plan as a document", asy
   await expect(paper.getByText("ỦY BAN NHÂN DÂN XÃ CAO XÁ")).toBeVisible();
   await expect(paper.getByText(/^Số: \d+\/KH-UBND$/)).toBeVisible();
   await expect(paper.getByText("Cao Xá, ngày 08 tháng 3 năm 2023")).toBeVisible();
+  // The căn cứ is the district plan; the decrees the text cites are not căn cứ lines.
   await expect(
-    paper.getByText(/Căn cứ Nghị định số 72\/2015\/NĐ-CP ngày 07\/9\/2015 của Chính phủ/),
+    paper.getByText(/Căn cứ Kế hoạch số 38\/KH-UBND ngày 08\/3\/2023 của Ủy ban nhân dân huyện/),
   ).toBeVisible();
+  await expect(paper.getByText(/^Căn cứ Nghị định/)).toHaveCount(0);
   await expect(paper.getByRole("heading", { name: "III. TỔ CHỨC THỰC HIỆN" })).toBeVisible();
   await expect(paper.getByRole("heading", { name: "8. Công an xã" })).toBeVisible();
   await expect(paper.getByText("Nơi nhận:")).toBeVisible();

@@ -394,10 +394,12 @@ PLAN_PLACE = "Cao Xá"
 # (38/KH-UBND, 08/03/2023); the demo uses that date.
 PLAN_ISSUED_ON = date(2023, 3, 8)
 
+# The source opens with "Căn cứ kế hoạch số 38/KH-UBND, ngày 08/03/2023 của UBND huyện Lâm
+# Thao." That căn cứ is the plan's legal basis (PARENT_PLAN_KEY), printed on its own line as
+# Nghị định 30/2020/NĐ-CP lays out; the introduction is the rest of the sentence.
 PLAN_INTRODUCTION = (
-    "Căn cứ Kế hoạch số 38/KH-UBND ngày 08/03/2023 của UBND huyện Lâm Thao, UBND xã Cao Xá "
-    "xây dựng kế hoạch triển khai thực hiện hoạt động thông tin đối ngoại trên địa bàn năm "
-    "2023, nội dung cụ thể như sau:"
+    "UBND xã Cao Xá xây dựng kế hoạch triển khai thực hiện hoạt động thông tin đối ngoại trên "
+    "địa bàn năm 2023, nội dung cụ thể như sau:"
 )
 
 PLAN_CLOSING = (

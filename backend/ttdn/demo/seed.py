@@ -158,10 +158,10 @@ async def _plan(
     commune: Unit,
     references: dict[str, LegalReference],
 ) -> Plan:
-    """The plan as drafted. Its căn cứ: the district plan it implements, then every document
-    the text cites, in order. The text gives the district plan's number and date only: issuing
-    takes the commune's first number of 2023, on that date."""
-    cited = dict.fromkeys([demo.PARENT_PLAN_KEY, *(ref.key for ref in demo.LEGAL_REFERENCES)])
+    """The plan as drafted. Its căn cứ is the district plan it implements; the other documents
+    are those its text cites, in order. The text gives the district plan's number and date only:
+    issuing takes the commune's first number of 2023, on that date."""
+    cited = [ref.key for ref in demo.LEGAL_REFERENCES if ref.key != demo.PARENT_PLAN_KEY]
     return await create_plan(
         session,
         coordinator,
@@ -180,7 +180,8 @@ async def _plan(
                 position=demo.SIGNER.position,
                 full_name=demo.SIGNER.full_name,
             ),
-            legal_basis_ids=[references[key].id for key in cited],
+            legal_basis_ids=[references[demo.PARENT_PLAN_KEY].id],
+            cited_reference_ids=[references[key].id for key in cited],
             reporting_deadlines=[
                 ReportingDeadlineIn(kind=ReportingKind(kind), due_on=due_on, label=label)
                 for kind, due_on, label in demo.REPORTING_DEADLINES

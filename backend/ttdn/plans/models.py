@@ -10,6 +10,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    false,
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
@@ -172,7 +173,8 @@ class Plan(Timestamped, Versioned, SoftDeleted, Base):
 
 
 class PlanLegalBasis(Base):
-    """A căn cứ of a plan, in the order the plan cites them."""
+    """A document a plan rests on (căn cứ, listed at its head) or, when `cited`, one its text
+    cites; each kind in the plan's order."""
 
     __tablename__ = "plan_legal_bases"
     __table_args__ = (UniqueConstraint("plan_id", "legal_reference_id"),)
@@ -183,6 +185,7 @@ class PlanLegalBasis(Base):
         ForeignKey("legal_references.id", ondelete="RESTRICT"), index=True
     )
     position: Mapped[int] = mapped_column(Integer)
+    cited: Mapped[bool] = mapped_column(default=False, server_default=false())
 
 
 class ReportingDeadline(Base):

@@ -147,6 +147,9 @@ class _PlanContent(BaseModel):
         default=None, description="Văn bản cấp trên (khi kế hoạch đó không có ở đây)"
     )
     legal_basis_ids: LegalBasisIds | None = None
+    cited_reference_ids: LegalBasisIds | None = Field(
+        default=None, description="Văn bản được dẫn trong nội dung, theo thứ tự"
+    )
     reporting_deadlines: Deadlines | None = None
 
     @model_validator(mode="after")
@@ -155,6 +158,10 @@ class _PlanContent(BaseModel):
             raise ValueError("Chỉ chọn một trong parent_plan_id và parent_reference_id")
         if self.legal_basis_ids is not None:
             _no_repeats(self.legal_basis_ids, "Văn bản căn cứ")
+        if self.cited_reference_ids is not None:
+            _no_repeats(self.cited_reference_ids, "Văn bản được dẫn")
+            if set(self.cited_reference_ids) & set(self.legal_basis_ids or ()):
+                raise ValueError("Một văn bản không thể vừa là căn cứ vừa là văn bản được dẫn")
         if self.reporting_deadlines is not None:
             days = [deadline.due_on.toordinal() for deadline in self.reporting_deadlines]
             _no_repeats(days, "Hạn báo cáo")
@@ -192,6 +199,7 @@ class PlanUpdate(_PlanContent):
         "closing",
         "recipients",
         "legal_basis_ids",
+        "cited_reference_ids",
         "reporting_deadlines",
     )(_present)
 
@@ -249,7 +257,10 @@ class PlanDetail(PlanRead):
 
     parent_plan: PlanRef | None
     parent_reference: LegalReferenceRead | None
-    legal_bases: list[LegalReferenceRead]
+    legal_bases: list[LegalReferenceRead] = Field(description="Căn cứ, theo thứ tự")
+    cited_references: list[LegalReferenceRead] = Field(
+        description="Văn bản được dẫn trong nội dung, theo thứ tự"
+    )
     reporting_deadlines: list[ReportingDeadlineRead]
     introduction: str
     closing: str

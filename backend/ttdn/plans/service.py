@@ -376,7 +376,8 @@ async def plan_detail(session: AsyncSession, principal: Principal, plan: Plan) -
         **PlanRead.model_validate(plan).model_dump(),
         parent_plan=parent_plan,
         parent_reference=references.get(plan.parent_reference_id or 0),
-        legal_bases=[references[basis.legal_reference_id] for basis in bases],
+        legal_bases=[references[b.legal_reference_id] for b in bases if not b.cited],
+        cited_references=[references[b.legal_reference_id] for b in bases if b.cited],
         reporting_deadlines=[ReportingDeadlineRead.model_validate(d) for d in deadlines],
         introduction=plan.introduction,
         closing=plan.closing,
@@ -401,16 +402,19 @@ def _snapshot(plan: Plan) -> dict[str, Any]:
         closing=plan.closing,
         recipients=list(plan.recipients),
         signer=signer.model_dump(mode="json") if signer else None,
-        legal_basis_ids=[
-            basis.legal_reference_id
-            for basis in sorted(plan.legal_bases, key=lambda basis: basis.position)
-        ],
+        legal_basis_ids=_reference_ids(plan, cited=False),
+        cited_reference_ids=_reference_ids(plan, cited=True),
         reporting_deadlines=[
             {"kind": d.kind, "due_on": d.due_on.isoformat(), "label": d.label}
             for d in sorted(plan.reporting_deadlines, key=lambda d: d.due_on)
         ],
     )
     return snapshot
+
+
+def _reference_ids(plan: Plan, *, cited: bool) -> list[int]:
+    bases = sorted(plan.legal_bases, key=lambda basis: basis.position)
+    return [basis.legal_reference_id for basis in bases if basis.cited is cited]
 
 
 def _search_text(plan: Plan) -> str:
@@ -450,13 +454,13 @@ async def _issuing_unit(session: AsyncSession, principal: Principal, unit_id: in
     return unit
 
 
-async def _check_legal_bases(session: AsyncSession, ids: list[int]) -> None:
+async def _check_legal_bases(session: AsyncSession, ids: list[int], field: str) -> None:
     found = set(await session.scalars(select(LegalReference.id).where(LegalReference.id.in_(ids))))
     missing = [index for index, reference_id in enumerate(ids) if reference_id not in found]
     if missing:
         raise Invalid(
-            f"Không tìm thấy văn bản căn cứ số {ids[missing[0]]}.",
-            loc=["body", "legal_basis_ids", str(missing[0])],
+            f"Không tìm thấy văn bản số {ids[missing[0]]}.",
+            loc=["body", field, str(missing[0])],
         )
 
 
@@ -497,7 +501,9 @@ async def _check_content(
     if data.parent_reference_id is not None:
         await _check_parent_reference(session, data.parent_reference_id)
     if data.legal_basis_ids:
-        await _check_legal_bases(session, data.legal_basis_ids)
+        await _check_legal_bases(session, data.legal_basis_ids, "legal_basis_ids")
+    if data.cited_reference_ids:
+        await _check_legal_bases(session, data.cited_reference_ids, "cited_reference_ids")
 
 
 def _set_signer(plan: Plan, signer: Signer | None) -> None:
@@ -507,13 +513,24 @@ def _set_signer(plan: Plan, signer: Signer | None) -> None:
     plan.signer_name = signer.full_name if signer else None
 
 
-def _set_legal_bases(plan: Plan, ids: list[int]) -> None:
-    """The căn cứ in the given order; rows of references kept stay (the pair is unique)."""
+def _set_legal_bases(plan: Plan, basis_ids: list[int] | None, cited_ids: list[int] | None) -> None:
+    """The căn cứ, then the documents cited, each in the given order (a list not given stays as
+    it is); rows of references kept stay (the pair is unique)."""
+    if basis_ids is None:
+        basis_ids = _reference_ids(plan, cited=False)
+    if cited_ids is None:
+        cited_ids = _reference_ids(plan, cited=True)
+    if set(basis_ids) & set(cited_ids):
+        raise Invalid(
+            "Một văn bản không thể vừa là căn cứ vừa là văn bản được dẫn.",
+            loc=["body", "cited_reference_ids"],
+        )
     kept = {basis.legal_reference_id: basis for basis in plan.legal_bases}
+    ordered = [(i, False) for i in basis_ids] + [(i, True) for i in cited_ids]
     bases = []
-    for position, reference_id in enumerate(ids, start=1):
+    for position, (reference_id, cited) in enumerate(ordered, start=1):
         basis = kept.get(reference_id) or PlanLegalBasis(legal_reference_id=reference_id)
-        basis.position = position
+        basis.position, basis.cited = position, cited
         bases.append(basis)
     plan.legal_bases = bases
 
@@ -551,7 +568,7 @@ async def create_plan(session: AsyncSession, principal: Principal, data: PlanCre
         reporting_deadlines=[],
     )
     _set_signer(plan, data.signer)
-    _set_legal_bases(plan, data.legal_basis_ids or [])
+    _set_legal_bases(plan, data.legal_basis_ids or [], data.cited_reference_ids or [])
     _set_deadlines(plan, data.reporting_deadlines or [])
     plan.search_text = _search_text(plan)
     session.add(plan)
@@ -598,8 +615,8 @@ async def update_plan(
         plan.parent_reference_id = data.parent_reference_id
         if data.parent_reference_id is not None:
             plan.parent_plan_id = None
-    if data.legal_basis_ids is not None:
-        _set_legal_bases(plan, data.legal_basis_ids)
+    if data.legal_basis_ids is not None or data.cited_reference_ids is not None:
+        _set_legal_bases(plan, data.legal_basis_ids, data.cited_reference_ids)
     if data.reporting_deadlines is not None:
         _set_deadlines(plan, data.reporting_deadlines)
     if given:

@@ -855,6 +855,11 @@ export interface components {
         /** PlanCreate */
         PlanCreate: {
             /**
+             * Cited Reference Ids
+             * @description Văn bản được dẫn trong nội dung, theo thứ tự
+             */
+            cited_reference_ids?: number[] | null;
+            /**
              * Closing
              * @default
              */
@@ -911,6 +916,11 @@ export interface components {
          *     requirements (the bodies of the sections with those roles).
          */
         PlanDetail: {
+            /**
+             * Cited References
+             * @description Văn bản được dẫn trong nội dung, theo thứ tự
+             */
+            cited_references: components["schemas"]["LegalReferenceRead"][];
             /** Closing */
             closing: string;
             /**
@@ -926,7 +936,10 @@ export interface components {
             introduction: string;
             /** Issued On */
             issued_on: string | null;
-            /** Legal Bases */
+            /**
+             * Legal Bases
+             * @description Căn cứ, theo thứ tự
+             */
             legal_bases: components["schemas"]["LegalReferenceRead"][];
             /** Number */
             number: number | null;
@@ -1042,6 +1055,11 @@ export interface components {
         PlanStatus: "draft" | "issued" | "closed";
         /** PlanUpdate */
         PlanUpdate: {
+            /**
+             * Cited Reference Ids
+             * @description Văn bản được dẫn trong nội dung, theo thứ tự
+             */
+            cited_reference_ids?: number[] | null;
             /** Closing */
             closing?: string | null;
             /** Introduction */
