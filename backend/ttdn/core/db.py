@@ -123,7 +123,7 @@ async def separate_session(
 
 
 async def count_referencing_rows(
-    session: AsyncSession, table_name: str, row_id: int, *, exclude_column: str | None = None
+    session: AsyncSession, table_name: str, row_id: int
 ) -> dict[str, int]:
     """Rows of other tables whose foreign keys point at `table_name.id = row_id`, per table label.
 
@@ -134,8 +134,6 @@ async def count_referencing_rows(
     for table in Base.metadata.sorted_tables:
         for fk in table.foreign_keys:
             if fk.column.table.name != table_name or fk.column.name != "id":
-                continue
-            if exclude_column and f"{table.name}.{fk.parent.name}" == exclude_column:
                 continue
             label = table.info.get("label", table.name)
             counts.append(
