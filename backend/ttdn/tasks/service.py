@@ -466,26 +466,45 @@ async def create_task(session: AsyncSession, principal: Principal, data: TaskCre
         due_on=data.due_on,
         group_label=data.group_label if len(data.lead_unit_ids) > 1 else None,
         state=TaskState.active,
-        assignees=[TaskAssignee(unit_id=u, role=AssigneeRole.lead) for u in data.lead_unit_ids]
-        + [
-            TaskAssignee(unit_id=u, role=AssigneeRole.cooperating)
-            for u in data.cooperating_unit_ids
-        ],
+        assignees=_assignees_for(data.lead_unit_ids, data.cooperating_unit_ids),
     )
     task.search_text = _search_text(task)
     task.occurrences = await _occurrences_for(session, task, plan, data.lead_unit_ids)
     session.add(task)
     await session.flush()
+    await _record_task(session, principal, "tasks.create", task, plan)
+    return task
+
+
+async def _record_task(
+    session: AsyncSession,
+    principal: Principal,
+    action: str,
+    task: Task,
+    plan: Plan,
+    *,
+    before: dict[str, Any] | None = None,
+    after: bool = True,
+) -> None:
+    """One audit event about a task, filed under its plan's unit."""
     await record(
         session,
-        "tasks.create",
+        action,
         actor=principal,
         unit_path=await _plan_path(session, plan),
         object_type="task",
         object_id=task.id,
-        after=_snapshot(task),
+        before=before,
+        after=_snapshot(task) if after else None,
     )
-    return task
+
+
+def _assignees_for(
+    lead_unit_ids: Sequence[int], cooperating_unit_ids: Sequence[int]
+) -> list[TaskAssignee]:
+    return [TaskAssignee(unit_id=u, role=AssigneeRole.lead) for u in lead_unit_ids] + [
+        TaskAssignee(unit_id=u, role=AssigneeRole.cooperating) for u in cooperating_unit_ids
+    ]
 
 
 async def _plan_path(session: AsyncSession, plan: Plan) -> str | None:
@@ -554,9 +573,7 @@ async def update_task(
         await _assignable_units(session, principal, [*new_leads, *new_cooperating], "lead_unit_ids")
         await session.execute(delete(TaskAssignee).where(TaskAssignee.task_id == task.id))
         await session.flush()
-        task.assignees = [TaskAssignee(unit_id=u, role=AssigneeRole.lead) for u in new_leads] + [
-            TaskAssignee(unit_id=u, role=AssigneeRole.cooperating) for u in new_cooperating
-        ]
+        task.assignees = _assignees_for(new_leads, new_cooperating)
     task.group_label = group_label if len(new_leads) > 1 else None
     if reshaped:
         task.occurrences = []
@@ -568,16 +585,7 @@ async def update_task(
     await session.refresh(task, ["assignees"])
     for assignee in task.assignees:
         await session.refresh(assignee, ["unit"])
-    await record(
-        session,
-        "tasks.update",
-        actor=principal,
-        unit_path=await _plan_path(session, plan),
-        object_type="task",
-        object_id=task.id,
-        before=before,
-        after=_snapshot(task),
-    )
+    await _record_task(session, principal, "tasks.update", task, plan, before=before)
     return task
 
 
@@ -608,15 +616,7 @@ async def delete_task(
     before = _snapshot(task)
     task.deleted_at = utcnow()
     await session.flush()
-    await record(
-        session,
-        "tasks.delete",
-        actor=principal,
-        unit_path=await _plan_path(session, plan),
-        object_type="task",
-        object_id=task.id,
-        before=before,
-    )
+    await _record_task(session, principal, "tasks.delete", task, plan, before=before, after=False)
 
 
 async def restore_task(session: AsyncSession, principal: Principal, task_id: int) -> Task:
@@ -629,15 +629,7 @@ async def restore_task(session: AsyncSession, principal: Principal, task_id: int
     ensure_reaches(principal, "records:restore", [plan_path or ""])
     task.deleted_at = None
     await session.flush()
-    await record(
-        session,
-        "tasks.restore",
-        actor=principal,
-        unit_path=plan_path,
-        object_type="task",
-        object_id=task.id,
-        after=_snapshot(task),
-    )
+    await _record_task(session, principal, "tasks.restore", task, plan)
     return task
 
 
