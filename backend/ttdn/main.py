@@ -2,9 +2,13 @@
 
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
+from importlib.util import find_spec
+from pathlib import Path
 
 from fastapi import APIRouter, FastAPI, Request
-from fastapi.responses import JSONResponse
+from fastapi.openapi.docs import get_swagger_ui_html
+from fastapi.responses import HTMLResponse, JSONResponse
+from fastapi.staticfiles import StaticFiles
 from sqlalchemy import exists, select
 
 from ttdn.accounts.models import User
@@ -78,6 +82,25 @@ async def health(session: SessionDep) -> JSONResponse:
     return JSONResponse({"status": "ok", "database": "ok", "revision": revision})
 
 
+def serve_docs(app: FastAPI) -> None:
+    """Swagger UI at /docs, its files from the swagger-ui-py package rather than a CDN."""
+    spec = find_spec("swagger_ui")
+    if spec is None or not spec.submodule_search_locations:
+        raise RuntimeError("swagger-ui-py, a dependency, is not installed")
+    static = Path(spec.submodule_search_locations[0]) / "static"
+    app.mount("/docs/static", StaticFiles(directory=static), name="docs-static")
+
+    @app.get("/docs", include_in_schema=False)
+    async def docs() -> HTMLResponse:
+        return get_swagger_ui_html(
+            openapi_url=f"{API_PREFIX}/openapi.json",
+            title="TTĐN — API",
+            swagger_js_url="/docs/static/swagger-ui-bundle.js",
+            swagger_css_url="/docs/static/swagger-ui.css",
+            swagger_favicon_url="/docs/static/favicon-32x32.png",
+        )
+
+
 def create_app(settings: Settings | None = None) -> FastAPI:
     settings = settings or get_settings()
 
@@ -97,7 +120,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         description="API quản lý kế hoạch hoạt động thông tin đối ngoại cấp xã.",
         lifespan=lifespan,
         openapi_url=f"{API_PREFIX}/openapi.json",
-        docs_url="/docs",
+        docs_url=None,  # served below from local files: no CDN on a commune's network
         redoc_url=None,
     )
     app.state.principal_loader = load_principal
@@ -116,6 +139,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     )
     for router in routers:
         app.include_router(router, prefix=API_PREFIX, responses=PROBLEM_RESPONSES)
+    serve_docs(app)
     mount_spa(app, settings.spa_directory)
     app.add_middleware(IdempotencyMiddleware)
     app.add_middleware(BodyLimitMiddleware, max_bytes=settings.max_body_bytes)

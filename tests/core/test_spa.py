@@ -54,3 +54,13 @@ async def test_files_outside_the_app_are_not_served(spa_client):
 async def test_the_api_still_answers(spa_client, world):
     response = await spa_client.get("/api/v1/health")
     assert response.status_code == 200
+
+
+async def test_the_api_documentation_needs_no_cdn(client):
+    page = await client.get("/docs")
+    assert page.status_code == 200
+    assert "/docs/static/swagger-ui-bundle.js" in page.text
+    assert "cdn" not in page.text.lower()
+    script = await client.get("/docs/static/swagger-ui-bundle.js")
+    assert script.status_code == 200 and "SwaggerUIBundle" in script.text[:2000]
+    assert (await client.get("/docs/static/swagger-ui.css")).status_code == 200
