@@ -32,6 +32,8 @@ test("vhxh (coordinator) sees the 22 demo tasks and the plan as a document", asy
     paper.getByText(/Căn cứ Kế hoạch số 38\/KH-UBND ngày 08\/3\/2023 của Ủy ban nhân dân huyện/),
   ).toBeVisible();
   await expect(paper.getByText(/^Căn cứ Nghị định/)).toHaveCount(0);
+  await page.getByText("14 văn bản được dẫn trong nội dung").click();
+  await expect(page.getByText(/^Nghị định số 72\/2015\/NĐ-CP ngày 07\/9\/2015/)).toBeVisible();
   await expect(paper.getByRole("heading", { name: "III. TỔ CHỨC THỰC HIỆN" })).toBeVisible();
   await expect(paper.getByRole("heading", { name: "8. Công an xã" })).toBeVisible();
   await expect(paper.getByText("Nơi nhận:")).toBeVisible();

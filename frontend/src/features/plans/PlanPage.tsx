@@ -78,6 +78,23 @@ function PlanView({ plan }: { plan: Plan }) {
               </Link>
             </dd>
           </div>
+          {plan.cited_references.length > 0 ? (
+            <div>
+              <dt>{t("plans.citedReferences")}</dt>
+              <dd>
+                <details>
+                  <summary className="fact-link">
+                    {t("plans.citedCount", { count: plan.cited_references.length })}
+                  </summary>
+                  <ul className="plain-list" lang="vi">
+                    {plan.cited_references.map((reference) => (
+                      <li key={reference.id}>{basisText(reference.citation, reference.title)}</li>
+                    ))}
+                  </ul>
+                </details>
+              </dd>
+            </div>
+          ) : null}
         </dl>
         {lang !== "vi" ? <p className="hint">{t("plans.originalLanguage")}</p> : null}
       </section>
