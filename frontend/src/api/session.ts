@@ -28,21 +28,30 @@ function endSession(): void {
   for (const listener of endListeners) listener();
 }
 
+/** Runs `work` while no other tab of this origin runs it (Web Locks), or at once without them. */
+export function inOneTabAtATime<T>(name: string, work: () => Promise<T>): Promise<T> {
+  const locks = typeof navigator === "undefined" ? undefined : navigator.locks;
+  // `request` resolves with what `work` resolves with; its DOM typing nests the promise.
+  return locks ? (locks.request(name, work) as unknown as Promise<T>) : work();
+}
+
 /**
- * A new access token from the refresh cookie. One request at a time: the server rotates the
- * refresh token and treats a second use of the old one as theft, so concurrent callers share
- * the same answer.
+ * A new access token from the refresh cookie. One request at a time, across this tab's callers
+ * and across tabs: the server rotates the refresh token and treats a second use of the old one
+ * as theft. A tab that waited sends the cookie the other tab's answer left, which is new.
  */
 export function refreshSession(origin = window.location.origin): Promise<RefreshOutcome> {
   if (!refreshing) {
     refreshing = (async (): Promise<RefreshOutcome> => {
       try {
-        const response = await fetch(`${origin}/api/v1/auth/refresh`, {
-          method: "POST",
-          credentials: "same-origin",
-          headers: { "Content-Type": "application/json" },
-          body: "{}",
-        });
+        const response = await inOneTabAtATime("ttdn-session-refresh", () =>
+          fetch(`${origin}/api/v1/auth/refresh`, {
+            method: "POST",
+            credentials: "same-origin",
+            headers: { "Content-Type": "application/json" },
+            body: "{}",
+          }),
+        );
         if (!response.ok) {
           if (response.status >= 500) return "offline";
           const hadSession = accessToken !== null;
