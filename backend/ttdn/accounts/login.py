@@ -6,7 +6,6 @@ and are throttled the same way (the throttle is keyed by the name typed, not by 
 
 import asyncio
 import secrets
-from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any, NoReturn
 
@@ -71,18 +70,12 @@ def _refuse_until(until: datetime, now: datetime) -> TooManyRequests:
     return TooManyRequests(message, retry_after_seconds=seconds)
 
 
-@dataclass(frozen=True)
-class LoginOutcome:
-    tokens: TokenPair
-    user: User
-
-
 async def log_in(
     session: AsyncSession,
     sessionmaker: async_sessionmaker[AsyncSession],
     username: str,
     password: str,
-) -> LoginOutcome:
+) -> TokenPair:
     """Tokens for a right username and password; 401 otherwise, 429 while throttled.
 
     Failures and refusals are written in their own transaction: they must outlive the refused
@@ -121,7 +114,7 @@ async def log_in(
     await session.execute(update(User).where(User.id == user.id).values(last_login_at=now))
     tokens = await _issue_tokens(session, user.id, family=secrets.token_hex(16))
     await _record_for_user(session, "auth.login", user, unit_path)
-    return LoginOutcome(tokens=tokens, user=user)
+    return tokens
 
 
 async def _home_unit_path(session: AsyncSession, user_id: int) -> str | None:

@@ -49,11 +49,11 @@ async def log_in(
     request: Request,
     response: Response,
 ) -> TokenPair:
-    outcome = await login.log_in(
+    tokens = await login.log_in(
         session, request.app.state.sessionmaker, form.username, form.password
     )
-    _set_refresh_cookie(response, outcome.tokens.refresh_token)
-    return outcome.tokens
+    _set_refresh_cookie(response, tokens.refresh_token)
+    return tokens
 
 
 @auth_router.post("/refresh", response_model=TokenPair, summary="Gia hạn phiên đăng nhập")

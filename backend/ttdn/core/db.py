@@ -6,7 +6,19 @@ from datetime import UTC, datetime
 from typing import Annotated, Any, ClassVar
 
 from fastapi import Depends, Request
-from sqlalchemy import DateTime, Integer, MetaData, String, event, func, literal, select, union_all
+from sqlalchemy import (
+    ColumnElement,
+    DateTime,
+    Integer,
+    MetaData,
+    String,
+    cast,
+    event,
+    func,
+    literal,
+    select,
+    union_all,
+)
 from sqlalchemy.ext.asyncio import (
     AsyncEngine,
     AsyncSession,
@@ -76,6 +88,12 @@ class SoftDeleted:
     """Rows hidden by `deleted_at` stay in the database so that an admin can undo."""
 
     deleted_at: Mapped[datetime | None] = mapped_column(default=None, index=True)
+
+
+def json_list_contains(column: Any, value: str) -> ColumnElement[bool]:
+    """Whether a JSON list of strings holds `value`, read as text (`["press"]`): one portable
+    test on SQLite and PostgreSQL instead of two dialects of JSON containment."""
+    return cast(column, String).contains(f'"{value}"', autoescape=True)
 
 
 def _set_sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:

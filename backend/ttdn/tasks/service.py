@@ -14,10 +14,8 @@ from pydantic import ValidationError
 from sqlalchemy import (
     ColumnElement,
     Select,
-    String,
     and_,
     case,
-    cast,
     delete,
     exists,
     func,
@@ -31,7 +29,7 @@ from sqlalchemy.orm import aliased, selectinload
 from ttdn.audit.service import record
 from ttdn.core.authz import Principal, ensure_reaches, visible
 from ttdn.core.clock import today_in_vietnam
-from ttdn.core.db import utcnow
+from ttdn.core.db import json_list_contains, utcnow
 from ttdn.core.errors import Conflict, Forbidden, Invalid, NotFound
 from ttdn.core.pagination import Listing, ListParams, fetch_page
 from ttdn.core.text import search_text
@@ -210,9 +208,7 @@ async def list_tasks(
     if filters.due_after is not None:
         statement = statement.where(due > filters.due_after)
     if filters.topic is not None:
-        # The JSON list as text (`["press"]`) on both databases: one portable test.
-        topics_text = cast(Task.topics, String)
-        statement = statement.where(topics_text.contains(f'"{filters.topic}"', autoescape=True))
+        statement = statement.where(json_list_contains(Task.topics, filters.topic))
     if filters.priority is not None:
         statement = statement.where(Task.priority == filters.priority)
     listing = Listing(
@@ -582,9 +578,6 @@ async def update_task(
     task.search_text = _search_text(task)
     task.updated_at = utcnow()
     await session.flush()
-    await session.refresh(task, ["assignees"])
-    for assignee in task.assignees:
-        await session.refresh(assignee, ["unit"])
     await _record_task(session, principal, "tasks.update", task, plan, before=before)
     return task
 

@@ -5,14 +5,14 @@ from datetime import date
 from typing import Any
 from uuid import uuid4
 
-from sqlalchemy import Select, String, cast, func, literal, or_, select, update
+from sqlalchemy import Select, String, func, literal, or_, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm.attributes import set_committed_value
 
 from ttdn.audit.service import record
 from ttdn.core.authz import Principal, ensure_reaches, visible
-from ttdn.core.db import count_referencing_rows, utcnow
+from ttdn.core.db import count_referencing_rows, json_list_contains, utcnow
 from ttdn.core.errors import Conflict, Forbidden, Invalid, NotFound
 from ttdn.core.pagination import Listing, ListParams, fetch_page
 from ttdn.core.text import search_text
@@ -68,10 +68,7 @@ async def list_units(
     if filters.kind is not None:
         statement = statement.where(Unit.kind == filters.kind)
     if filters.function is not None:
-        # The JSON list as text (`["press"]`) on both databases: one portable test.
-        statement = statement.where(
-            cast(Unit.functions, String).contains(f'"{filters.function}"', autoescape=True)
-        )
+        statement = statement.where(json_list_contains(Unit.functions, filters.function))
     if filters.valid_on is not None:
         statement = statement.where(
             or_(Unit.valid_from.is_(None), Unit.valid_from <= filters.valid_on),
