@@ -1,7 +1,7 @@
 import { translator } from "../i18n/i18n";
 import messages from "../i18n/vi.json";
 import { json, mockFetch } from "../test/render";
-import { api, unwrap } from "./client";
+import { api, IdempotencyKeys, unwrap } from "./client";
 import { ApiError, errorMessage, NetworkError } from "./errors";
 import { setAccessToken } from "./session";
 
@@ -101,5 +101,27 @@ describe("unwrap and errorMessage", () => {
     expect(errorMessage(error, t)).toBe("Dữ liệu gửi lên không hợp lệ. Tên đăng nhập đã có");
     expect(error.fieldMessage("username")).toBe("Tên đăng nhập đã có");
     expect(error.fieldMessage("password")).toBeUndefined();
+  });
+});
+
+describe("IdempotencyKeys", () => {
+  it("gives a changed body a new key, and the same body its key again only after no answer", async () => {
+    const keys = new IdempotencyKeys();
+    const seen: string[] = [];
+    const refuse = (key: string) => {
+      seen.push(key);
+      return Promise.reject(new ApiError(422, {}));
+    };
+    const lose = (key: string) => {
+      seen.push(key);
+      return Promise.reject(new NetworkError());
+    };
+    await expect(keys.send({ name: "a" }, refuse)).rejects.toBeInstanceOf(ApiError);
+    await expect(keys.send({ name: "a" }, lose)).rejects.toBeInstanceOf(NetworkError);
+    await expect(keys.send({ name: "a" }, lose)).rejects.toBeInstanceOf(NetworkError);
+    await expect(keys.send({ name: "b" }, refuse)).rejects.toBeInstanceOf(ApiError);
+    expect(seen[1]).not.toBe(seen[0]); // answered: spent
+    expect(seen[2]).toBe(seen[1]); // same body, no answer: the same key
+    expect(seen[3]).not.toBe(seen[2]); // another body: a new key
   });
 });

@@ -68,3 +68,28 @@ export function newIdempotencyKey(): string {
   const bytes = crypto.getRandomValues(new Uint8Array(16));
   return Array.from(bytes, (byte) => byte.toString(16).padStart(2, "0")).join("");
 }
+
+/**
+ * The Idempotency-Keys of one form. A key names one body: the server refuses a key sent again
+ * with other content, so a changed body gets a new key. The same key goes again only when the
+ * same body is retried after a send that got no answer (the write may have happened); once
+ * any answer came, the key is spent and the next send gets a new one.
+ */
+export class IdempotencyKeys {
+  private unanswered: { body: string; key: string } | null = null;
+
+  /** Sends `body` (as these exact bytes) with its key; `send` gets the key and the bytes. */
+  async send<T>(body: unknown, send: (key: string, bytes: string) => Promise<T>): Promise<T> {
+    const bytes = JSON.stringify(body);
+    const retry = this.unanswered?.body === bytes ? this.unanswered : null;
+    const key = retry?.key ?? newIdempotencyKey();
+    try {
+      const result = await send(key, bytes);
+      this.unanswered = null;
+      return result;
+    } catch (error) {
+      this.unanswered = error instanceof NetworkError ? { body: bytes, key } : null;
+      throw error;
+    }
+  }
+}

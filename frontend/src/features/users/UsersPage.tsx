@@ -1,6 +1,6 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, useId, useState } from "react";
-import { api, ifMatch, newIdempotencyKey, type Schemas, unwrap } from "../../api/client";
+import { api, IdempotencyKeys, ifMatch, type Schemas, unwrap } from "../../api/client";
 import { ApiError, errorMessage } from "../../api/errors";
 import { formatDateTime } from "../../i18n/format";
 import { type MessageKey, useT } from "../../i18n/i18n";
@@ -10,6 +10,7 @@ import { PageHeader } from "../../ui/Page";
 import { Empty, QueryView } from "../../ui/states";
 import { useMe } from "../auth/auth";
 import { can } from "../auth/capabilities";
+import { MIN_PASSWORD_LENGTH } from "../auth/password";
 import { useUnitList } from "../tasks/queries";
 
 type User = Schemas["UserRead"];
@@ -151,12 +152,27 @@ interface MembershipRow {
   role: Role | "";
 }
 
+type MembershipIn = Schemas["MembershipIn"];
+
+/** The same grants, whatever their order (the API refuses a change of one's own). */
+export function sameMemberships(a: readonly MembershipIn[], b: readonly MembershipIn[]): boolean {
+  const text = (list: readonly MembershipIn[]) =>
+    list
+      .map((membership) => `${membership.unit_id}:${membership.role}`)
+      .sort()
+      .join(",");
+  return text(a) === text(b);
+}
+
 function UserForm({ user, onClose }: { user?: User; onClose: (message?: string) => void }) {
   const t = useT();
   const id = useId();
   const queryClient = useQueryClient();
   const units = useUnitList();
-  const [idempotencyKey] = useState(newIdempotencyKey);
+  const me = useMe();
+  // One's own roles and access are changed by another admin, never by oneself.
+  const self = user !== undefined && me.data?.id === user.id;
+  const [keys] = useState(() => new IdempotencyKeys());
   const [username, setUsername] = useState(user?.username ?? "");
   const [fullName, setFullName] = useState(user?.full_name ?? "");
   const [password, setPassword] = useState("");
@@ -180,21 +196,31 @@ function UserForm({ user, onClose }: { user?: User; onClose: (message?: string) 
         full_name: fullName.trim(),
         phone: phone.trim() || null,
         email: email.trim() || null,
-        memberships,
       };
       if (user) {
+        const changedMemberships = !self && !sameMemberships(memberships, user.memberships);
+        const changedActive = !self && active !== user.is_active;
         return unwrap(
           await api.PATCH("/api/v1/users/{user_id}", {
             params: { path: { user_id: user.id }, header: { "If-Match": ifMatch(user.version) } },
-            body: { ...common, is_active: active, ...(password ? { password } : {}) },
+            body: {
+              ...common,
+              ...(changedMemberships ? { memberships } : {}),
+              ...(changedActive ? { is_active: active } : {}),
+              ...(password ? { password } : {}),
+            },
           }),
         );
       }
-      return unwrap(
-        await api.POST("/api/v1/users", {
-          body: { ...common, username: username.trim(), password },
-          headers: { "Idempotency-Key": idempotencyKey },
-        }),
+      const body = { ...common, memberships, username: username.trim(), password };
+      return keys.send(body, async (key, bytes) =>
+        unwrap(
+          await api.POST("/api/v1/users", {
+            body,
+            bodySerializer: () => bytes,
+            headers: { "Idempotency-Key": key },
+          }),
+        ),
       );
     },
     onSuccess: async (saved) => {
@@ -223,6 +249,9 @@ function UserForm({ user, onClose }: { user?: User; onClose: (message?: string) 
     event.preventDefault();
     save.mutate();
   }
+
+  const unitName = (unitId: number) =>
+    units.data?.items.find((unit) => unit.id === unitId)?.name ?? `#${unitId}`;
 
   return (
     <>
@@ -272,17 +301,17 @@ function UserForm({ user, onClose }: { user?: User; onClose: (message?: string) 
               type="password"
               autoComplete="new-password"
               required={!user}
+              minLength={MIN_PASSWORD_LENGTH}
               value={password}
-              aria-describedby={
-                describedBy("password") ?? (user ? `${id}-password-hint` : undefined)
-              }
+              aria-describedby={[describedBy("password"), `${id}-password-hint`]
+                .filter(Boolean)
+                .join(" ")}
               onChange={(event) => setPassword(event.target.value)}
             />
-            {user ? (
-              <p id={`${id}-password-hint`} className="hint">
-                {t("users.passwordHint")}
-              </p>
-            ) : null}
+            <p id={`${id}-password-hint`} className="hint">
+              {t("password.minLength", { count: MIN_PASSWORD_LENGTH })}
+              {user ? ` ${t("users.passwordHint")}` : ""}
+            </p>
             {fieldError("password")}
           </div>
           <div className="field">
@@ -310,7 +339,7 @@ function UserForm({ user, onClose }: { user?: User; onClose: (message?: string) 
             {fieldError("email")}
           </div>
         </div>
-        {user ? (
+        {user && !self ? (
           <label className="check">
             <input
               type="checkbox"
@@ -321,78 +350,100 @@ function UserForm({ user, onClose }: { user?: User; onClose: (message?: string) 
           </label>
         ) : null}
 
-        <fieldset className="memberships">
-          <legend>{t("users.memberships")}</legend>
-          {rows.map((row, index) => (
-            <div key={row.id} className="membership-row">
-              <div className="field">
-                <label htmlFor={`${id}-unit-${row.id}`}>{t("users.unit", { n: index + 1 })}</label>
-                <select
-                  id={`${id}-unit-${row.id}`}
-                  value={row.unitId}
-                  required
-                  onChange={(event) =>
-                    setRows((all) =>
-                      all.map((r) => (r.id === row.id ? { ...r, unitId: event.target.value } : r)),
-                    )
-                  }
-                >
-                  <option value="">{t("users.chooseUnit")}</option>
-                  {(units.data?.items ?? []).map((unit) => (
-                    <option key={unit.id} value={unit.id}>
-                      {unit.name}
-                    </option>
-                  ))}
-                </select>
+        {self ? (
+          <section className="memberships" aria-labelledby={`${id}-own-memberships`}>
+            <h2 id={`${id}-own-memberships`}>{t("users.memberships")}</h2>
+            <ul className="plain-list">
+              {user.memberships.map((membership) => (
+                <li key={`${membership.unit_id}-${membership.role}`}>
+                  {unitName(membership.unit_id)}
+                  {" — "}
+                  {t(`role.${membership.role}` as MessageKey)}
+                </li>
+              ))}
+            </ul>
+            <p className="hint">{t("users.ownMembershipsHint")}</p>
+          </section>
+        ) : (
+          <fieldset className="memberships">
+            <legend>{t("users.memberships")}</legend>
+            {rows.map((row, index) => (
+              <div key={row.id} className="membership-row">
+                <div className="field">
+                  <label htmlFor={`${id}-unit-${row.id}`}>
+                    {t("users.unit", { n: index + 1 })}
+                  </label>
+                  <select
+                    id={`${id}-unit-${row.id}`}
+                    value={row.unitId}
+                    required
+                    onChange={(event) =>
+                      setRows((all) =>
+                        all.map((r) =>
+                          r.id === row.id ? { ...r, unitId: event.target.value } : r,
+                        ),
+                      )
+                    }
+                  >
+                    <option value="">{t("users.chooseUnit")}</option>
+                    {(units.data?.items ?? []).map((unit) => (
+                      <option key={unit.id} value={unit.id}>
+                        {unit.name}
+                      </option>
+                    ))}
+                  </select>
+                </div>
+                <div className="field">
+                  <label htmlFor={`${id}-role-${row.id}`}>
+                    {t("users.role", { n: index + 1 })}
+                  </label>
+                  <select
+                    id={`${id}-role-${row.id}`}
+                    value={row.role}
+                    required
+                    onChange={(event) =>
+                      setRows((all) =>
+                        all.map((r) =>
+                          r.id === row.id ? { ...r, role: event.target.value as Role | "" } : r,
+                        ),
+                      )
+                    }
+                  >
+                    <option value="">{t("users.chooseRole")}</option>
+                    {ROLES.map((role) => (
+                      <option key={role} value={role}>
+                        {t(`role.${role}` as MessageKey)}
+                      </option>
+                    ))}
+                  </select>
+                </div>
+                {rows.length > 1 ? (
+                  <button
+                    type="button"
+                    className="button button-quiet"
+                    onClick={() => setRows((all) => all.filter((r) => r.id !== row.id))}
+                  >
+                    {t("users.removeMembership", { n: index + 1 })}
+                  </button>
+                ) : null}
               </div>
-              <div className="field">
-                <label htmlFor={`${id}-role-${row.id}`}>{t("users.role", { n: index + 1 })}</label>
-                <select
-                  id={`${id}-role-${row.id}`}
-                  value={row.role}
-                  required
-                  onChange={(event) =>
-                    setRows((all) =>
-                      all.map((r) =>
-                        r.id === row.id ? { ...r, role: event.target.value as Role | "" } : r,
-                      ),
-                    )
-                  }
-                >
-                  <option value="">{t("users.chooseRole")}</option>
-                  {ROLES.map((role) => (
-                    <option key={role} value={role}>
-                      {t(`role.${role}` as MessageKey)}
-                    </option>
-                  ))}
-                </select>
-              </div>
-              {rows.length > 1 ? (
-                <button
-                  type="button"
-                  className="button button-quiet"
-                  onClick={() => setRows((all) => all.filter((r) => r.id !== row.id))}
-                >
-                  {t("users.removeMembership", { n: index + 1 })}
-                </button>
-              ) : null}
-            </div>
-          ))}
-          {fieldError("memberships")}
-          <button
-            type="button"
-            className="button"
-            onClick={() =>
-              setRows((all) => [
-                ...all,
-                { id: Math.max(0, ...all.map((r) => r.id + 1)), unitId: "", role: "" },
-              ])
-            }
-          >
-            <Icon name="plus" />
-            {t("users.addMembership")}
-          </button>
-        </fieldset>
+            ))}
+            {fieldError("memberships")}
+            <button
+              type="button"
+              className="button"
+              onClick={() =>
+                setRows((all) => [
+                  ...all,
+                  { id: Math.max(0, ...all.map((r) => r.id + 1)), unitId: "", role: "" },
+                ])
+              }
+            >
+              <Icon name="plus" />
+              {t("users.addMembership")}
+            </button>
+          </fieldset>
+        )}
 
         <div className="button-row">
           <button type="submit" className="button button-primary" disabled={save.isPending}>
