@@ -10,6 +10,7 @@ Hiền Quan, a commune of another district, outside everyone's reach here.
 
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
+from datetime import date
 from typing import Any
 
 import pytest
@@ -269,6 +270,20 @@ async def completion(case: Case) -> Request:
     )
 
 
+async def claim_return(case: Case) -> Request:
+    occurrence_id = await _occurrence_id(case)
+    await case.session.execute(
+        update(TaskOccurrence)
+        .where(TaskOccurrence.id == occurrence_id)
+        .values(claimed_on=date(2023, 5, 30))
+    )
+    return Request(
+        f"/api/v1/tasks/{case.task()}/occurrences/{occurrence_id}/return",
+        json={"comment": "Thiếu số liệu."},
+        version_of=(TaskOccurrence, occurrence_id),
+    )
+
+
 # --- plans and legal references -------------------------------------------------------------
 
 
@@ -403,11 +418,11 @@ def only(roles: set[str], allowed: Expectation, refused: Expectation) -> dict[st
 FORBIDDEN = (403, 403)
 ADMIN = {"admin"}
 USER_READERS = {"admin", "leader", "coordinator"}
-ASSIGNERS = {"admin", "leader", "coordinator"}
+ASSIGNERS = {"leader", "coordinator"}
 REPORTERS = {"coordinator", "member", "area_leader"}
 CONFIRMERS = {"leader", "coordinator"}
-PLAN_WRITERS = {"admin", "leader", "coordinator"}
-ISSUERS = {"admin", "leader"}
+PLAN_WRITERS = {"leader", "coordinator"}
+ISSUERS = {"leader"}
 
 MATRIX: dict[str, tuple[Prepare, dict[str, Expectation]]] = {
     "GET /api/v1/me": (me, every(200, 200)),
@@ -440,6 +455,10 @@ MATRIX: dict[str, tuple[Prepare, dict[str, Expectation]]] = {
     ),
     "POST /api/v1/tasks/{task_id}/occurrences/{occurrence_id}/confirm": (
         completion,
+        only(CONFIRMERS, (200, 404), FORBIDDEN),
+    ),
+    "POST /api/v1/tasks/{task_id}/occurrences/{occurrence_id}/return": (
+        claim_return,
         only(CONFIRMERS, (200, 404), FORBIDDEN),
     ),
     "GET /api/v1/plans": (plan_list, every(200, 200)),

@@ -217,8 +217,32 @@ async def test_closing_an_issued_plan_and_only_that(client, world, cao_xa_draft)
 async def test_a_coordinator_drafts_but_does_not_issue(client, world, cao_xa_draft):
     response = await issue(client, world, cao_xa_draft["id"], username="vhxh")
     assert response.status_code == 403
-    admin = await issue(client, world, cao_xa_draft["id"], username="admin")
-    assert admin.status_code == 200
+    leader = await issue(client, world, cao_xa_draft["id"], username="chutich")
+    assert leader.status_code == 200
+
+
+@pytest.mark.parametrize("action", ["issue", "edit", "assign"])
+async def test_an_admin_keeps_units_and_users_not_the_plan_or_its_tasks(
+    client, world, cao_xa_draft, action
+):
+    if action == "issue":
+        response = await issue(client, world, cao_xa_draft["id"], username="admin")
+    elif action == "edit":
+        response = await _patch(client, world, cao_xa_draft["id"], {"title": "Sửa"}, "admin")
+    else:
+        response = await client.post(
+            "/api/v1/tasks",
+            json={
+                "plan_id": cao_xa_draft["id"],
+                "title": "Nhiệm vụ",
+                "schedule": "once",
+                "due_on": "2024-06-01",
+                "lead_unit_ids": [world.unit_id("dai_truyen_thanh")],
+            },
+            headers=world.auth("admin"),
+        )
+    assert response.status_code == 403
+    assert response.headers["content-type"].startswith("application/problem+json")
 
 
 @pytest.mark.parametrize("username", ["congan", "khu1", "huyen"])
@@ -267,7 +291,7 @@ async def test_another_communes_coordinator_finds_no_cao_xa_plan(client, world, 
 
 
 async def test_a_plan_is_issued_only_by_a_unit_within_reach(client, world):
-    for username, unit_key in [("vhxh", "son_vi"), ("admin", "huyen_lam_thao")]:
+    for username, unit_key in [("vhxh", "son_vi"), ("chutich", "huyen_lam_thao")]:
         response = await client.post(
             "/api/v1/plans",
             json={"unit_id": world.unit_id(unit_key), "title": "Kế hoạch", "year": 2024},

@@ -275,3 +275,65 @@ async def test_a_report_of_blanks_is_refused_in_words_and_signed_with_the_full_n
     assert blank.json()["errors"][0]["msg"] == "Không được để trống"
     signed = await _report(client, world, task_id, "daitruyenthanh")
     assert signed.json()["author_name"] == "Hoàng Văn Nam"
+
+
+async def _return(client, world, task_id, occurrence, username="vhxh", comment="Thiếu số liệu."):
+    return await client.post(
+        f"/api/v1/tasks/{task_id}/occurrences/{occurrence['id']}/return",
+        json={"comment": comment},
+        headers={**world.auth(username), "If-Match": f'"{occurrence["version"]}"'},
+    )
+
+
+async def test_a_claim_awaits_confirmation_in_lists_filters_and_the_summary(client, world):
+    task = await _new_once_task(client, world, "2023-06-01")
+    await _report(client, world, task["id"], "daitruyenthanh", claims_completion=True)
+    read = await _task(client, world, task["id"])
+    assert read["status"] == "awaiting_confirmation"
+    assert read["occurrences"][0]["status"] == "awaiting_confirmation"
+    waiting = await client.get(
+        "/api/v1/tasks", params={"status": "awaiting_confirmation"}, headers=world.auth("vhxh")
+    )
+    assert [item["id"] for item in waiting.json()["items"]] == [task["id"]]
+    summary = await client.get("/api/v1/tasks/summary", headers=world.auth("chutich"))
+    radio = next(u for u in summary.json() if u["unit_id"] == world.unit_id("dai_truyen_thanh"))
+    assert radio["counts"]["awaiting_confirmation"] == 1
+
+
+async def test_a_returned_claim_reopens_the_occurrence_with_the_comment_in_its_history(
+    client, world
+):
+    task = await _new_once_task(client, world, "2023-06-01")
+    await _report(client, world, task["id"], "daitruyenthanh", claims_completion=True)
+    [occurrence] = (await _task(client, world, task["id"]))["occurrences"]
+    returned = await _return(client, world, task["id"], occurrence, comment="Bổ sung số tin.")
+    assert returned.status_code == 200, returned.text
+    assert returned.json()["claimed_on"] is None
+    assert returned.json()["status"] == "overdue"  # due 01/6/2023, open again
+    history = await client.get(
+        f"/api/v1/tasks/{task['id']}/updates", headers=world.auth("daitruyenthanh")
+    )
+    newest = history.json()["items"][0]
+    assert newest["returns_claim"] is True and newest["text"] == "Bổ sung số tin."
+    assert newest["author_name"]
+    again = await _return(client, world, task["id"], returned.json())
+    assert again.status_code == 409  # nothing claimed any more
+
+
+@pytest.mark.parametrize("username", ["daitruyenthanh", "huyen", "khu1"])
+async def test_only_coordinators_and_leaders_return_claims(client, world, username):
+    task = await _new_once_task(client, world, "2023-06-01")
+    await _report(client, world, task["id"], "daitruyenthanh", claims_completion=True)
+    [occurrence] = (await _task(client, world, task["id"]))["occurrences"]
+    refused = await _return(client, world, task["id"], occurrence, username)
+    assert refused.status_code in (403, 404)
+    assert (await _task(client, world, task["id"]))["occurrences"][0]["claimed_on"] is not None
+
+
+async def test_a_return_without_a_comment_is_refused_in_words(client, world):
+    task = await _new_once_task(client, world, "2023-06-01")
+    await _report(client, world, task["id"], "daitruyenthanh", claims_completion=True)
+    [occurrence] = (await _task(client, world, task["id"]))["occurrences"]
+    blank = await _return(client, world, task["id"], occurrence, comment="   ")
+    assert blank.status_code == 422
+    assert blank.json()["errors"][0]["msg"] == "Không được để trống"

@@ -56,9 +56,10 @@ ROLE_REACH: dict[Role, Reach] = {
 # The capability table of DESIGN §4. Keep it the only place a role is mapped to a right.
 READING = frozenset({"units:read", "plans:read", "tasks:read"})
 ROLE_CAPABILITIES: dict[Role, frozenset[str]] = {
+    # Units, users, keys and settings of its subtree, and undoing deletions; never the plan's
+    # content or its tasks (those are the coordinator's and the leader's).
     Role.admin: READING
-    | {"units:write", "users:read", "users:write", "audit:read", "records:restore"}
-    | {"plans:write", "plans:issue", "tasks:assign"},
+    | {"units:write", "users:read", "users:write", "audit:read", "records:restore"},
     Role.leader: READING
     | {"users:read", "audit:read", "plans:write", "plans:issue", "tasks:assign", "tasks:confirm"},
     Role.coordinator: READING

@@ -41,6 +41,7 @@ class TaskStatus(StrEnum):
 
     not_started = "not_started"
     in_progress = "in_progress"
+    awaiting_confirmation = "awaiting_confirmation"  # completion claimed, not yet confirmed
     done_on_time = "done_on_time"
     done_late = "done_late"
     overdue = "overdue"
@@ -141,4 +142,6 @@ class TaskUpdate(Base):
     percent: Mapped[int | None] = mapped_column(Integer)
     figures: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
     claims_completion: Mapped[bool] = mapped_column(default=False)
+    # A coordinator's note sending a completion claim back (its text is the comment).
+    returns_claim: Mapped[bool] = mapped_column(default=False)
     created_at: Mapped[datetime] = mapped_column(default=utcnow, index=True)

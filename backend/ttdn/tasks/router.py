@@ -8,9 +8,10 @@ from ttdn.core.db import SessionDep
 from ttdn.core.ids import IdInPath, IdInQuery
 from ttdn.core.pagination import ListParamsDep, Page, make_page
 from ttdn.core.versioning import IfMatchDep, set_etag
-from ttdn.tasks import service
+from ttdn.tasks import progress, service
 from ttdn.tasks.models import AssigneeRole, Priority, TaskStatus
 from ttdn.tasks.schemas import (
+    ClaimReturn,
     CompletionConfirmation,
     OccurrencePatch,
     OccurrenceRead,
@@ -132,7 +133,7 @@ async def restore_task(
 async def list_updates(
     task_id: TaskId, session: SessionDep, principal: Reader, params: ListParamsDep
 ) -> Page[TaskUpdateRead]:
-    items, total = await service.list_updates(session, principal, task_id, params)
+    items, total = await progress.list_updates(session, principal, task_id, params)
     return make_page(TaskUpdateRead, items, total, params)
 
 
@@ -148,7 +149,7 @@ async def report_progress(
     session: SessionDep,
     principal: Annotated[Principal, require("tasks:report")],
 ) -> TaskUpdateRead:
-    update = await service.report_progress(session, principal, task_id, data)
+    update = await progress.report_progress(session, principal, task_id, data)
     return TaskUpdateRead.model_validate(update)
 
 
@@ -166,7 +167,7 @@ async def extend_occurrence(
     version: IfMatchDep,
     response: Response,
 ) -> OccurrenceRead:
-    occurrence = await service.extend_occurrence(
+    occurrence = await progress.extend_occurrence(
         session, principal, task_id, occurrence_id, data, version
     )
     set_etag(response, occurrence.version)
@@ -187,7 +188,28 @@ async def confirm_completion(
     version: IfMatchDep,
     response: Response,
 ) -> OccurrenceRead:
-    occurrence = await service.confirm_completion(
+    occurrence = await progress.confirm_completion(
+        session, principal, task_id, occurrence_id, data, version
+    )
+    set_etag(response, occurrence.version)
+    return occurrence
+
+
+@router.post(
+    "/{task_id}/occurrences/{occurrence_id}/return",
+    response_model=OccurrenceRead,
+    summary="Trả lại báo cáo hoàn thành một kỳ",
+)
+async def return_claim(
+    task_id: TaskId,
+    occurrence_id: OccurrenceId,
+    data: ClaimReturn,
+    session: SessionDep,
+    principal: Annotated[Principal, require("tasks:confirm")],
+    version: IfMatchDep,
+    response: Response,
+) -> OccurrenceRead:
+    occurrence = await progress.return_claim(
         session, principal, task_id, occurrence_id, data, version
     )
     set_etag(response, occurrence.version)

@@ -168,6 +168,7 @@ class TaskUpdateRead(BaseModel):
     percent: int | None
     figures: dict[str, float]
     claims_completion: bool
+    returns_claim: bool = Field(description="Ghi chú trả lại báo cáo hoàn thành của điều phối")
     created_at: datetime
 
 
@@ -185,6 +186,14 @@ class CompletionConfirmation(BaseModel):
     completed_on: date | None = Field(
         default=None, description="Mặc định: ngày đơn vị báo hoàn thành"
     )
+
+
+class ClaimReturn(BaseModel):
+    """Why a completion claim goes back to the lead unit."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    comment: RequiredText
 
 
 class UnitStatusCounts(BaseModel):

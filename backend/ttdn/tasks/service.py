@@ -1,9 +1,5 @@
-"""Tasks: who leads and cooperates, when they are due, how far they are, whether late.
-
-Statuses are derived in SQL from the task's state, its occurrences and today's date in
-Asia/Ho_Chi_Minh (`occurrence_status`, `task_status`): lists filter and sort on them, and
-nothing stores them.
-"""
+"""Tasks: reading them with their derived statuses (`status.py`), and assigning them: who
+leads and cooperates, and when they are due. Progress on them is `progress.py`."""
 
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -14,12 +10,9 @@ from pydantic import ValidationError
 from sqlalchemy import (
     ColumnElement,
     Select,
-    and_,
-    case,
     delete,
     exists,
     func,
-    literal,
     or_,
     select,
 )
@@ -30,7 +23,7 @@ from ttdn.audit.service import record
 from ttdn.core.authz import Principal, ensure_reaches, visible
 from ttdn.core.clock import today_in_vietnam
 from ttdn.core.db import json_list_contains, utcnow
-from ttdn.core.errors import Conflict, Forbidden, Invalid, NotFound
+from ttdn.core.errors import Conflict, Invalid, NotFound
 from ttdn.core.pagination import Listing, ListParams, fetch_page
 from ttdn.core.text import search_text
 from ttdn.core.versioning import check_version
@@ -49,96 +42,22 @@ from ttdn.tasks.models import (
 from ttdn.tasks.recurrence import Due, expand
 from ttdn.tasks.schemas import (
     AssigneeRead,
-    CompletionConfirmation,
-    OccurrencePatch,
     OccurrenceRead,
     ScheduleFields,
     TaskCreate,
     TaskListItem,
     TaskPatch,
     TaskRead,
-    TaskUpdateCreate,
     UnitStatusCounts,
     check_assignees,
 )
+from ttdn.tasks.status import next_due_on, occurrence_status, seen_occurrences, task_status
 from ttdn.units.models import Unit
-
-# --- derived status -------------------------------------------------------------------------
-
-
-def occurrence_status(occurrence: Any, today: date) -> ColumnElement[str]:
-    """The status of one occurrence: done on time or late against the original due date,
-    overdue against the current one (an extension postpones overdue, not lateness)."""
-    done = occurrence.completed_on.is_not(None)
-    return case(
-        (Task.state == TaskState.cancelled, literal(TaskStatus.cancelled.value)),
-        (Task.state == TaskState.paused, literal(TaskStatus.paused.value)),
-        (
-            and_(done, occurrence.completed_on <= occurrence.original_due_on),
-            literal(TaskStatus.done_on_time.value),
-        ),
-        (done, literal(TaskStatus.done_late.value)),
-        (occurrence.due_on < today, literal(TaskStatus.overdue.value)),
-        (
-            or_(occurrence.percent > 0, occurrence.claimed_on.is_not(None)),
-            literal(TaskStatus.in_progress.value),
-        ),
-        else_=literal(TaskStatus.not_started.value),
-    )
-
-
-def _seen_occurrences(principal: Principal) -> tuple[Any, Any, ColumnElement[bool]]:
-    """Occurrences the caller follows: all of a task given to one lead; of a task given to a
-    group, only those of units within the caller's reach (an area sees its own)."""
-    occurrence, unit = aliased(TaskOccurrence), aliased(Unit)
-    seen = and_(
-        occurrence.task_id == Task.id,
-        unit.id == occurrence.unit_id,
-        or_(Task.group_label.is_(None), visible(principal, "tasks:read", unit.path)),
-    )
-    return occurrence, unit, seen
-
-
-def task_status(principal: Principal, today: date) -> ColumnElement[str]:
-    """The roll-up of the occurrences the caller follows: overdue if any is, done when all are
-    (late if any was late), in progress once anything is reported."""
-    occurrence, _unit, seen = _seen_occurrences(principal)
-
-    def some(*conditions: ColumnElement[bool]) -> ColumnElement[bool]:
-        return exists(select(occurrence.id).where(seen, *conditions))
-
-    still_open = occurrence.completed_on.is_(None)
-    return case(
-        (Task.state == TaskState.cancelled, literal(TaskStatus.cancelled.value)),
-        (Task.state == TaskState.paused, literal(TaskStatus.paused.value)),
-        (some(still_open, occurrence.due_on < today), literal(TaskStatus.overdue.value)),
-        (
-            and_(~some(still_open), some(occurrence.completed_on > occurrence.original_due_on)),
-            literal(TaskStatus.done_late.value),
-        ),
-        (and_(~some(still_open), some()), literal(TaskStatus.done_on_time.value)),
-        (
-            some(or_(~still_open, occurrence.percent > 0, occurrence.claimed_on.is_not(None))),
-            literal(TaskStatus.in_progress.value),
-        ),
-        else_=literal(TaskStatus.not_started.value),
-    )
-
-
-def next_due_on(principal: Principal) -> ColumnElement[date]:
-    """The earliest due date still open among the occurrences the caller follows."""
-    occurrence, _unit, seen = _seen_occurrences(principal)
-    return (
-        select(func.min(occurrence.due_on))
-        .where(seen, occurrence.completed_on.is_(None))
-        .scalar_subquery()
-    )
-
 
 # --- reading --------------------------------------------------------------------------------
 
 
-def _visible_tasks(principal: Principal, *, deleted: bool = False) -> Select[Any]:
+def visible_tasks(principal: Principal, *, deleted: bool = False) -> Select[Any]:
     """Tasks of live plans with a lead or cooperating unit within the caller's reach (only
     deleted ones when `deleted`, for undo)."""
     unit = aliased(Unit)
@@ -188,7 +107,7 @@ async def list_tasks(
     statement (plus one for the assignees)."""
     today = today_in_vietnam()
     status, due = task_status(principal, today), next_due_on(principal)
-    statement = _visible_tasks(principal).add_columns(status.label("status"), due.label("due"))
+    statement = visible_tasks(principal).add_columns(status.label("status"), due.label("due"))
     if filters.plan_id is not None:
         statement = statement.where(Task.plan_id == filters.plan_id)
     if filters.section_id is not None:
@@ -260,7 +179,7 @@ def _list_item(task: Task, status: str, due: date | None) -> TaskListItem:
 
 async def get_task(session: AsyncSession, principal: Principal, task_id: int) -> Task:
     """The task if the caller may see it; `NotFound` otherwise."""
-    task = await session.scalar(_visible_tasks(principal).where(Task.id == task_id))
+    task = await session.scalar(visible_tasks(principal).where(Task.id == task_id))
     if task is None:
         raise NotFound("Không tìm thấy nhiệm vụ.")
     return task
@@ -272,7 +191,7 @@ async def read_task(session: AsyncSession, principal: Principal, task_id: int) -
     task = await get_task(session, principal, task_id)
     status, due = task_status(principal, today), next_due_on(principal)
     derived = (await session.execute(select(status, due).where(Task.id == task.id))).one()
-    occurrence, unit, seen = _seen_occurrences(principal)
+    occurrence, unit, seen = seen_occurrences(principal)
     rows = (
         await session.execute(
             select(occurrence, occurrence_status(occurrence, today))
@@ -286,13 +205,13 @@ async def read_task(session: AsyncSession, principal: Principal, task_id: int) -
     return TaskRead(
         **item.model_dump(),
         description=task.description,
-        occurrences=[_occurrence_read(row[0], row[1]) for row in rows],
+        occurrences=[occurrence_read(row[0], row[1]) for row in rows],
         created_at=task.created_at,
         deleted_at=task.deleted_at,
     )
 
 
-def _occurrence_read(occurrence: TaskOccurrence, status: str) -> OccurrenceRead:
+def occurrence_read(occurrence: TaskOccurrence, status: str) -> OccurrenceRead:
     return OccurrenceRead(
         id=occurrence.id,
         unit_id=occurrence.unit_id,
@@ -312,10 +231,10 @@ async def status_counts(
 ) -> list[UnitStatusCounts]:
     """For a dashboard: occurrences the caller follows, counted by status per lead unit."""
     today = today_in_vietnam()
-    visible_ids = _visible_tasks(principal).with_only_columns(Task.id)
+    visible_ids = visible_tasks(principal).with_only_columns(Task.id)
     if plan_id is not None:
         visible_ids = visible_ids.where(Task.plan_id == plan_id)
-    occurrence, unit, seen = _seen_occurrences(principal)
+    occurrence, unit, seen = seen_occurrences(principal)
     status = occurrence_status(occurrence, today).label("status")
     rows = (
         await session.execute(
@@ -614,7 +533,7 @@ async def delete_task(
 
 async def restore_task(session: AsyncSession, principal: Principal, task_id: int) -> Task:
     """Undo a deletion (admins over the plan's unit)."""
-    task = await session.scalar(_visible_tasks(principal, deleted=True).where(Task.id == task_id))
+    task = await session.scalar(visible_tasks(principal, deleted=True).where(Task.id == task_id))
     if task is None:
         raise NotFound("Không tìm thấy nhiệm vụ đã xóa.")
     plan = await session.get_one(Plan, task.plan_id)
@@ -624,250 +543,3 @@ async def restore_task(session: AsyncSession, principal: Principal, task_id: int
     await session.flush()
     await _record_task(session, principal, "tasks.restore", task, plan)
     return task
-
-
-# --- progress -------------------------------------------------------------------------------
-
-
-async def _reporting_unit(
-    session: AsyncSession, principal: Principal, task: Task, unit_id: int | None
-) -> TaskAssignee:
-    """The assignee the caller reports for: the one named, or the caller's own unit among the
-    task's units, or the single lead for a coordinator."""
-    units = {a.unit_id: a for a in task.assignees}
-    if unit_id is not None:
-        assignee = units.get(unit_id)
-        if assignee is None:
-            raise Invalid("Đơn vị này không được giao nhiệm vụ.", loc=["body", "unit_id"])
-    else:
-        own = [units[g.unit_id] for g in principal.grants if g.unit_id in units]
-        leads = [a for a in task.assignees if a.role == AssigneeRole.lead]
-        if own:
-            assignee = own[0]
-        elif len(leads) == 1:
-            assignee = leads[0]
-        else:
-            raise Invalid("Hãy chọn đơn vị báo cáo (unit_id).", loc=["body", "unit_id"])
-    ensure_reaches(principal, "tasks:report", [assignee.unit.path])
-    return assignee
-
-
-async def _current_occurrence(
-    session: AsyncSession, task: Task, unit_id: int, occurrence_id: int | None
-) -> TaskOccurrence | None:
-    """The occurrence named, or the lead unit's earliest one still open."""
-    conditions = [TaskOccurrence.task_id == task.id, TaskOccurrence.unit_id == unit_id]
-    if occurrence_id is not None:
-        found = await session.scalar(
-            select(TaskOccurrence).where(*conditions, TaskOccurrence.id == occurrence_id)
-        )
-        if found is None:
-            raise Invalid(
-                "Không tìm thấy kỳ thực hiện này của đơn vị.", loc=["body", "occurrence_id"]
-            )
-        return found
-    return await session.scalar(
-        select(TaskOccurrence)
-        .where(*conditions, TaskOccurrence.completed_on.is_(None))
-        .order_by(TaskOccurrence.due_on)
-        .limit(1)
-    )
-
-
-async def report_progress(
-    session: AsyncSession, principal: Principal, task_id: int, data: TaskUpdateCreate
-) -> TaskUpdate:
-    """A progress report by a lead or cooperating unit (or a coordinator for one). The lead's
-    report moves its current occurrence's percent; a completion claim awaits confirmation."""
-    task = await get_task(session, principal, task_id)
-    if task.state != TaskState.active:
-        raise Conflict("Nhiệm vụ đang tạm dừng hoặc đã hủy.")
-    assignee = await _reporting_unit(session, principal, task, data.unit_id)
-    is_lead = assignee.role == AssigneeRole.lead
-    if data.claims_completion and not is_lead:
-        raise Forbidden("Chỉ đơn vị chủ trì mới báo cáo hoàn thành nhiệm vụ.")
-    lead_unit_id = assignee.unit_id if is_lead else _single_lead(task)
-    occurrence = (
-        await _current_occurrence(session, task, lead_unit_id, data.occurrence_id)
-        if lead_unit_id is not None
-        else None
-    )
-    if occurrence is not None and occurrence.completed_on is not None:
-        raise Conflict("Kỳ này đã được xác nhận hoàn thành.")
-    today = today_in_vietnam()
-    if data.completed_on is not None and data.completed_on > today:
-        raise Invalid("Ngày hoàn thành không thể sau hôm nay.", loc=["body", "completed_on"])
-    if is_lead and occurrence is not None:
-        if data.percent is not None:
-            occurrence.percent = data.percent
-        if data.claims_completion:
-            occurrence.claimed_on = data.completed_on or today
-            occurrence.percent = 100
-    update = TaskUpdate(
-        task_id=task.id,
-        occurrence_id=occurrence.id if occurrence else None,
-        unit_id=assignee.unit_id,
-        author_user_id=principal.user_id,
-        author_name=principal.full_name or principal.username,
-        text=data.text,
-        percent=data.percent,
-        figures={figure.name: figure.value for figure in data.figures},
-        claims_completion=data.claims_completion,
-    )
-    session.add(update)
-    await session.flush()
-    await record(
-        session,
-        "tasks.updates.create",
-        actor=principal,
-        unit_path=assignee.unit.path,
-        object_type="task_update",
-        object_id=update.id,
-        after={
-            "task_id": task.id,
-            "text": update.text,
-            "percent": update.percent,
-            "claims_completion": update.claims_completion,
-        },
-    )
-    return update
-
-
-def _single_lead(task: Task) -> int | None:
-    leads = [a.unit_id for a in task.assignees if a.role == AssigneeRole.lead]
-    return leads[0] if len(leads) == 1 else None
-
-
-async def list_updates(
-    session: AsyncSession, principal: Principal, task_id: int, params: ListParams
-) -> tuple[list[TaskUpdate], int]:
-    """The task's progress history the caller follows, newest first; of a group task, only
-    the reports of units within the caller's reach."""
-    task = (
-        await session.execute(
-            _visible_tasks(principal)
-            .with_only_columns(Task.id, Task.group_label)
-            .where(Task.id == task_id)
-        )
-    ).first()
-    if task is None:
-        raise NotFound("Không tìm thấy nhiệm vụ.")
-    unit = aliased(Unit)
-    statement = (
-        select(TaskUpdate)
-        .join(unit, unit.id == TaskUpdate.unit_id)
-        .where(TaskUpdate.task_id == task.id)
-    )
-    if task.group_label is not None:
-        statement = statement.where(visible(principal, "tasks:read", unit.path))
-    listing = Listing(
-        sortable={"created_at": TaskUpdate.created_at},
-        default_sort=["-created_at"],
-        tiebreaker=TaskUpdate.id,
-        search_column=None,
-        updated_column=TaskUpdate.created_at,
-    )
-    return await fetch_page(session, statement, params, listing)
-
-
-async def _occurrence(
-    session: AsyncSession,
-    principal: Principal,
-    task_id: int,
-    occurrence_id: int,
-    capability: str,
-) -> tuple[Task, TaskOccurrence, str]:
-    task = await get_task(session, principal, task_id)
-    occurrence, unit, seen = _seen_occurrences(principal)
-    row = (
-        await session.execute(
-            select(occurrence, unit.path)
-            .join(Task, Task.id == occurrence.task_id)
-            .join(unit, unit.id == occurrence.unit_id)
-            .where(seen, Task.id == task.id, occurrence.id == occurrence_id)
-        )
-    ).first()
-    if row is None:
-        raise NotFound("Không tìm thấy kỳ thực hiện.")
-    ensure_reaches(principal, capability, [row[1]])
-    return task, row[0], row[1]
-
-
-async def extend_occurrence(
-    session: AsyncSession,
-    principal: Principal,
-    task_id: int,
-    occurrence_id: int,
-    data: OccurrencePatch,
-    expected_version: int,
-) -> OccurrenceRead:
-    """Move an occurrence's due date; its original date stays to judge lateness."""
-    task, occurrence, unit_path = await _occurrence(
-        session, principal, task_id, occurrence_id, "tasks:assign"
-    )
-    check_version(occurrence.version, expected_version)
-    if occurrence.completed_on is not None:
-        raise Conflict("Kỳ này đã hoàn thành; không gia hạn được.")
-    before = {"due_on": occurrence.due_on.isoformat()}
-    occurrence.due_on = data.due_on
-    await session.flush()
-    await record(
-        session,
-        "tasks.occurrences.extend",
-        actor=principal,
-        unit_path=unit_path,
-        object_type="task_occurrence",
-        object_id=occurrence.id,
-        before=before,
-        after={"due_on": data.due_on.isoformat()},
-    )
-    return await _read_occurrence(session, task, occurrence)
-
-
-async def confirm_completion(
-    session: AsyncSession,
-    principal: Principal,
-    task_id: int,
-    occurrence_id: int,
-    data: CompletionConfirmation,
-    expected_version: int,
-) -> OccurrenceRead:
-    """A coordinator confirms an occurrence done, on the date claimed unless another is given;
-    done on time or late then follows from that date and the original due date."""
-    task, occurrence, unit_path = await _occurrence(
-        session, principal, task_id, occurrence_id, "tasks:confirm"
-    )
-    check_version(occurrence.version, expected_version)
-    if occurrence.completed_on is not None:
-        raise Conflict("Kỳ này đã được xác nhận hoàn thành.")
-    completed_on = data.completed_on or occurrence.claimed_on
-    if completed_on is None:
-        raise Conflict("Đơn vị chưa báo cáo hoàn thành; hãy ghi ngày hoàn thành.")
-    if completed_on > today_in_vietnam():
-        raise Invalid("Ngày hoàn thành không thể sau hôm nay.", loc=["body", "completed_on"])
-    occurrence.completed_on = completed_on
-    occurrence.percent = 100
-    occurrence.confirmed_by_user_id = principal.user_id
-    await session.flush()
-    await record(
-        session,
-        "tasks.occurrences.confirm",
-        actor=principal,
-        unit_path=unit_path,
-        object_type="task_occurrence",
-        object_id=occurrence.id,
-        after={"completed_on": completed_on.isoformat()},
-    )
-    return await _read_occurrence(session, task, occurrence)
-
-
-async def _read_occurrence(
-    session: AsyncSession, task: Task, occurrence: TaskOccurrence
-) -> OccurrenceRead:
-    status = await session.scalar(
-        select(occurrence_status(TaskOccurrence, today_in_vietnam()))
-        .select_from(TaskOccurrence)
-        .join(Task, Task.id == TaskOccurrence.task_id)
-        .where(TaskOccurrence.id == occurrence.id)
-    )
-    return _occurrence_read(occurrence, status or TaskStatus.not_started.value)
