@@ -32,12 +32,24 @@ test("the app is installable: manifest with icons, and a service worker keeping 
   expect(cached.some((path) => /^\/assets\/index-.*\.js$/.test(path))).toBe(true);
   expect(cached.some((path) => path.startsWith("/api/"))).toBe(false);
 
-  // Without a network the shell still opens and says what is wrong, instead of a browser error.
+  // Without a network the shell still opens on what this device kept, and says so.
+  await context.setOffline(true);
+  await page.reload();
+  await expect(page.getByRole("heading", { level: 1, name: "Tổng quan" })).toBeVisible();
+  const note = page.getByText(/đang xem dữ liệu lưu trên máy này/);
+  await expect(note).toBeVisible();
+  await context.setOffline(false);
+  await expect(note).toHaveCount(0);
+
+  // With nothing kept (signed out), it says what is wrong instead of a browser error.
+  await page.goto("/more");
+  await page.getByRole("main").getByRole("button", { name: "Đăng xuất" }).click();
+  await expect(page.getByRole("button", { name: "Đăng nhập" })).toBeVisible();
   await context.setOffline(true);
   await page.reload();
   await expect(page.getByRole("heading", { level: 1, name: "Chưa có kết nối mạng" })).toBeVisible();
   await context.setOffline(false);
-  await expect(page.getByRole("heading", { level: 1, name: "Tổng quan" })).toBeVisible();
+  await expect(page.getByRole("button", { name: "Đăng nhập" })).toBeVisible();
 });
 
 test("keyboard users can skip to the content and see where focus is", async ({ page }) => {

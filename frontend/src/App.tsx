@@ -1,10 +1,13 @@
-import { QueryClientProvider } from "@tanstack/react-query";
+import { QueryClientProvider, useQueryClient } from "@tanstack/react-query";
 import { lazy, Suspense, useState } from "react";
 import { Route, Switch } from "wouter";
 import { NetworkError } from "./api/errors";
-import { AuthProvider, useAuth, useMe } from "./features/auth/auth";
+import { AuthProvider, type Me, useAuth, useMe } from "./features/auth/auth";
+import { can } from "./features/auth/capabilities";
 import { LoginPage } from "./features/auth/LoginPage";
+import { useKeepOfflineCopy } from "./features/auth/offline";
 import { DraftSync } from "./features/tasks/progress";
+import { usePrefetchMyTasks } from "./features/tasks/queries";
 import { I18nProvider, useT } from "./i18n/i18n";
 import { makeQueryClient } from "./queryClient";
 import { ErrorBoundary } from "./ui/ErrorBoundary";
@@ -57,11 +60,22 @@ function Screens() {
   );
 }
 
+/** Keeps what the user needs offline: their tasks read ahead, and the copy saved on change. */
+function OfflineKeeper({ me }: { me: Me }) {
+  const { status } = useAuth();
+  const queryClient = useQueryClient();
+  const online = status === "signed-in";
+  usePrefetchMyTasks(online && can(me, "tasks:report"));
+  useKeepOfflineCopy(queryClient, online ? me.id : undefined);
+  return null;
+}
+
 function SignedIn() {
   const me = useMe();
   return (
     <Layout>
       {me.data ? <DraftSync userId={me.data.id} /> : null}
+      {me.data ? <OfflineKeeper me={me.data} /> : null}
       {me.data ? (
         <Screens />
       ) : me.error ? (
@@ -102,6 +116,7 @@ function Gate() {
   }
   if (status === "offline") return <Offline />;
   if (status === "signed-out") return <LoginPage />;
+  // Signed in, or shown from the copy kept on this device until the session can be renewed.
   return <SignedIn />;
 }
 

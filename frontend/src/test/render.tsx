@@ -63,7 +63,13 @@ export function renderApp(ui: ReactNode, { me = makeMe(), path = "/", lang = "vi
   });
   queryClient.setQueryData(meQueryKey, me);
   const location = memoryLocation({ path, record: true });
-  const auth = { status: "signed-in" as const, logIn: vi.fn(), logOut: vi.fn(), retry: vi.fn() };
+  const auth = {
+    status: "signed-in" as const,
+    savedAt: null,
+    logIn: vi.fn(),
+    logOut: vi.fn(),
+    retry: vi.fn(),
+  };
   const result = render(
     <I18nProvider initial={lang}>
       <QueryClientProvider client={queryClient}>

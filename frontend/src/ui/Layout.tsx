@@ -2,6 +2,7 @@ import type { ReactNode } from "react";
 import { Link, useLocation } from "wouter";
 import { useAuth, useMe } from "../features/auth/auth";
 import { usePendingDrafts } from "../features/tasks/drafts";
+import { formatDateTime } from "../i18n/format";
 import { useI18n } from "../i18n/i18n";
 import { Icon } from "./icons";
 import { isCurrent, navFor } from "./nav";
@@ -9,7 +10,7 @@ import { useOnline } from "./useOnline";
 
 export function Layout({ children }: { children: ReactNode }) {
   const { t, lang, setLang } = useI18n();
-  const { logOut } = useAuth();
+  const { logOut, status, savedAt } = useAuth();
   const me = useMe();
   const [location] = useLocation();
   const online = useOnline();
@@ -89,6 +90,12 @@ export function Layout({ children }: { children: ReactNode }) {
       </nav>
 
       <main id="main" className="main" tabIndex={-1}>
+        {status === "restored" ? (
+          <p className="alert alert-info restored-note">
+            <Icon name="offline" size={18} />{" "}
+            {t("net.restored", { time: savedAt ? formatDateTime(savedAt.toISOString()) : "" })}
+          </p>
+        ) : null}
         {children}
       </main>
 

@@ -11,12 +11,20 @@ import {
 import { api, type Schemas, unwrap } from "../../api/client";
 import { NetworkError } from "../../api/errors";
 import { clearSession, onSessionEnd, refreshSession, setAccessToken } from "../../api/session";
+import { forgetOfflineCopy, restoreOfflineCopy } from "./offline";
 
-export type AuthStatus = "checking" | "signed-in" | "signed-out" | "offline";
+/**
+ * `restored`: the session could not be renewed for lack of a network, and the app shows the
+ * user's copy kept on this device (read-only, drafts allowed) until it can be.
+ * `offline`: the same, with no copy to show.
+ */
+export type AuthStatus = "checking" | "signed-in" | "signed-out" | "offline" | "restored";
 export type Me = Schemas["MeRead"];
 
 interface AuthValue {
   status: AuthStatus;
+  /** When the copy shown in `restored` was saved. */
+  savedAt: Date | null;
   logIn: (username: string, password: string) => Promise<void>;
   logOut: () => Promise<void>;
   retry: () => void;
@@ -27,14 +35,24 @@ export const AuthContext = createContext<AuthValue | null>(null);
 export function AuthProvider({ children }: { children: ReactNode }) {
   const queryClient = useQueryClient();
   const [status, setStatus] = useState<AuthStatus>("checking");
+  const [savedAt, setSavedAt] = useState<Date | null>(null);
 
+  /** Renews the session; without a network, opens the kept copy if there is one. */
   const check = useCallback(async () => {
-    setStatus("checking");
     const outcome = await refreshSession();
-    setStatus(
-      outcome === "refreshed" ? "signed-in" : outcome === "offline" ? "offline" : "signed-out",
-    );
-  }, []);
+    if (outcome === "refreshed") {
+      setStatus("signed-in");
+    } else if (outcome === "signed-out") {
+      // Refused (401): whatever was kept belongs to a session that is over.
+      forgetOfflineCopy();
+      queryClient.clear();
+      setStatus("signed-out");
+    } else {
+      const restored = restoreOfflineCopy(queryClient);
+      setSavedAt(restored);
+      setStatus(restored ? "restored" : "offline");
+    }
+  }, [queryClient]);
 
   useEffect(() => {
     void check();
@@ -43,18 +61,26 @@ export function AuthProvider({ children }: { children: ReactNode }) {
   useEffect(
     () =>
       onSessionEnd(() => {
+        forgetOfflineCopy();
         queryClient.clear();
         setStatus("signed-out");
       }),
     [queryClient],
   );
 
-  // Opened offline: try again as soon as the connection returns.
+  // Opened offline: try again as soon as the connection returns (and now and then, for a
+  // server that was down while the device stayed online).
   useEffect(() => {
-    if (status !== "offline") return;
+    if (status !== "offline" && status !== "restored") return;
     const again = () => void check();
     window.addEventListener("online", again);
-    return () => window.removeEventListener("online", again);
+    const timer = window.setInterval(() => {
+      if (navigator.onLine) again();
+    }, 30_000);
+    return () => {
+      window.removeEventListener("online", again);
+      window.clearInterval(timer);
+    };
   }, [status, check]);
 
   const logIn = useCallback(
@@ -66,6 +92,7 @@ export function AuthProvider({ children }: { children: ReactNode }) {
         }),
       );
       setAccessToken(tokens.access_token);
+      forgetOfflineCopy();
       queryClient.clear();
       setStatus("signed-in");
     },
@@ -80,14 +107,20 @@ export function AuthProvider({ children }: { children: ReactNode }) {
       if (!(error instanceof NetworkError)) throw error;
     } finally {
       clearSession();
+      forgetOfflineCopy();
       queryClient.clear();
       setStatus("signed-out");
     }
   }, [queryClient]);
 
+  const retry = useCallback(() => {
+    setStatus("checking");
+    void check();
+  }, [check]);
+
   const value = useMemo(
-    () => ({ status, logIn, logOut, retry: () => void check() }),
-    [status, logIn, logOut, check],
+    () => ({ status, savedAt, logIn, logOut, retry }),
+    [status, savedAt, logIn, logOut, retry],
   );
   return <AuthContext.Provider value={value}>{children}</AuthContext.Provider>;
 }

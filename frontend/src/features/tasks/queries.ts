@@ -1,4 +1,5 @@
-import { keepPreviousData, useQuery } from "@tanstack/react-query";
+import { keepPreviousData, queryOptions, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useEffect } from "react";
 import { api, type Schemas, unwrap } from "../../api/client";
 import { isTaskStatus, type TaskStatus } from "./status";
 
@@ -82,16 +83,16 @@ export function useTasks(filters: TaskFilters, enabled = true) {
   });
 }
 
-export function useTask(id: number) {
-  return useQuery({
+function taskDetail(id: number) {
+  return queryOptions({
     queryKey: ["tasks", "detail", id],
     queryFn: async () =>
       unwrap(await api.GET("/api/v1/tasks/{task_id}", { params: { path: { task_id: id } } })),
   });
 }
 
-export function useTaskUpdates(id: number) {
-  return useQuery({
+function taskUpdates(id: number) {
+  return queryOptions({
     queryKey: ["tasks", "updates", id],
     queryFn: async () =>
       unwrap(
@@ -100,6 +101,34 @@ export function useTaskUpdates(id: number) {
         }),
       ),
   });
+}
+
+export function useTask(id: number) {
+  return useQuery(taskDetail(id));
+}
+
+export function useTaskUpdates(id: number) {
+  return useQuery(taskUpdates(id));
+}
+
+/** "My tasks" exactly as the task list asks for them (`/tasks?mine=1`). */
+export const MY_TASKS: TaskFilters = { mine: true };
+
+/**
+ * Reads the user's own tasks with their details and histories ahead of need, so that they are
+ * in the copy kept for offline use and a report can be drafted on any of them without a network.
+ */
+export function usePrefetchMyTasks(enabled: boolean) {
+  const queryClient = useQueryClient();
+  const mine = useTasks(MY_TASKS, enabled);
+  useEffect(() => {
+    if (!enabled || !mine.data || !navigator.onLine) return;
+    const options = { staleTime: 10 * 60_000 };
+    for (const task of mine.data.items) {
+      void queryClient.prefetchQuery({ ...taskDetail(task.id), ...options });
+      void queryClient.prefetchQuery({ ...taskUpdates(task.id), ...options });
+    }
+  }, [enabled, mine.data, queryClient]);
 }
 
 export function useTaskSummary() {
