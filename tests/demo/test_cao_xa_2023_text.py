@@ -309,15 +309,20 @@ def test_units_form_a_tree_with_parents_first():
 def test_demo_accounts_match_design_section_6():
     units = {unit.key for unit in demo.UNITS}
     accounts = {username: (name, unit, role) for username, name, unit, role in demo.DEMO_ACCOUNTS}
+    # DESIGN §6's accounts, and a head for each of the other five areas (Khu 1 … Khu 6), who
+    # report their area's progress in the demo.
     assert list(accounts) == [
         "admin", "chutich", "vhxh", "vanphong", "taichinh", "diachinh", "daitruyenthanh",
-        "doanthe", "congan", "khu1", "huyen",
+        "doanthe", "congan", "khu1", "khu2", "khu3", "khu4", "khu5", "khu6", "huyen",
     ]  # fmt: skip
     for name, unit, _role in accounts.values():
         assert unit in units and len(name.split()) >= 3
+    assert len({name for name, _u, _r in accounts.values()}) == len(accounts)
     roles = {username: role for username, (_n, _u, role) in accounts.items()}
     assert roles["admin"] == "admin" and roles["chutich"] == "leader"
-    assert roles["vhxh"] == "coordinator" and roles["khu1"] == "area_leader"
+    assert roles["vhxh"] == "coordinator"
+    for n in range(1, 7):
+        assert accounts[f"khu{n}"][1:] == (f"khu_{n}", "area_leader")
     assert roles["huyen"] == "superior"
     assert accounts["chutich"] == ("Quách Văn Chí", "ubnd_cao_xa", "leader")
     assert demo.DEMO_PASSWORD == "ttdn-demo-2023"

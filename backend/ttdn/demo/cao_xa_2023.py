@@ -1064,5 +1064,11 @@ DEMO_ACCOUNTS: tuple[tuple[str, str, str, str], ...] = (
     ("doanthe", "Đỗ Thị Mai", "doan_the", "member"),
     ("congan", "Bùi Văn Dũng", "cong_an", "member"),
     ("khu1", "Vũ Văn Hùng", "khu_1", "area_leader"),
+    # The heads of the other five areas: each reports its own area's progress.
+    ("khu2", "Trần Văn Bình", "khu_2", "area_leader"),
+    ("khu3", "Nguyễn Thị Hoa", "khu_3", "area_leader"),
+    ("khu4", "Phan Văn Long", "khu_4", "area_leader"),
+    ("khu5", "Đinh Văn Sơn", "khu_5", "area_leader"),
+    ("khu6", "Lê Thị Thanh Hương", "khu_6", "area_leader"),
     ("huyen", "Nguyễn Đức Thắng", "huyen_lam_thao", "superior"),
 )

@@ -1,6 +1,14 @@
-"""`ttdn seed-demo`: the Cao Xá 2023 plan as live data, and the demo accounts."""
+"""`ttdn seed-demo`: the Cao Xá 2023 plan as live data, the demo accounts, and the year's
+progress as the units reported it.
 
+Everything is entered through the services, on the clock of 2023 (`clock_set_to`): the
+accounts and the draft in early March, the plan issued on 08/3/2023, its tasks assigned the
+next day, then each report, extension and confirmation on its own date (`progress_2023`). So
+the audit trail, each unit's history and the dashboard read as the year went."""
+
+from collections.abc import Mapping
 from dataclasses import dataclass
+from datetime import date, datetime
 
 from sqlalchemy import exists, select
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -9,8 +17,12 @@ from ttdn.accounts.login import password_hasher
 from ttdn.accounts.models import Membership, User
 from ttdn.accounts.service import load_principal
 from ttdn.core.authz import Principal
+from ttdn.core.clock import clock_set_to
 from ttdn.core.text import search_text
 from ttdn.demo import cao_xa_2023 as demo
+from ttdn.demo import progress_2023 as progress
+from ttdn.demo.progress_2023 import day, moment
+from ttdn.plans.legal_references import create_legal_reference
 from ttdn.plans.models import (
     LegalReference,
     LegalReferenceKind,
@@ -28,9 +40,16 @@ from ttdn.plans.schemas import (
     SectionCreate,
     Signer,
 )
-from ttdn.plans.service import create_legal_reference, create_plan, create_section, issue_plan
-from ttdn.tasks.models import Frequency, Schedule, Task
-from ttdn.tasks.schemas import TaskCreate
+from ttdn.plans.service import create_plan, create_section, issue_plan
+from ttdn.tasks.models import Frequency, Schedule, Task, TaskOccurrence
+from ttdn.tasks.progress import confirm_completion, extend_occurrence, report_progress
+from ttdn.tasks.schemas import (
+    CompletionConfirmation,
+    Figure,
+    OccurrencePatch,
+    TaskCreate,
+    TaskUpdateCreate,
+)
 from ttdn.tasks.service import create_task
 from ttdn.units.models import Unit
 from ttdn.units.service import insert_unit
@@ -50,9 +69,86 @@ async def database_is_empty(session: AsyncSession) -> bool:
     return not await session.scalar(select(exists().where(Unit.id.is_not(None))))
 
 
-async def seed_demo(session: AsyncSession, *, password_hash: str | None = None) -> SeededDemo:
+# When the commune entered each step of the plan (Vietnam time).
+SET_UP_AT = moment("06/03/2023 08:00")  # units, accounts, legal references, the draft
+ISSUED_AT = moment("08/03/2023 10:00")  # demo.PLAN_ISSUED_ON
+ASSIGNED_AT = moment("09/03/2023 08:30")  # the tasks of part III
+
+
+async def seed_demo(
+    session: AsyncSession, *, password_hash: str | None = None, progress: bool = True
+) -> SeededDemo:
     """Load the demo into an empty database (the caller commits). `password_hash`, the demo
-    password already hashed, saves the tests an Argon2 run per seeding."""
+    password already hashed, saves the tests an Argon2 run per seeding; `progress=False`
+    leaves every task as assigned, with nothing reported."""
+    with clock_set_to(SET_UP_AT):
+        units, users = await _units_and_accounts(session, password_hash)
+        # Entered as the commune would: the coordinator drafts, the chairman issues.
+        coordinator = await _principal(session, users["vhxh"])
+        chairman = await _principal(session, users["chutich"])
+        references = {
+            ref.key: await create_legal_reference(
+                session,
+                coordinator,
+                LegalReferenceCreate(
+                    kind=LegalReferenceKind(ref.kind),
+                    number=ref.number,
+                    issued_on=ref.issued_on,
+                    issuer=ref.issuer or None,
+                    title=ref.title,
+                ),
+            )
+            for ref in demo.LEGAL_REFERENCES
+        }
+        plan = await _plan(session, coordinator, units["ubnd_cao_xa"], references)
+        sections: dict[str, PlanSection] = {}
+        for demo_section in demo.SECTIONS:
+            await _section(session, coordinator, plan, demo_section, None, "", sections)
+    with clock_set_to(ISSUED_AT):
+        plan = await issue_plan(
+            session, chairman, plan.id, PlanIssue(issued_on=demo.PLAN_ISSUED_ON), plan.version
+        )
+    with clock_set_to(ASSIGNED_AT):
+        tasks = {}
+        for demo_task in demo.TASKS:
+            lead_ids = [units[key].id for key in demo_task.lead_unit_keys]
+            tasks[demo_task.key] = await create_task(
+                session,
+                coordinator,
+                TaskCreate(
+                    plan_id=plan.id,
+                    section_id=sections[demo_task.section_code].id,
+                    title=demo_task.title,
+                    description=demo_task.description,
+                    topics=list(demo_task.topics),
+                    schedule=Schedule(demo_task.schedule),
+                    due_on=demo_task.due_on,
+                    frequency=Frequency(demo_task.frequency) if demo_task.frequency else None,
+                    lead_unit_ids=lead_ids,
+                    group_label=ITEM_9_GROUP if len(lead_ids) > 1 else None,
+                    cooperating_unit_ids=[units[key].id for key in demo_task.cooperating_unit_keys],
+                ),
+            )
+    if progress:
+        await seed_progress(
+            session,
+            unit_ids={key: unit.id for key, unit in units.items()},
+            user_ids={username: user.id for username, user in users.items()},
+            task_ids={key: task.id for key, task in tasks.items()},
+        )
+    return SeededDemo(
+        units=units,
+        users=users,
+        plan=plan,
+        legal_references=references,
+        sections=sections,
+        tasks=tasks,
+    )
+
+
+async def _units_and_accounts(
+    session: AsyncSession, password_hash: str | None
+) -> tuple[dict[str, Unit], dict[str, User]]:
     units: dict[str, Unit] = {}
     for demo_unit in demo.UNITS:
         parent = units[demo_unit.parent_key] if demo_unit.parent_key else None
@@ -81,59 +177,118 @@ async def seed_demo(session: AsyncSession, *, password_hash: str | None = None) 
     }
     session.add_all(users.values())
     await session.flush()
+    return units, users
 
-    # Entered as the commune would: the coordinator drafts, the chairman issues.
-    coordinator = await _principal(session, users["vhxh"])
-    chairman = await _principal(session, users["chutich"])
-    references = {
-        ref.key: await create_legal_reference(
-            session,
-            coordinator,
-            LegalReferenceCreate(
-                kind=LegalReferenceKind(ref.kind),
-                number=ref.number,
-                issued_on=ref.issued_on,
-                issuer=ref.issuer or None,
-                title=ref.title,
-            ),
+
+# Who reports for a unit: its one demo account that may report (member, area leader, or the
+# coordinator for its own post).
+REPORTERS = {
+    unit_key: username
+    for username, _name, unit_key, role in demo.DEMO_ACCOUNTS
+    if role in ("member", "area_leader", "coordinator")
+}
+# Who confirms and extends: the coordinator, and the chairman for the coordinator's own tasks.
+CONFIRMER, CONFIRMER_OF_OWN = "vhxh", "chutich"
+
+
+@dataclass(frozen=True)
+class _Step:
+    """One thing done on the plan's progress: a report, else an extension, else a
+    confirmation."""
+
+    at: datetime
+    period: progress.Period
+    report: progress.Report | None = None
+    extend_to: date | None = None
+
+
+def _steps() -> list[_Step]:
+    """Every report, extension and confirmation of the year, in the order of their times (and
+    of the table for equal times)."""
+    steps: list[_Step] = []
+    for period in progress.PERIODS:
+        steps.extend(_Step(report.moment, period, report=report) for report in period.reports)
+        if period.extended is not None:
+            when, new_due = period.extended
+            steps.append(_Step(moment(when), period, extend_to=day(new_due)))
+        if period.confirmed_at is not None:
+            steps.append(_Step(period.confirmed_at, period))
+    return sorted(steps, key=lambda step: step.at)  # stable: the table's order within a time
+
+
+async def seed_progress(
+    session: AsyncSession,
+    *,
+    unit_ids: Mapping[str, int],
+    user_ids: Mapping[str, int],
+    task_ids: Mapping[str, int],
+) -> None:
+    """Enter the year's progress (`progress_2023.PERIODS`) on the demo's tasks, each step by
+    the account that would have taken it, on its own date."""
+    principals: dict[str, Principal] = {}
+
+    async def acting(username: str) -> Principal:
+        if username not in principals:
+            user = await session.get_one(User, user_ids[username])
+            principals[username] = await _principal(session, user)
+        return principals[username]
+
+    for step in _steps():
+        period, report = step.period, step.report
+        task_id = task_ids[period.task_key]
+        occurrence = await _occurrence(session, task_id, unit_ids[period.unit_key], period.due)
+        overseer = CONFIRMER_OF_OWN if REPORTERS[period.unit_key] == CONFIRMER else CONFIRMER
+        with clock_set_to(step.at):
+            if report is not None:
+                unit_key = report.unit_key or period.unit_key
+                await report_progress(
+                    session,
+                    await acting(REPORTERS[unit_key]),
+                    task_id,
+                    TaskUpdateCreate(
+                        text=report.text,
+                        percent=report.percent,
+                        figures=[Figure(name=name, value=value) for name, value in report.figures],
+                        claims_completion=report.done,
+                        completed_on=step.at.date() if report.done else None,
+                        unit_id=unit_ids[unit_key],
+                        occurrence_id=occurrence.id,
+                    ),
+                )
+            elif step.extend_to is not None:
+                await extend_occurrence(
+                    session,
+                    await acting(overseer),
+                    task_id,
+                    occurrence.id,
+                    OccurrencePatch(due_on=step.extend_to),
+                    occurrence.version,
+                )
+            else:
+                await confirm_completion(
+                    session,
+                    await acting(overseer),
+                    task_id,
+                    occurrence.id,
+                    CompletionConfirmation(),
+                    occurrence.version,
+                )
+            await session.flush()
+
+
+async def _occurrence(
+    session: AsyncSession, task_id: int, unit_id: int, original_due: str
+) -> TaskOccurrence:
+    occurrence = await session.scalar(
+        select(TaskOccurrence).where(
+            TaskOccurrence.task_id == task_id,
+            TaskOccurrence.unit_id == unit_id,
+            TaskOccurrence.original_due_on == day(original_due),
         )
-        for ref in demo.LEGAL_REFERENCES
-    }
-    plan = await _plan(session, coordinator, units["ubnd_cao_xa"], references)
-    sections: dict[str, PlanSection] = {}
-    for demo_section in demo.SECTIONS:
-        await _section(session, coordinator, plan, demo_section, None, "", sections)
-    plan = await issue_plan(
-        session, chairman, plan.id, PlanIssue(issued_on=demo.PLAN_ISSUED_ON), plan.version
     )
-    tasks = {}
-    for demo_task in demo.TASKS:
-        lead_ids = [units[key].id for key in demo_task.lead_unit_keys]
-        tasks[demo_task.key] = await create_task(
-            session,
-            coordinator,
-            TaskCreate(
-                plan_id=plan.id,
-                section_id=sections[demo_task.section_code].id,
-                title=demo_task.title,
-                description=demo_task.description,
-                topics=list(demo_task.topics),
-                schedule=Schedule(demo_task.schedule),
-                due_on=demo_task.due_on,
-                frequency=Frequency(demo_task.frequency) if demo_task.frequency else None,
-                lead_unit_ids=lead_ids,
-                group_label=ITEM_9_GROUP if len(lead_ids) > 1 else None,
-                cooperating_unit_ids=[units[key].id for key in demo_task.cooperating_unit_keys],
-            ),
-        )
-    return SeededDemo(
-        units=units,
-        users=users,
-        plan=plan,
-        legal_references=references,
-        sections=sections,
-        tasks=tasks,
-    )
+    if occurrence is None:
+        raise RuntimeError(f"task {task_id} has no occurrence of unit {unit_id} due {original_due}")
+    return occurrence
 
 
 # How part III item 9 names the group its tasks are given to.
