@@ -335,6 +335,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/tasks/{task_id}/occurrences/{occurrence_id}/return": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Trả lại báo cáo hoàn thành một kỳ */
+        post: operations["return_claim_api_v1_tasks__task_id__occurrences__occurrence_id__return_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/tasks/{task_id}/restore": {
         parameters: {
             query?: never;
@@ -584,6 +601,14 @@ export interface components {
             scope: string;
             /** Username */
             username: string;
+        };
+        /**
+         * ClaimReturn
+         * @description Why a completion claim goes back to the lead unit.
+         */
+        ClaimReturn: {
+            /** Comment */
+            comment: string;
         };
         /** CompletionConfirmation */
         CompletionConfirmation: {
@@ -1449,7 +1474,7 @@ export interface components {
          * @description Derived, never stored: from the state, the dates, the progress and today's date.
          * @enum {string}
          */
-        TaskStatus: "not_started" | "in_progress" | "done_on_time" | "done_late" | "overdue" | "paused" | "cancelled";
+        TaskStatus: "not_started" | "in_progress" | "awaiting_confirmation" | "done_on_time" | "done_late" | "overdue" | "paused" | "cancelled";
         /**
          * TaskUpdateCreate
          * @description A progress report. Only the lead unit (or a coordinator for it) may claim completion.
@@ -1502,6 +1527,11 @@ export interface components {
             occurrence_id: number | null;
             /** Percent */
             percent: number | null;
+            /**
+             * Returns Claim
+             * @description Ghi chú trả lại báo cáo hoàn thành của điều phối
+             */
+            returns_claim: boolean;
             /** Task Id */
             task_id: number;
             /** Text */
@@ -5005,6 +5035,125 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": components["schemas"]["CompletionConfirmation"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OccurrenceRead"];
+                };
+            };
+            /** @description Yêu cầu không hợp lệ (JSON hỏng, If-Match không đọc được) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Chưa đăng nhập hoặc phiên không hợp lệ */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Vai trò không được phép */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Không tìm thấy, hoặc nằm ngoài phạm vi được xem */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Xung đột với dữ liệu hiện có */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Bản ghi đã bị sửa từ lần đọc trước (If-Match cũ) */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Dữ liệu gửi lên quá lớn */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Dữ liệu không hợp lệ; `errors` nêu từng trường */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Thiếu If-Match */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Thử quá nhiều lần; xem Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    return_claim_api_v1_tasks__task_id__occurrences__occurrence_id__return_post: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string | null;
+            };
+            path: {
+                occurrence_id: number;
+                task_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ClaimReturn"];
             };
         };
         responses: {

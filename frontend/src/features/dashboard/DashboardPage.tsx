@@ -11,6 +11,7 @@ import { TaskCard } from "../tasks/TaskCard";
 import { StatusChart } from "./StatusChart";
 
 const PREVIEW = 5;
+const AWAITING: TaskFilters = { status: "awaiting_confirmation" };
 
 export default function DashboardPage() {
   const t = useT();
@@ -20,9 +21,12 @@ export default function DashboardPage() {
   const reports = can(me.data, "tasks:report");
   // Those who follow others' work (assign, or only read) watch what is late.
   const oversees = can(me.data, "tasks:assign") || !reports;
+  // Coordinators and leaders confirm completion claims: what waits for them comes first.
+  const confirms = can(me.data, "tasks:confirm");
 
   const mine = useTasks({ mine: true, limit: PREVIEW }, reports);
   const overdue = useTasks({ overdue: true, limit: PREVIEW });
+  const awaiting = useTasks({ ...AWAITING, limit: PREVIEW }, confirms);
   const week: TaskFilters = {
     dueAfter: addDays(today, -1),
     dueBefore: addDays(today, 7),
@@ -47,6 +51,15 @@ export default function DashboardPage() {
       ) : null}
 
       <ul className="tiles" aria-label={t("dashboard.figures")}>
+        {confirms ? (
+          <Tile
+            id="awaiting"
+            label="dashboard.awaiting"
+            total={awaiting.data?.total}
+            href={AWAITING}
+            tone="attention"
+          />
+        ) : null}
         {reports ? (
           <Tile id="mine" label="dashboard.mine" total={mine.data?.total} href={{ mine: true }} />
         ) : null}
@@ -61,6 +74,15 @@ export default function DashboardPage() {
       </ul>
 
       <div className="dashboard-grid">
+        {confirms && awaiting.data?.total ? (
+          <TaskPanel
+            id="awaiting"
+            title="dashboard.awaitingTitle"
+            empty="dashboard.awaitingNone"
+            query={awaiting}
+            link={AWAITING}
+          />
+        ) : null}
         {reports ? (
           <TaskPanel
             id="mine"
@@ -99,7 +121,7 @@ function Tile({
   label: MessageKey;
   total: number | undefined;
   href?: TaskFilters;
-  tone?: "danger";
+  tone?: "danger" | "attention";
 }) {
   const t = useT();
   const body = (

@@ -34,7 +34,7 @@ function makeTask(overrides: Partial<Task> = {}): Task {
         percent: 100,
         claimed_on: "2023-05-30",
         completed_on: null,
-        status: "in_progress",
+        status: "awaiting_confirmation",
         version: 3,
       },
     ],
@@ -46,11 +46,22 @@ function makeTask(overrides: Partial<Task> = {}): Task {
 
 const empty = { items: [], total: 0, limit: 200, offset: 0 };
 
-function serve(task: Task, onUpdate?: (request: Request, body: string) => Response) {
+function serve(
+  task: Task,
+  onUpdate?: (request: Request, body: string) => Response,
+  history: unknown[] = [],
+) {
   return mockFetch(async (request) => {
     const path = new URL(request.url).pathname;
     if (path === `/api/v1/tasks/${task.id}`) return json(task);
-    if (path === `/api/v1/tasks/${task.id}/updates` && request.method === "GET") return json(empty);
+    if (path === `/api/v1/tasks/${task.id}/updates` && request.method === "GET")
+      return json({ ...empty, items: history, total: history.length });
+    if (path.endsWith("/return")) {
+      const { comment } = JSON.parse(await request.clone().text());
+      return comment.trim()
+        ? json({ ...task.occurrences[0], claimed_on: null, status: "in_progress" })
+        : json({ errors: [{ loc: ["body", "comment"], msg: "Hãy ghi lý do." }] }, 422);
+    }
     if (path === `/api/v1/tasks/${task.id}/updates`)
       return onUpdate?.(request, await request.clone().text()) ?? json({}, 201);
     if (path.endsWith("/confirm"))
@@ -113,9 +124,73 @@ describe("TaskDetailPage", () => {
       name: "Xác nhận hoàn thành: Báo cáo sơ kết 6 tháng",
     });
     await userEvent.click(confirm);
-    const call = calls.find((c) => c.request.url.endsWith("/occurrences/74/confirm"));
-    expect(call?.request.method).toBe("POST");
-    expect(call?.request.headers.get("If-Match")).toBe('"3"');
+    // Asked once, before anything is sent.
+    const dialog = await screen.findByRole("dialog", { name: "Xác nhận hoàn thành?" });
+    expect(dialog).toHaveTextContent("đơn vị báo ngày 30/05/2023");
+    expect(calls.some((c) => c.request.url.endsWith("/confirm"))).toBe(false);
+    await userEvent.click(within(dialog).getByRole("button", { name: "Xác nhận" }));
+    await vi.waitFor(() =>
+      expect(
+        screen.queryByRole("dialog", { name: "Xác nhận hoàn thành?" }),
+      ).not.toBeInTheDocument(),
+    );
+    const posts = calls.filter((c) => c.request.url.endsWith("/occurrences/74/confirm"));
+    expect(posts).toHaveLength(1);
+    expect(posts[0]?.request.method).toBe("POST");
+    expect(posts[0]?.request.headers.get("If-Match")).toBe('"3"');
+  });
+
+  it("sends nothing when the confirmation is cancelled", async () => {
+    const { calls } = serve(makeTask());
+    renderApp(<TaskDetailPage id={22} />, { me: coordinator });
+    await userEvent.click(
+      await screen.findByRole("button", { name: "Xác nhận hoàn thành: Báo cáo sơ kết 6 tháng" }),
+    );
+    const dialog = await screen.findByRole("dialog");
+    await userEvent.click(within(dialog).getByRole("button", { name: "Hủy bỏ" }));
+    expect(screen.queryByRole("dialog")).not.toBeInTheDocument();
+    expect(calls.some((c) => c.request.url.endsWith("/confirm"))).toBe(false);
+  });
+
+  it("sends a claim back with a comment, and asks for the comment first", async () => {
+    const { calls } = serve(makeTask());
+    renderApp(<TaskDetailPage id={22} />, { me: coordinator });
+    await userEvent.click(await screen.findByRole("button", { name: "Trả lại" }));
+    const form = screen.getByRole("form", { name: /Trả lại báo cáo hoàn thành/ });
+    await userEvent.click(within(form).getByRole("button", { name: "Gửi trả lại" }));
+    expect(within(form).getByText("Hãy ghi lý do trả lại.")).toBeInTheDocument();
+    expect(calls.some((c) => c.request.url.endsWith("/return"))).toBe(false);
+
+    await userEvent.type(within(form).getByLabelText("Lý do trả lại"), "Thiếu số liệu buổi họp");
+    await userEvent.click(within(form).getByRole("button", { name: "Gửi trả lại" }));
+    await vi.waitFor(() => expect(screen.queryByRole("form", { name: /Trả lại/ })).toBeNull());
+    const post = calls.find((c) => c.request.url.endsWith("/occurrences/74/return"));
+    expect(post?.request.method).toBe("POST");
+    expect(post?.request.headers.get("If-Match")).toBe('"3"');
+    expect(JSON.parse(post?.body ?? "{}")).toEqual({ comment: "Thiếu số liệu buổi họp" });
+  });
+
+  it("shows a claim sent back apart in the history", async () => {
+    const note = {
+      id: 9,
+      task_id: 22,
+      unit_id: 12,
+      occurrence_id: 74,
+      author_name: "Nguyễn Thị Hoa",
+      text: "Thiếu số liệu buổi họp",
+      percent: null,
+      claims_completion: false,
+      returns_claim: true,
+      completed_on: null,
+      figures: {},
+      created_at: "2023-06-02T02:00:00Z",
+    };
+    serve(makeTask(), undefined, [note]);
+    renderApp(<TaskDetailPage id={22} />, { me: coordinator });
+    const history = await screen.findByRole("region", { name: "Lịch sử cập nhật tiến độ" });
+    const item = (await within(history).findByText("Thiếu số liệu buổi họp")).closest("li");
+    expect(item).toHaveClass("history-return");
+    expect(within(item as HTMLElement).getByText("Trả lại báo cáo hoàn thành")).toBeInTheDocument();
   });
 
   it("does not offer confirmation to an area leader", async () => {

@@ -1,8 +1,5 @@
-import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { Link } from "wouter";
-import { api, ifMatch, unwrap } from "../../api/client";
-import { errorMessage } from "../../api/errors";
 import { formatDate, formatDateTime } from "../../i18n/format";
 import { type MessageKey, useT } from "../../i18n/i18n";
 import { Icon } from "../../ui/icons";
@@ -11,11 +8,12 @@ import { StatusBadge } from "../../ui/StatusBadge";
 import { Empty, QueryView } from "../../ui/states";
 import { type Me, useMe } from "../auth/auth";
 import { can } from "../auth/capabilities";
+import { ClaimActions } from "./ClaimActions";
 import { DraftList } from "./DraftList";
 import { type ProgressDraft, useDrafts } from "./drafts";
 import { ProgressForm } from "./ProgressForm";
-import { tasksKey } from "./progress";
-import { type Occurrence, type Task, useTask, useTaskUpdates } from "./queries";
+import { type Task, useTask, useTaskUpdates } from "./queries";
+import "./tasks.css";
 
 export default function TaskDetailPage({ id }: { id: number }) {
   const t = useT();
@@ -157,7 +155,7 @@ function Occurrences({ task, me }: { task: Task; me: Me }) {
                 ) : null}
               </div>
               {mayConfirm && occurrence.claimed_on && !occurrence.completed_on ? (
-                <ConfirmButton task={task} occurrence={occurrence} />
+                <ClaimActions taskId={task.id} occurrence={occurrence} />
               ) : null}
             </li>
           ))}
@@ -179,41 +177,6 @@ function Progress({ percent }: { percent: number }) {
   );
 }
 
-function ConfirmButton({ task, occurrence }: { task: Task; occurrence: Occurrence }) {
-  const t = useT();
-  const queryClient = useQueryClient();
-  const confirm = useMutation({
-    mutationFn: async () =>
-      unwrap(
-        await api.POST("/api/v1/tasks/{task_id}/occurrences/{occurrence_id}/confirm", {
-          params: {
-            path: { task_id: task.id, occurrence_id: occurrence.id },
-            header: { "If-Match": ifMatch(occurrence.version) },
-          },
-          body: {},
-        }),
-      ),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: tasksKey }),
-  });
-  return (
-    <div className="occurrence-actions">
-      <button
-        type="button"
-        className="button button-primary"
-        disabled={confirm.isPending}
-        onClick={() => confirm.mutate()}
-      >
-        {t("task.confirm", { label: occurrence.label })}
-      </button>
-      {confirm.error ? (
-        <p className="field-error" role="alert">
-          {errorMessage(confirm.error, t)}
-        </p>
-      ) : null}
-    </div>
-  );
-}
-
 function History({ task }: { task: Task }) {
   const t = useT();
   const updates = useTaskUpdates(task.id);
@@ -228,7 +191,10 @@ function History({ task }: { task: Task }) {
           ) : (
             <ol className="history">
               {page.items.map((update) => (
-                <li key={update.id} className="history-item">
+                <li
+                  key={update.id}
+                  className={update.returns_claim ? "history-item history-return" : "history-item"}
+                >
                   <p className="history-meta">
                     <strong>{names.get(update.unit_id) ?? ""}</strong>
                     <span className="muted">
@@ -240,6 +206,9 @@ function History({ task }: { task: Task }) {
                   </p>
                   <p className="prose">{update.text}</p>
                   <p className="history-tags">
+                    {update.returns_claim ? (
+                      <span className="tag tag-return">{t("claim.returned")}</span>
+                    ) : null}
                     {update.percent !== null ? (
                       <span className="tag">{t("task.percent", { percent: update.percent })}</span>
                     ) : null}

@@ -98,3 +98,20 @@ describe("TaskListPage", () => {
     );
   });
 });
+
+describe("the status filter", () => {
+  it("offers 'awaiting confirmation' and asks the API for it", async () => {
+    const { calls } = mockFetch(() => json(page));
+    renderApp(<TaskListPage />, { path: "/tasks?status=awaiting_confirmation" });
+    const select = await screen.findByLabelText("Trạng thái");
+    expect(within(select).getByRole("option", { name: "Chờ xác nhận" })).toBeInTheDocument();
+    expect(select).toHaveValue("awaiting_confirmation");
+    await vi.waitFor(() =>
+      expect(
+        calls.some(
+          (c) => new URL(c.request.url).searchParams.get("status") === "awaiting_confirmation",
+        ),
+      ).toBe(true),
+    );
+  });
+});

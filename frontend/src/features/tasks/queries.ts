@@ -1,6 +1,12 @@
-import { keepPreviousData, queryOptions, useQuery, useQueryClient } from "@tanstack/react-query";
+import {
+  keepPreviousData,
+  queryOptions,
+  useMutation,
+  useQuery,
+  useQueryClient,
+} from "@tanstack/react-query";
 import { useEffect } from "react";
-import { api, type Schemas, unwrap } from "../../api/client";
+import { api, ifMatch, type Schemas, unwrap } from "../../api/client";
 import { isTaskStatus, type TaskStatus } from "./status";
 
 export type TaskListItem = Schemas["TaskListItem"];
@@ -154,4 +160,43 @@ export function leadLabel(task: Pick<TaskListItem, "assignees" | "group_label">)
     .filter((assignee) => assignee.role === "lead")
     .map((assignee) => assignee.unit_name)
     .join(", ");
+}
+
+/** Everything read about tasks: a change to one may change lists, counts and histories. */
+const TASKS_KEY = ["tasks"] as const;
+
+/** Confirms an occurrence's completion claim (If-Match of the version read). */
+export function useConfirmClaim(taskId: number, occurrence: Occurrence) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async () =>
+      unwrap(
+        await api.POST("/api/v1/tasks/{task_id}/occurrences/{occurrence_id}/confirm", {
+          params: {
+            path: { task_id: taskId, occurrence_id: occurrence.id },
+            header: { "If-Match": ifMatch(occurrence.version) },
+          },
+          body: {},
+        }),
+      ),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: TASKS_KEY }),
+  });
+}
+
+/** Sends a completion claim back to its unit with a comment, which the history keeps. */
+export function useReturnClaim(taskId: number, occurrence: Occurrence) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async (comment: string) =>
+      unwrap(
+        await api.POST("/api/v1/tasks/{task_id}/occurrences/{occurrence_id}/return", {
+          params: {
+            path: { task_id: taskId, occurrence_id: occurrence.id },
+            header: { "If-Match": ifMatch(occurrence.version) },
+          },
+          body: { comment },
+        }),
+      ),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: TASKS_KEY }),
+  });
 }

@@ -16,6 +16,7 @@ describe("task status labels", () => {
     expect(label("done_on_time")).toBe("Hoàn thành đúng hạn");
     expect(label("done_late")).toBe("Hoàn thành quá hạn");
     expect(label("overdue")).toBe("Quá hạn chưa hoàn thành");
+    expect(label("awaiting_confirmation")).toBe("Chờ xác nhận");
     expect(label("paused")).toBe("Tạm dừng");
     expect(label("cancelled")).toBe("Hủy");
   });
@@ -26,6 +27,7 @@ describe("task status labels", () => {
 
   it("recognise only the API's status values", () => {
     expect(isTaskStatus("overdue")).toBe(true);
+    expect(isTaskStatus("awaiting_confirmation")).toBe(true);
     expect(isTaskStatus("late")).toBe(false);
     expect(isTaskStatus(null)).toBe(false);
   });

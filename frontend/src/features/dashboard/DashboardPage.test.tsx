@@ -1,0 +1,41 @@
+import { screen } from "@testing-library/react";
+import { json, makeMe, mockFetch, renderApp } from "../../test/render";
+import DashboardPage from "./DashboardPage";
+
+const coordinator = makeMe({
+  id: 3,
+  username: "vhxh",
+  capabilities: ["plans:read", "tasks:read", "tasks:report", "tasks:confirm", "tasks:assign"],
+});
+
+function serve() {
+  return mockFetch((request) => {
+    const url = new URL(request.url);
+    if (url.pathname === "/api/v1/tasks/summary") return json([]);
+    const total = url.searchParams.get("status") === "awaiting_confirmation" ? 2 : 0;
+    return json({ items: [], total, limit: 5, offset: 0 });
+  });
+}
+
+describe("DashboardPage", () => {
+  it("counts the claims awaiting confirmation for those who confirm, linking to them", async () => {
+    const { calls } = serve();
+    renderApp(<DashboardPage />, { me: coordinator });
+    const tile = await screen.findByRole("link", { name: /Chờ xác nhận/ });
+    expect(tile).toHaveAttribute("href", "/tasks?status=awaiting_confirmation");
+    expect(await screen.findByTestId("count-awaiting")).toHaveTextContent("2");
+    expect(
+      calls.some(
+        (call) => new URL(call.request.url).searchParams.get("status") === "awaiting_confirmation",
+      ),
+    ).toBe(true);
+  });
+
+  it("does not show the count to those who do not confirm", async () => {
+    const { calls } = serve();
+    renderApp(<DashboardPage />);
+    await screen.findByTestId("count-overdue");
+    expect(screen.queryByTestId("count-awaiting")).not.toBeInTheDocument();
+    expect(calls.some((call) => call.request.url.includes("awaiting_confirmation"))).toBe(false);
+  });
+});
