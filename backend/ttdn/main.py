@@ -13,7 +13,7 @@ from sqlalchemy import exists, select
 
 from ttdn.accounts.models import User
 from ttdn.accounts.router import auth_router, me_router, users_router
-from ttdn.accounts.service import load_principal
+from ttdn.accounts.service import grants_under, load_principal
 from ttdn.audit.router import router as audit_router
 from ttdn.audit.service import record
 from ttdn.core.authz import Principal
@@ -124,6 +124,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         redoc_url=None,
     )
     app.state.principal_loader = load_principal
+    app.state.grants_loader = grants_under
     app.state.on_problem = _audit_denial
     install_error_handlers(app)
     routers = (

@@ -1,8 +1,10 @@
 """Users and memberships, managed by admins within their subtree."""
 
-from sqlalchemy import select
+import pytest
+from sqlalchemy import func, select
 
-from ttdn.accounts.models import User
+from ttdn.accounts.models import RefreshToken, User
+from ttdn.demo.cao_xa_2023 import DEMO_PASSWORD
 
 
 def _new_user(world, **overrides):
@@ -143,3 +145,69 @@ async def test_a_membership_in_a_unit_outside_reach_is_refused(client, world):
     response = await client.post("/api/v1/users", json=body, headers=world.auth("admin"))
     assert response.status_code == 422
     assert "Không tìm thấy đơn vị" in response.json()["detail"]
+
+
+async def _log_in(client, username):
+    response = await client.post(
+        "/api/v1/auth/login", data={"username": username, "password": DEMO_PASSWORD}
+    )
+    assert response.status_code == 200, response.text
+    return response.json()["refresh_token"]
+
+
+async def _refresh(client, token):
+    return await client.post("/api/v1/auth/refresh", json={"refresh_token": token})
+
+
+async def test_deactivating_a_user_ends_its_sessions_for_good(client, world, sessionmaker):
+    token = await _log_in(client, "daitruyenthanh")
+    user_id = world.users["daitruyenthanh"]
+    assert (await _patch_user(client, world, user_id, {"is_active": False})).status_code == 200
+    async with sessionmaker() as session:
+        live = await session.scalar(
+            select(func.count())
+            .select_from(RefreshToken)
+            .where(RefreshToken.user_id == user_id, RefreshToken.revoked_at.is_(None))
+        )
+    assert live == 0
+    assert (await _patch_user(client, world, user_id, {"is_active": True})).status_code == 200
+    assert (await _refresh(client, token)).status_code == 401
+
+
+async def test_deleting_a_user_ends_its_sessions_for_good(client, world):
+    token = await _log_in(client, "daitruyenthanh")
+    path = f"/api/v1/users/{world.users['daitruyenthanh']}"
+    etag = (await client.get(path, headers=world.auth("admin"))).headers["ETag"]
+    deleted = await client.delete(path, headers={**world.auth("admin"), "If-Match": etag})
+    assert deleted.status_code == 204
+    restored = await client.post(f"{path}/restore", headers=world.auth("admin"))
+    assert restored.status_code == 200
+    assert (await _refresh(client, token)).status_code == 401
+
+
+@pytest.mark.parametrize("username", ["chutich", "vhxh"])
+async def test_deleted_users_are_listed_only_for_those_who_may_restore_them(
+    client, world, username
+):
+    response = await client.get("/api/v1/users?deleted=true", headers=world.auth(username))
+    assert response.status_code == 403
+    assert response.headers["content-type"].startswith("application/problem+json")
+
+
+async def test_an_admin_saves_its_own_user_with_its_roles_unchanged(client, world):
+    admin_id = world.users["admin"]
+    own = (await client.get(f"/api/v1/users/{admin_id}", headers=world.auth("admin"))).json()
+    response = await _patch_user(
+        client,
+        world,
+        admin_id,
+        {"full_name": "Quản trị xã", "memberships": own["memberships"]},
+    )
+    assert response.status_code == 200, response.text
+    changed = await _patch_user(
+        client,
+        world,
+        admin_id,
+        {"memberships": [{"unit_id": world.unit_id("ubnd_cao_xa"), "role": "leader"}]},
+    )
+    assert changed.status_code == 409

@@ -11,13 +11,22 @@ from ttdn.accounts.login import hash_password, revoke_sessions
 from ttdn.accounts.models import Membership, User
 from ttdn.accounts.schemas import MembershipIn, MeRead, MeUnit, UserCreate, UserRead, UserUpdate
 from ttdn.audit.service import record
-from ttdn.core.authz import Grant, Principal, Role, UnitFunction, ensure_reaches, visible
+from ttdn.core.authz import (
+    ROLES_ABOVE_COMMUNES,
+    Grant,
+    Principal,
+    Role,
+    UnitFunction,
+    ensure_grant_within,
+    ensure_reaches,
+    visible,
+)
 from ttdn.core.db import utcnow
-from ttdn.core.errors import Conflict, Invalid, NotFound
+from ttdn.core.errors import Conflict, Forbidden, Invalid, NotFound
 from ttdn.core.pagination import Listing, ListParams, fetch_page
 from ttdn.core.text import search_text
 from ttdn.core.versioning import check_version
-from ttdn.units.models import GOVERNING_KINDS, Unit
+from ttdn.units.models import GOVERNING_KINDS, LEVELS_ABOVE_COMMUNES, Unit
 
 USER_LISTING = Listing(
     sortable={
@@ -33,23 +42,35 @@ USER_LISTING = Listing(
 )
 
 
-async def load_principal(session: AsyncSession, user_id: int) -> Principal | None:
-    """The active user `user_id` with its grants, in one statement; None if it cannot act.
-
-    Each grant carries its unit's path and the path of the nearest governing unit above it
-    (commune, district or province): its jurisdiction."""
+def _jurisdiction_path() -> Any:
+    """The path of the nearest governing unit (commune, district, province) at or above `Unit`:
+    its jurisdiction; the unit's own path when there is none."""
     governing = aliased(Unit)
-    jurisdiction = (
+    nearest = (
         select(governing.path)
-        .where(
-            governing.kind.in_(GOVERNING_KINDS),
-            Unit.path.startswith(governing.path),
-        )
+        .where(governing.kind.in_(GOVERNING_KINDS), Unit.path.startswith(governing.path))
         .order_by(func.length(governing.path).desc())
         .limit(1)
         .correlate(Unit)
         .scalar_subquery()
     )
+    return func.coalesce(nearest, Unit.path)
+
+
+def _grant(role: str, unit_id: int, path: str, functions: Any, jurisdiction: str) -> Grant:
+    return Grant(
+        unit_id=unit_id,
+        unit_path=path,
+        jurisdiction_path=jurisdiction,
+        role=Role(role),
+        unit_functions=frozenset(UnitFunction(f) for f in functions or ()),
+    )
+
+
+async def load_principal(session: AsyncSession, user_id: int) -> Principal | None:
+    """The active user `user_id` with its grants, in one statement; None if it cannot act.
+
+    Each grant carries its unit's path and its jurisdiction's."""
     rows = (
         await session.execute(
             select(
@@ -59,7 +80,7 @@ async def load_principal(session: AsyncSession, user_id: int) -> Principal | Non
                 Unit.id,
                 Unit.path,
                 Unit.functions,
-                func.coalesce(jurisdiction, Unit.path),
+                _jurisdiction_path(),
             )
             .select_from(User)
             .outerjoin(Membership, Membership.user_id == User.id)
@@ -70,20 +91,28 @@ async def load_principal(session: AsyncSession, user_id: int) -> Principal | Non
     ).all()
     if not rows:
         return None
-    grants = tuple(
-        Grant(
-            unit_id=unit_id,
-            unit_path=path,
-            jurisdiction_path=jurisdiction_path,
-            role=Role(role),
-            unit_functions=frozenset(UnitFunction(f) for f in functions or ()),
-        )
-        for _, _, role, unit_id, path, functions, jurisdiction_path in rows
-        if unit_id is not None
-    )
+    grants = tuple(_grant(*row[2:]) for row in rows if row.id is not None)
     return Principal(
         user_id=user_id, username=rows[0].username, full_name=rows[0].full_name, grants=grants
     )
+
+
+async def grants_under(session: AsyncSession, path: str) -> dict[int, Grant]:
+    """Every membership in the units under `path`, as grants keyed by membership id: what a
+    change of those units' kind, place or functions would change the reach of."""
+    rows = await session.execute(
+        select(
+            Membership.id,
+            Membership.role,
+            Unit.id,
+            Unit.path,
+            Unit.functions,
+            _jurisdiction_path(),
+        )
+        .join(Unit, Unit.id == Membership.unit_id)
+        .where(Unit.path.startswith(path, autoescape=True), Unit.deleted_at.is_(None))
+    )
+    return {row[0]: _grant(*row[1:]) for row in rows}
 
 
 def _visible_users(principal: Principal) -> Select[Any]:
@@ -108,7 +137,10 @@ async def list_users(
     unit_id: int | None = None,
     deleted: bool = False,
 ) -> tuple[list[User], int]:
-    """Users with a membership in a unit the caller may see users of."""
+    """Users with a membership in a unit the caller may see users of; deleted ones only for
+    those who may restore them."""
+    if deleted and not principal.can("records:restore"):
+        raise Forbidden("Chỉ quản trị viên xem được người dùng đã xóa.")
     statement = _visible_users(principal).where(
         User.deleted_at.is_not(None) if deleted else User.deleted_at.is_(None)
     )
@@ -171,12 +203,37 @@ def _memberships_from(data: list[MembershipIn]) -> list[Membership]:
     return [Membership(unit_id=m.unit_id, role=m.role) for m in data]
 
 
+async def _ensure_grants_within(
+    session: AsyncSession, principal: Principal, memberships: list[Membership]
+) -> None:
+    """Each new role may reach no further than its granter does (`ensure_grant_within`); a
+    superior's role sits only on a district or province, above the communes it watches."""
+    if not memberships:
+        return
+    rows = await session.execute(
+        select(Unit.id, Unit.kind, Unit.path, Unit.functions, _jurisdiction_path()).where(
+            Unit.id.in_([m.unit_id for m in memberships])
+        )
+    )
+    units = {row[0]: row for row in rows}
+    for membership in memberships:
+        unit_id, kind, path, functions, jurisdiction = units[membership.unit_id]
+        if Role(membership.role) in ROLES_ABOVE_COMMUNES and kind not in LEVELS_ABOVE_COMMUNES:
+            raise Invalid(
+                "Vai trò cấp trên chỉ gán được ở đơn vị cấp huyện hoặc tỉnh.",
+                loc=["body", "memberships"],
+            )
+        grant = _grant(membership.role, unit_id, path, functions, jurisdiction)
+        ensure_grant_within(principal, grant, "users:write")
+
+
 async def create_user(session: AsyncSession, principal: Principal, data: UserCreate) -> User:
     """A user with memberships only in units the caller administers; 409 on a taken username."""
     memberships = _memberships_from(data.memberships)
     unit_path = await _ensure_administers(
         session, principal, [m.unit_id for m in memberships], "users:write"
     )
+    await _ensure_grants_within(session, principal, memberships)
     user = User(
         username=data.username,
         full_name=data.full_name,
@@ -210,13 +267,18 @@ async def update_user(
     data: UserUpdate,
     expected_version: int,
 ) -> User:
-    """Change a user whose every membership, old and new, the caller administers."""
+    """Change a user whose every membership, old and new, the caller administers. A new or
+    changed role reaches no further than the caller's own; deactivating ends the user's
+    sessions. Nobody deactivates themselves or changes their own roles."""
     user = await get_user(session, principal, user_id)
     unit_path = await _ensure_administers(
         session, principal, [m.unit_id for m in user.memberships], "users:write"
     )
     check_version(user.version, expected_version)
-    if user.id == principal.user_id and (data.is_active is False or data.memberships is not None):
+    held = {(m.unit_id, m.role) for m in user.memberships}
+    wanted = _memberships_from(data.memberships) if data.memberships is not None else None
+    roles_change = wanted is not None and {(m.unit_id, m.role) for m in wanted} != held
+    if user.id == principal.user_id and (data.is_active is False or roles_change):
         raise Conflict("Không thể tự khóa tài khoản hoặc đổi vai trò của chính mình.")
     before = _snapshot(user)
     changes = data.model_dump(exclude_unset=True, exclude={"password", "memberships"})
@@ -224,10 +286,13 @@ async def update_user(
         setattr(user, field, value)
     if data.password is not None:
         user.password_hash = await hash_password(data.password)
+    if data.password is not None or data.is_active is False:
         await revoke_sessions(session, user.id)
-    if data.memberships is not None:
-        wanted = _memberships_from(data.memberships)
+    if wanted is not None and roles_change:
         await _ensure_administers(session, principal, [m.unit_id for m in wanted], "users:write")
+        await _ensure_grants_within(
+            session, principal, [m for m in wanted if (m.unit_id, m.role) not in held]
+        )
         kept = {m.unit_id: m for m in user.memberships}
         for membership in wanted:
             if membership.unit_id in kept:
@@ -263,6 +328,7 @@ async def delete_user(
         raise Conflict("Không thể tự xóa tài khoản của chính mình.")
     before = _snapshot(user)
     user.deleted_at = utcnow()
+    await revoke_sessions(session, user.id)
     await session.flush()
     await record(
         session,

@@ -77,9 +77,12 @@ FUNCTION_CAPABILITIES: dict[UnitFunction, frozenset[str]] = {
     UnitFunction.budget: frozenset(),
 }
 
-# Read at least across one's own commune, whatever the role's reach: a member must be able to
-# name the units it cooperates with and to read the plan its tasks come from.
+# Read across one's own commune (or district, province), whatever the role's reach: a member
+# must be able to name the units it cooperates with and to read the plan its tasks come from.
 COMMUNE_WIDE_READS = frozenset({"units:read", "plans:read"})
+
+# Roles that make sense only on a level of government above the communes they watch.
+ROLES_ABOVE_COMMUNES = frozenset({Role.superior})
 
 
 @dataclass(frozen=True)
@@ -98,10 +101,23 @@ class Grant:
         return ROLE_CAPABILITIES[self.role].union(*extra)
 
     def reach_for(self, capability: str) -> Reach:
-        reach = ROLE_REACH[self.role]
-        if reach is Reach.unit and capability in COMMUNE_WIDE_READS:
+        if capability in COMMUNE_WIDE_READS:  # the jurisdiction holds every unit's subtree
             return Reach.jurisdiction
-        return reach
+        return ROLE_REACH[self.role]
+
+    def reach_root(self, capability: str) -> str:
+        """The path under which `capability` reaches (its own unit, for a unit-wide reach)."""
+        if self.reach_for(capability) is Reach.jurisdiction:
+            return self.jurisdiction_path
+        return self.unit_path
+
+    def reach_beyond(self, allowed: Callable[[str, str], bool]) -> str | None:
+        """The first capability of this grant whose reach root `allowed(capability, root)`
+        refuses, or None when every reach stays within what is allowed."""
+        for capability in sorted(self.capabilities):
+            if not allowed(capability, self.reach_root(capability)):
+                return capability
+        return None
 
     def reaches(self, capability: str, unit_path: str) -> bool:
         if capability not in self.capabilities:
@@ -154,6 +170,44 @@ def visible(
     return or_(*clauses) if clauses else false()
 
 
+def ensure_grant_within(granter: Principal, grant: Grant, administering: str) -> None:
+    """403 unless every reach `grant` gives stays within the granter's own: within what the
+    granter reaches with the same capability, or within the part of the tree it administers.
+    So an admin of an office cannot make a commune-wide coordinator."""
+    beyond = grant.reach_beyond(
+        lambda capability, root: (
+            granter.reaches(capability, root) or granter.reaches(administering, root)
+        )
+    )
+    if beyond is not None:
+        raise Forbidden(
+            f"Vai trò {grant.role} ở đơn vị này có phạm vi ({beyond}) rộng hơn phạm vi quản trị "
+            "của bạn; hãy nhờ quản trị viên cấp trên."
+        )
+
+
+def widened_grants(
+    actor: Principal, before: dict[int, Grant], after: dict[int, Grant], administering: str
+) -> list[Grant]:
+    """Grants (keyed alike, e.g. by membership) that a change of the tree made reach further
+    than they did before and beyond the part of the tree the actor administers."""
+    widened = []
+    for key, grant in after.items():
+        old = before.get(key)
+
+        def allowed(capability: str, root: str, old: Grant | None = old) -> bool:
+            reached_before = (
+                old is not None
+                and capability in old.capabilities
+                and root.startswith(old.reach_root(capability))
+            )
+            return reached_before or actor.reaches(administering, root)
+
+        if grant.reach_beyond(allowed) is not None:
+            widened.append(grant)
+    return widened
+
+
 def ensure_reaches(principal: Principal, capability: str, unit_paths: Iterable[str]) -> None:
     """Raise 403 unless the principal holds `capability` over every one of `unit_paths`.
 
@@ -163,6 +217,8 @@ def ensure_reaches(principal: Principal, capability: str, unit_paths: Iterable[s
 
 
 PrincipalLoader = Callable[[AsyncSession, int], Awaitable[Principal | None]]
+# Every membership in the units under a path, as grants keyed by membership id (`accounts`).
+GrantsLoader = Callable[[AsyncSession, str], Awaitable[dict[int, Grant]]]
 _bearer = HTTPBearer(auto_error=False)
 
 

@@ -24,6 +24,8 @@ class UnitKind(StrEnum):
 # Levels of government: the nearest one above a unit is its jurisdiction (its commune, or the
 # district or province itself). Nothing assumes how many levels there are.
 GOVERNING_KINDS = frozenset({UnitKind.province, UnitKind.district, UnitKind.commune})
+# Where a superior level sits: above the communes it watches.
+LEVELS_ABOVE_COMMUNES = frozenset({UnitKind.province, UnitKind.district})
 
 
 class Unit(Timestamped, Versioned, SoftDeleted, Base):

@@ -1,7 +1,7 @@
 from datetime import date
 from typing import Annotated
 
-from fastapi import APIRouter, Query, Response, status
+from fastapi import APIRouter, Query, Request, Response, status
 
 from ttdn.core.authz import Principal, PrincipalDep, UnitFunction, require
 from ttdn.core.db import SessionDep
@@ -66,9 +66,12 @@ async def update_unit(
     session: SessionDep,
     principal: Writer,
     version: IfMatchDep,
+    request: Request,
     response: Response,
 ) -> UnitRead:
-    unit = await service.update_unit(session, principal, unit_id, data, version)
+    unit = await service.update_unit(
+        session, principal, unit_id, data, version, request.app.state.grants_loader
+    )
     set_etag(response, unit.version)
     return UnitRead.model_validate(unit)
 

@@ -11,7 +11,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm.attributes import set_committed_value
 
 from ttdn.audit.service import record
-from ttdn.core.authz import Principal, ensure_reaches, visible
+from ttdn.core.authz import Grant, GrantsLoader, Principal, ensure_reaches, visible, widened_grants
 from ttdn.core.db import count_referencing_rows, json_list_contains, utcnow
 from ttdn.core.errors import Conflict, Forbidden, Invalid, NotFound
 from ttdn.core.pagination import Listing, ListParams, fetch_page
@@ -42,6 +42,11 @@ class UnitFilters:
     function: str | None = None
     valid_on: date | None = None
     deleted: bool = False
+
+
+def unit_id_of_path(path: str) -> int:
+    """The id of the unit a tree path ends at: `/1/3/` → 3."""
+    return int(path.rstrip("/").rpartition("/")[2])
 
 
 def _snapshot(unit: Unit) -> dict[str, Any]:
@@ -177,13 +182,18 @@ async def update_unit(
     unit_id: int,
     data: UnitUpdate,
     expected_version: int,
+    load_grants: GrantsLoader,
 ) -> Unit:
-    """Change a unit the caller administers; moving it re-roots its whole subtree."""
+    """Change a unit the caller administers; moving it re-roots its whole subtree. A change of
+    kind, place or functions that would let anyone reach beyond the caller's own part of the
+    tree is refused with 409 (`widened_grants`)."""
     unit = await get_unit(session, principal, unit_id)
     ensure_reaches(principal, "units:write", [unit.path])
     check_version(unit.version, expected_version)
     before = _snapshot(unit)
     changes = data.model_dump(exclude_unset=True)
+    reshapes = changes.keys() & {"parent_id", "kind", "functions"}
+    grants_before = await load_grants(session, unit.path) if reshapes else {}
     if changes.get("parent_id") is not None and changes["parent_id"] != unit.parent_id:
         await _move(session, unit, await _parent_for(session, principal, changes["parent_id"]))
     changes.pop("parent_id", None)
@@ -193,6 +203,8 @@ async def update_unit(
         raise Invalid("Ngày hết hiệu lực phải sau ngày bắt đầu hiệu lực", loc=["body", "valid_to"])
     unit.search_text = _search_text(unit)
     await _flush_unique(session)
+    if reshapes:
+        await _ensure_no_widening(session, principal, unit, grants_before, load_grants)
     await record(
         session,
         "units.update",
@@ -204,6 +216,24 @@ async def update_unit(
         after=_snapshot(unit),
     )
     return unit
+
+
+async def _ensure_no_widening(
+    session: AsyncSession,
+    principal: Principal,
+    unit: Unit,
+    grants_before: dict[int, Grant],
+    load_grants: GrantsLoader,
+) -> None:
+    grants_after = await load_grants(session, unit.path)
+    widened = widened_grants(principal, grants_before, grants_after, "units:write")
+    if widened:
+        roles = ", ".join(sorted({grant.role.value for grant in widened}))
+        raise Conflict(
+            f"Thay đổi này làm {len(widened)} tài khoản ({roles}) có phạm vi vượt ra ngoài các "
+            "đơn vị bạn quản trị (ví dụ: đổi loại của xã khiến lãnh đạo xã thấy cả cấp huyện). "
+            "Hãy đổi vai trò của họ trước, hoặc nhờ quản trị viên cấp trên."
+        )
 
 
 async def delete_unit(
