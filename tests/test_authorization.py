@@ -369,11 +369,25 @@ async def section_removal(case: Case) -> Request:
     )
 
 
-# Legal references are shared reference data, the same for every commune: "other" is simply
-# another one.
+# Legal references are shared reference data, read by every commune: "other" is one that
+# Hiền Quan entered, which Cao Xá reads but may not change.
 def _reference(case: Case) -> int:
     references = sorted(case.world.legal_references.values())
     return int(references[0] if case.own else references[-1])
+
+
+async def _foreign_reference(case: Case) -> int:
+    if case.own:
+        return _reference(case)
+    reference = LegalReference(
+        kind="decision",
+        number="7/QĐ-UBND",
+        issuer="Ủy ban nhân dân xã Hiền Quan",
+        unit_id=case.world.unit_id("hien_quan"),
+    )
+    case.session.add(reference)
+    await case.session.flush()
+    return reference.id
 
 
 async def reference_list(case: Case) -> Request:
@@ -397,10 +411,11 @@ async def new_reference(case: Case) -> Request:
 
 
 async def reference_change(case: Case) -> Request:
+    reference_id = await _foreign_reference(case)
     return Request(
-        f"/api/v1/legal-references/{_reference(case)}",
+        f"/api/v1/legal-references/{reference_id}",
         json={"in_force": False},
-        version_of=(LegalReference, _reference(case)),
+        version_of=(LegalReference, reference_id),
     )
 
 
@@ -487,7 +502,7 @@ MATRIX: dict[str, tuple[Prepare, dict[str, Expectation]]] = {
     "POST /api/v1/legal-references": (new_reference, only(PLAN_WRITERS, (201, 201), FORBIDDEN)),
     "PATCH /api/v1/legal-references/{reference_id}": (
         reference_change,
-        only(PLAN_WRITERS, (200, 200), FORBIDDEN),
+        only(PLAN_WRITERS, (200, 403), FORBIDDEN),
     ),
 }
 

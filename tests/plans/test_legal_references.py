@@ -4,6 +4,7 @@ import pytest
 from sqlalchemy import func, select
 
 from ttdn.audit.models import AuditEvent
+from ttdn.demo.cao_xa_2023 import PARENT_PLAN_KEY
 from ttdn.plans.models import LegalReference
 
 from .conftest import DECREE_72, reference
@@ -245,3 +246,40 @@ async def test_bad_reference_bodies_are_a_422_and_add_nothing(
     assert loc in [error["loc"] for error in response.json()["errors"]]
     async with sessionmaker() as session:
         assert await session.scalar(select(func.count()).select_from(LegalReference)) == count
+
+
+async def test_a_reference_is_filed_under_the_commune_that_entered_it(client, world):
+    created = await client.post(PATH, json=PRESS_LAW, headers=world.auth("vhxh"))
+    assert created.json()["unit_id"] == world.unit_id("ubnd_cao_xa")
+    corrected = await _patch(client, world, created.json()["id"], {"title": "Luật Báo chí"})
+    assert corrected.status_code == 200, corrected.text
+    by_leader = await _patch(client, world, created.json()["id"], {"title": "x"}, "chutich")
+    assert by_leader.status_code == 200, by_leader.text
+
+
+@pytest.mark.parametrize("username", ["hienquan_vhxh", "sonvi_vhxh"])
+async def test_another_communes_coordinator_reads_but_cannot_change_it(
+    client, world, sessionmaker, username
+):
+    created = await client.post(PATH, json=PRESS_LAW, headers=world.auth("vhxh"))
+    reference_id = created.json()["id"]
+    read = await client.get(f"{PATH}/{reference_id}", headers=world.auth(username))
+    assert read.status_code == 200
+    refused = await _patch(client, world, reference_id, {"title": "Đã sửa"}, username)
+    assert refused.status_code == 403, refused.text
+    async with sessionmaker() as session:
+        title = await session.scalar(
+            select(LegalReference.title).where(LegalReference.id == reference_id)
+        )
+    assert title == created.json()["title"]
+
+
+async def test_the_wording_an_issued_plan_cites_no_longer_changes(client, world):
+    """The demo's district plan 38/KH-UBND is the căn cứ of the issued Cao Xá plan."""
+    reference_id = world.legal_references[PARENT_PLAN_KEY]
+    for change in ({"number": "39/KH-UBND"}, {"issued_on": "2023-03-09"}, {"title": "Khác"}):
+        refused = await _patch(client, world, reference_id, change)
+        assert refused.status_code == 409, refused.text
+        assert "đã ban hành" in refused.json()["detail"]
+    no_longer_in_force = await _patch(client, world, reference_id, {"in_force": False})
+    assert no_longer_in_force.status_code == 200, no_longer_in_force.text

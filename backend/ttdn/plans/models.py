@@ -108,6 +108,10 @@ class LegalReference(Timestamped, Versioned, Base):
     superseded_by_id: Mapped[int | None] = mapped_column(
         ForeignKey("legal_references.id", ondelete="SET NULL")
     )
+    # The commune (or district, province) that entered it: who may correct it.
+    unit_id: Mapped[int | None] = mapped_column(
+        ForeignKey("units.id", ondelete="RESTRICT"), index=True
+    )
     search_text: Mapped[str] = mapped_column(String(1000), default="")
 
     @property

@@ -7,7 +7,7 @@ from ttdn.core.db import SessionDep
 from ttdn.core.ids import IdInPath, IdInQuery
 from ttdn.core.pagination import ListParamsDep, Page, make_page
 from ttdn.core.versioning import IfMatchDep, set_etag
-from ttdn.plans import service
+from ttdn.plans import legal_references, service
 from ttdn.plans.models import LegalReferenceKind, PlanStatus
 from ttdn.plans.schemas import (
     LegalReferenceCreate,
@@ -213,8 +213,8 @@ async def list_legal_references(
     kind: LegalReferenceKind | None = None,
     in_force: Annotated[bool | None, Query(description="Còn hiệu lực")] = None,
 ) -> Page[LegalReferenceRead]:
-    filters = service.LegalReferenceFilters(kind, in_force)
-    items, total = await service.list_legal_references(session, principal, params, filters)
+    filters = legal_references.LegalReferenceFilters(kind, in_force)
+    items, total = await legal_references.list_legal_references(session, principal, params, filters)
     return make_page(LegalReferenceRead, items, total, params)
 
 
@@ -224,7 +224,7 @@ async def list_legal_references(
 async def get_legal_reference(
     reference_id: ReferenceId, session: SessionDep, principal: PrincipalDep, response: Response
 ) -> LegalReferenceRead:
-    reference = await service.get_legal_reference(session, principal, reference_id)
+    reference = await legal_references.get_legal_reference(session, principal, reference_id)
     set_etag(response, reference.version)
     return LegalReferenceRead.model_validate(reference)
 
@@ -238,7 +238,7 @@ async def get_legal_reference(
 async def create_legal_reference(
     data: LegalReferenceCreate, session: SessionDep, principal: Writer, response: Response
 ) -> LegalReferenceRead:
-    reference = await service.create_legal_reference(session, principal, data)
+    reference = await legal_references.create_legal_reference(session, principal, data)
     set_etag(response, reference.version)
     response.headers["Location"] = f"/api/v1/legal-references/{reference.id}"
     return LegalReferenceRead.model_validate(reference)
@@ -255,7 +255,7 @@ async def update_legal_reference(
     version: IfMatchDep,
     response: Response,
 ) -> LegalReferenceRead:
-    reference = await service.update_legal_reference(
+    reference = await legal_references.update_legal_reference(
         session, principal, reference_id, data, version
     )
     set_etag(response, reference.version)

@@ -87,6 +87,7 @@ class LegalReferenceRead(BaseModel):
     citation: str = Field(description="Ví dụ: Nghị định số 72/2015/NĐ-CP ngày 07/9/2015 của …")
     in_force: bool
     superseded_by_id: int | None
+    unit_id: int | None = Field(description="Đơn vị đã nhập văn bản (được sửa văn bản này)")
     version: int
     created_at: datetime
     updated_at: datetime

@@ -36,9 +36,7 @@ from ttdn.plans.models import (
     SignerAuthority,
 )
 from ttdn.plans.schemas import (
-    LegalReferenceCreate,
     LegalReferenceRead,
-    LegalReferenceUpdate,
     PlanCreate,
     PlanDetail,
     PlanIssue,
@@ -72,21 +70,6 @@ PLAN_LISTING = Listing(
     updated_column=Plan.updated_at,
 )
 
-LEGAL_REFERENCE_LISTING = Listing(
-    sortable={
-        "kind": LegalReference.kind,
-        "number": LegalReference.number,
-        "issued_on": LegalReference.issued_on,
-        "issuer": LegalReference.issuer,
-        "title": LegalReference.title,
-        "updated_at": LegalReference.updated_at,
-    },
-    default_sort=["kind", "issuer"],
-    tiebreaker=LegalReference.id,
-    search_column=LegalReference.search_text,
-    updated_column=LegalReference.updated_at,
-)
-
 
 @dataclass(frozen=True)
 class PlanFilters:
@@ -94,178 +77,6 @@ class PlanFilters:
     status: str | None = None
     unit_id: int | None = None
     deleted: bool = False
-
-
-@dataclass(frozen=True)
-class LegalReferenceFilters:
-    kind: str | None = None
-    in_force: bool | None = None
-
-
-# --------------------------------------------------------------------------------------
-# Legal references
-# --------------------------------------------------------------------------------------
-
-
-def _reference_snapshot(reference: LegalReference) -> dict[str, Any]:
-    return LegalReferenceRead.model_validate(reference).model_dump(mode="json")
-
-
-def _reference_search_text(reference: LegalReference) -> str:
-    """The citation, and kind and number as one phrase (`nghi dinh 72 2015 nd cp`, as people
-    say it), then the title; cut to the column's length."""
-    kind_and_number = f"{reference.kind_label} {reference.number or ''}"
-    text = search_text(kind_and_number, reference.citation, reference.title)
-    return text[: LegalReference.search_text.type.length]
-
-
-async def list_legal_references(
-    session: AsyncSession,
-    principal: Principal,
-    params: ListParams,
-    filters: LegalReferenceFilters,
-) -> tuple[list[LegalReference], int]:
-    """Every legal reference (shared reference data: no unit scope), filtered and paged."""
-    statement = select(LegalReference)
-    if filters.kind is not None:
-        statement = statement.where(LegalReference.kind == filters.kind)
-    if filters.in_force is not None:
-        statement = statement.where(LegalReference.in_force == filters.in_force)
-    return await fetch_page(session, statement, params, LEGAL_REFERENCE_LISTING)
-
-
-async def get_legal_reference(
-    session: AsyncSession, principal: Principal, reference_id: int
-) -> LegalReference:
-    """The legal reference; `NotFound` when there is none."""
-    reference = await session.get(LegalReference, reference_id)
-    if reference is None:
-        raise NotFound("Không tìm thấy văn bản căn cứ.")
-    return reference
-
-
-def _ensure_reference_writer(principal: Principal) -> None:
-    # Shared data, in no unit: the capability alone decides.
-    if not principal.can("plans:write"):
-        raise Forbidden("Vai trò của bạn không được phép sửa văn bản căn cứ.")
-
-
-async def _refuse_duplicate_reference(
-    session: AsyncSession, values: dict[str, Any], reference_id: int | None = None
-) -> None:
-    """409 when another reference has the same kind, number and issuer. Without a number, the
-    title tells documents apart (two đề án of no named issuer are two documents)."""
-    same = [
-        LegalReference.kind == values["kind"],
-        LegalReference.number.is_not_distinct_from(values["number"]),
-        LegalReference.issuer == values["issuer"],
-    ]
-    if values["number"] is None:
-        same.append(LegalReference.title == values["title"])
-    if reference_id is not None:
-        same.append(LegalReference.id != reference_id)
-    if await session.scalar(select(LegalReference.id).where(*same).limit(1)) is not None:
-        raise Conflict("Văn bản này đã có (cùng loại, số hiệu và cơ quan ban hành).")
-
-
-async def _flush_reference(session: AsyncSession) -> None:
-    try:
-        await session.flush()
-    except IntegrityError as error:  # a concurrent request made the same one
-        raise Conflict("Văn bản này đã có (cùng loại, số hiệu và cơ quan ban hành).") from error
-
-
-async def create_legal_reference(
-    session: AsyncSession, principal: Principal, data: LegalReferenceCreate
-) -> LegalReference:
-    """A new legal reference (by who may write plans); 409 when it is already there."""
-    _ensure_reference_writer(principal)
-    values = data.model_dump()
-    values["issuer"] = values["issuer"] or ""
-    await _refuse_duplicate_reference(session, values)
-    reference = LegalReference(**values)
-    reference.search_text = _reference_search_text(reference)
-    session.add(reference)
-    await _flush_reference(session)
-    await record(
-        session,
-        "legal_references.create",
-        actor=principal,
-        object_type="legal_reference",
-        object_id=reference.id,
-        after=_reference_snapshot(reference),
-    )
-    return reference
-
-
-async def _check_successor(session: AsyncSession, reference_id: int, successor_id: int) -> None:
-    """The successor exists, and is neither the reference nor superseded (through any chain)
-    by it."""
-    loc = ["body", "superseded_by_id"]
-    if successor_id == reference_id:
-        raise Invalid("Một văn bản không thể thay thế chính nó.", loc=loc)
-    current: int | None = successor_id
-    for _ in range(MAX_CHAIN):
-        if current is None:
-            return
-        row = (
-            await session.execute(
-                select(LegalReference.id, LegalReference.superseded_by_id).where(
-                    LegalReference.id == current
-                )
-            )
-        ).first()
-        if row is None:
-            raise Invalid("Không tìm thấy văn bản thay thế.", loc=loc)
-        if row.superseded_by_id == reference_id:
-            raise Invalid("Văn bản thay thế lại đang bị văn bản này thay thế.", loc=loc)
-        current = row.superseded_by_id
-
-
-async def update_legal_reference(
-    session: AsyncSession,
-    principal: Principal,
-    reference_id: int,
-    data: LegalReferenceUpdate,
-    expected_version: int,
-) -> LegalReference:
-    """Change a legal reference. A superseded one is no longer in force: setting
-    `superseded_by_id` clears `in_force`, and the two cannot be set against each other."""
-    _ensure_reference_writer(principal)
-    reference = await get_legal_reference(session, principal, reference_id)
-    check_version(reference.version, expected_version)
-    before = _reference_snapshot(reference)
-    changes = data.model_dump(exclude_unset=True)
-    if "issuer" in changes:
-        changes["issuer"] = changes["issuer"] or ""
-    values = {
-        name: changes.get(name, getattr(reference, name))
-        for name in ("kind", "number", "issuer", "title")
-    }
-    await _refuse_duplicate_reference(session, values, reference.id)
-    if changes.get("superseded_by_id") is not None:
-        await _check_successor(session, reference.id, changes["superseded_by_id"])
-    superseded = changes.get("superseded_by_id", reference.superseded_by_id) is not None
-    if superseded:
-        if changes.get("in_force") is True:
-            raise Invalid(
-                "Văn bản đã bị thay thế thì không còn hiệu lực.", loc=["body", "in_force"]
-            )
-        changes["in_force"] = False
-    for name, value in changes.items():
-        setattr(reference, name, value)
-    reference.search_text = _reference_search_text(reference)
-    await _flush_reference(session)
-    await record(
-        session,
-        "legal_references.update",
-        actor=principal,
-        object_type="legal_reference",
-        object_id=reference.id,
-        before=before,
-        after=_reference_snapshot(reference),
-    )
-    return reference
 
 
 # --------------------------------------------------------------------------------------
