@@ -224,3 +224,91 @@ async def test_an_id_too_large_in_a_body_is_a_422(client, world, unchanged):
         "/api/v1/units", json=_new_unit(world, parent_id=2**40), headers=world.auth("admin")
     )
     _assert_problem(response, 422)
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Khu\u202e7 ưd",  # right-to-left override
+        "Khu\u200b7",  # zero-width space
+        "Khu 7\U000e0041",  # tag character
+        "Khu\u20667\u2069",  # bidi isolate
+        "Khu 7\ufeff",  # byte-order mark
+        "K" + "\u0301" * 250 + "hu 7",  # stacked accents
+    ],
+)
+async def test_invisible_bidi_and_stacked_characters_in_names_are_refused(
+    name, client, world, unchanged
+):
+    response = await client.post(
+        "/api/v1/units", json=_new_unit(world, name=name), headers=world.auth("admin")
+    )
+    _assert_problem(response, 422)
+    assert response.json()["errors"][0]["loc"] == ["body", "name"]
+
+
+async def test_vietnamese_names_with_their_accents_are_kept(client, world):
+    name = "Khu dân cư Đồng Ổ Quỳnh Hữu"
+    response = await client.post(
+        "/api/v1/units",
+        json=_new_unit(world, name=unicodedata.normalize("NFD", name)),
+        headers=world.auth("admin"),
+    )
+    assert response.status_code == 201, response.text
+    assert response.json()["name"] == name
+
+
+async def test_a_zero_width_space_cannot_slip_a_duplicate_reference_number_past(client, world):
+    body = {"kind": "decision", "number": "5/QĐ-UBND", "issuer": "Ủy ban nhân dân xã Cao Xá"}
+    first = await client.post("/api/v1/legal-references", json=body, headers=world.auth("vhxh"))
+    assert first.status_code == 201, first.text
+    twin = await client.post(
+        "/api/v1/legal-references",
+        json={**body, "number": "5/\u200bQĐ-UBND"},
+        headers=world.auth("vhxh"),
+    )
+    _assert_problem(twin, 422)
+
+
+async def test_a_weak_if_match_never_matches(client, world, unchanged):
+    path = f"/api/v1/units/{world.unit_id('khu_2')}"
+    etag = (await client.get(path, headers=world.auth("admin"))).headers["ETag"]
+    response = await client.patch(
+        path, json={"name": "Khu hai"}, headers={**world.auth("admin"), "If-Match": f"W/{etag}"}
+    )
+    _assert_problem(response, 412)
+
+
+@pytest.mark.parametrize(
+    "updated_since",
+    [
+        "9999-12-31T23:59:59-01:00",
+        "0001-01-01T00:00:00+14:00",
+        "0.5",
+        "1700000000",
+        "2023-03-08",
+        "2023-03-08T00:00:00",
+        "2023-13-08T00:00:00Z",
+    ],
+)
+async def test_updated_since_is_a_moment_with_its_offset_or_a_422(updated_since, client, world):
+    response = await client.get(
+        "/api/v1/units", params={"updated_since": updated_since}, headers=world.auth("vhxh")
+    )
+    _assert_problem(response, 422)
+    assert response.json()["errors"][0]["loc"] == ["query", "updated_since"]
+
+
+async def test_updated_since_reads_offsets_as_the_same_moment(client, world):
+    in_hanoi = await client.get(
+        "/api/v1/units",
+        params={"updated_since": "2000-01-01T07:00:00+07:00", "limit": 200},
+        headers=world.auth("vhxh"),
+    )
+    in_utc = await client.get(
+        "/api/v1/units",
+        params={"updated_since": "2000-01-01T00:00:00Z", "limit": 200},
+        headers=world.auth("vhxh"),
+    )
+    assert in_hanoi.status_code == in_utc.status_code == 200
+    assert in_hanoi.json() == in_utc.json()

@@ -1,8 +1,9 @@
 """List parameters and pages: `{items, total, limit, offset}` in one SQL statement."""
 
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Annotated, Any, Generic, TypeVar
 
 from fastapi import Depends, Query
@@ -41,11 +42,35 @@ def list_params(
         str | None, Query(max_length=200, description="Ví dụ: `name,-updated_at`")
     ] = None,
     q: Annotated[str | None, Query(max_length=200, description="Tìm không dấu")] = None,
-    updated_since: Annotated[datetime | None, Query(description="ISO 8601")] = None,
+    updated_since: Annotated[
+        str | None,
+        Query(
+            max_length=40,
+            description="Thời điểm ISO 8601 có múi giờ, ví dụ `2023-03-08T00:00:00Z`",
+            json_schema_extra={"format": "date-time"},
+        ),
+    ] = None,
 ) -> ListParams:
-    if updated_since is not None and updated_since.tzinfo is None:
-        raise Invalid("updated_since cần có múi giờ, ví dụ 2023-03-08T00:00:00Z", loc=["query"])
-    return ListParams(limit, offset, sort, q, updated_since)
+    since = _moment(updated_since) if updated_since is not None else None
+    return ListParams(limit, offset, sort, q, since)
+
+
+_ISO_MOMENT = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,6})?)?(Z|[+-]\d{2}:\d{2})$")
+
+
+def _moment(text: str) -> datetime:
+    """A timestamp written out in ISO 8601 with its offset, as UTC; 422 for anything else (a
+    bare number is not a time) and for moments that fall outside the calendar in UTC."""
+    refused = Invalid(
+        "updated_since cần là thời điểm ISO 8601 có múi giờ, ví dụ 2023-03-08T00:00:00Z",
+        loc=["query", "updated_since"],
+    )
+    if not _ISO_MOMENT.match(text):
+        raise refused
+    try:
+        return datetime.fromisoformat(text).astimezone(UTC)
+    except (ValueError, OverflowError) as error:
+        raise refused from error
 
 
 ListParamsDep = Annotated[ListParams, Depends(list_params)]

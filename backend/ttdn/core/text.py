@@ -26,12 +26,34 @@ def search_text(*parts: str | None) -> str:
     return " | ".join(fold(part) for part in parts if part)
 
 
+# More combining marks on one letter than any language needs once composed (NFC): a name of
+# stacked accents ("Zalgo") is refused.
+MAX_STACKED_MARKS = 2
+
+
+def _refuse_hidden_characters(value: str) -> None:
+    """Names and numbers are what they look like: no invisible or direction-changing
+    characters (zero-width spaces, bidi overrides, tag characters: Unicode's format class)
+    and no letters buried under accents."""
+    stacked = 0
+    for character in value:
+        category = unicodedata.category(character)
+        if category == "Cf":
+            raise ValueError(
+                f"Không được chứa ký tự ẩn hoặc ký tự đổi chiều văn bản (U+{ord(character):04X})"
+            )
+        stacked = stacked + 1 if category.startswith("M") else 0
+        if stacked > MAX_STACKED_MARKS:
+            raise ValueError("Không được chồng nhiều dấu lên một chữ")
+
+
 def _clean_line(value: str) -> str:
     if _CONTROL_IN_LINE.search(value):
         raise ValueError("Không được chứa ký tự điều khiển")
     cleaned = _SPACES.sub(" ", unicodedata.normalize("NFC", value)).strip()
     if not cleaned:
         raise ValueError("Không được để trống")
+    _refuse_hidden_characters(cleaned)
     return cleaned
 
 

@@ -7,7 +7,7 @@ from fastapi import Depends, Header, Response
 
 from ttdn.core.errors import BadRequest, PreconditionFailed, PreconditionRequired
 
-_ETAG = re.compile(r'^\s*(?:W/)?"(\d{1,18})"\s*$')
+_ETAG = re.compile(r'^\s*(W/)?"(\d{1,18})"\s*$')
 
 
 def etag(version: int) -> str:
@@ -21,7 +21,8 @@ def set_etag(response: Response, version: int) -> None:
 def expected_version(
     if_match: Annotated[str | None, Header(alias="If-Match", include_in_schema=True)] = None,
 ) -> int:
-    """The version the client last saw; 428 when missing, 400 when unreadable."""
+    """The version the client last saw; 428 when missing, 400 when unreadable, 412 for a weak
+    tag (`W/"3"`), which never matches under If-Match's strong comparison (RFC 9110 §13.1.1)."""
     if if_match is None or not if_match.strip():
         raise PreconditionRequired(
             "Cần gửi If-Match với ETag đã nhận khi đọc bản ghi, "
@@ -30,7 +31,11 @@ def expected_version(
     match = _ETAG.match(if_match)
     if match is None:
         raise BadRequest('If-Match không hợp lệ: cần dạng "<số phiên bản>", ví dụ "3".')
-    return int(match.group(1))
+    if match.group(1):
+        raise PreconditionFailed(
+            'ETag yếu (W/) không khớp khi so sánh chặt; hãy gửi đúng ETag đã nhận, ví dụ "3".'
+        )
+    return int(match.group(2))
 
 
 IfMatchDep = Annotated[int, Depends(expected_version)]
