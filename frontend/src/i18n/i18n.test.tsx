@@ -15,7 +15,9 @@ describe("message files", () => {
   });
 
   it("use the same placeholders in both languages", () => {
-    const placeholders = (text: string) => (text.match(/\{\w+\}/g) ?? []).sort().join(",");
+    // `{count}` in one language may be `{count, plural, …}` in the other: compare the names.
+    const placeholders = (text: string) =>
+      [...new Set([...text.matchAll(/\{(\w+)[,}]/g)].map((match) => match[1]))].sort().join(",");
     for (const key of Object.keys(viMessages) as (keyof typeof viMessages)[]) {
       expect(placeholders(en[key]), key).toBe(placeholders(viMessages[key]));
     }
@@ -26,6 +28,22 @@ describe("interpolate", () => {
   it("fills placeholders and keeps unknown ones visible", () => {
     expect(interpolate("Hạn {date}", { date: "01/06/2023" })).toBe("Hạn 01/06/2023");
     expect(interpolate("{a} và {b}", { a: 1 })).toBe("1 và {b}");
+  });
+
+  it("picks the plural form the language's rules give", () => {
+    const text = en["tasks.count"];
+    expect(interpolate(text, { count: 1 }, "en")).toBe("1 task");
+    expect(interpolate(text, { count: 0 }, "en")).toBe("0 tasks");
+    expect(interpolate(text, { count: 22 }, "en")).toBe("22 tasks");
+    expect(interpolate(en["plans.tasksLink"], { count: "…" }, "en")).toBe("… tasks you follow");
+    expect(interpolate(viMessages["tasks.count"], { count: 1 })).toBe("1 nhiệm vụ");
+  });
+
+  it("leaves no English count without plural forms", () => {
+    for (const [key, text] of Object.entries(en)) {
+      if (/\{count\}/.test(text))
+        expect(key).toMatch(/^(tasks\.filtersActive|drafts\.pendingShort)$/);
+    }
   });
 });
 

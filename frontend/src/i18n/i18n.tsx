@@ -8,16 +8,41 @@ export type Translate = (key: MessageKey, params?: Record<string, string | numbe
 
 const LANG_KEY = "ttdn.lang";
 
-/** Replaces `{name}` placeholders; unknown placeholders stay visible so they get noticed. */
-export function interpolate(text: string, params?: Record<string, string | number>): string {
-  if (!params) return text;
-  return text.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in params ? String(params[name]) : whole,
-  );
+// `{count, plural, one {# task} other {# tasks}}`: the form the language's plural rules pick for
+// the number (`#` stands for it). Vietnamese needs none; English says "1 task", "2 tasks".
+const PLURAL = /\{(\w+), plural,((?:\s*[\w=]+\s*\{[^{}]*\})+)\s*\}/g;
+const PLURAL_FORM = /([\w=]+)\s*\{([^{}]*)\}/g;
+
+/** The form for `value`; a value that is not a number yet ("…" while loading) takes "other". */
+function plural(lang: Lang, forms: string, value: number | string): string | undefined {
+  const chosen = new Map([...forms.matchAll(PLURAL_FORM)].map((form) => [form[1], form[2]]));
+  const rule = typeof value === "number" ? new Intl.PluralRules(lang).select(value) : "other";
+  const form = chosen.get(`=${value}`) ?? chosen.get(rule) ?? chosen.get("other");
+  return form?.replace(/#/g, String(value));
 }
 
-export function translator(messages: Partial<Messages>): Translate {
-  return (key, params) => interpolate(messages[key] ?? vi[key] ?? key, params);
+/**
+ * Replaces `{name}` placeholders and `{name, plural, …}` choices; unknown placeholders stay
+ * visible so they get noticed.
+ */
+export function interpolate(
+  text: string,
+  params?: Record<string, string | number>,
+  lang: Lang = "vi",
+): string {
+  if (!params) return text;
+  return text
+    .replace(PLURAL, (whole, name: string, forms: string) => {
+      const value = params[name];
+      return value === undefined ? whole : (plural(lang, forms, value) ?? whole);
+    })
+    .replace(/\{(\w+)\}/g, (whole, name: string) =>
+      name in params ? String(params[name]) : whole,
+    );
+}
+
+export function translator(messages: Partial<Messages>, lang: Lang = "vi"): Translate {
+  return (key, params) => interpolate(messages[key] ?? vi[key] ?? key, params, lang);
 }
 
 export function storedLang(): Lang {
@@ -49,7 +74,7 @@ export function I18nProvider({ children, initial }: { children: ReactNode; initi
     } else {
       // English is fetched only by those who ask for it: Vietnamese stays in the first load.
       import("./en.json").then((module) => {
-        if (live) setT(() => translator(module.default));
+        if (live) setT(() => translator(module.default, "en"));
       });
     }
     return () => {

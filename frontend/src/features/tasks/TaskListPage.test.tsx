@@ -115,3 +115,11 @@ describe("the status filter", () => {
     );
   });
 });
+
+describe("in English", () => {
+  it("says '1 task', not '1 tasks'", async () => {
+    mockFetch(() => json(page));
+    renderApp(<TaskListPage />, { lang: "en" });
+    expect(await screen.findByText("1 task")).toBeInTheDocument();
+  });
+});
