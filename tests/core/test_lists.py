@@ -4,6 +4,7 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
+from ttdn.core.text import vietnamese_sort_key
 from ttdn.units.service import insert_unit
 
 
@@ -87,7 +88,28 @@ async def test_sort_by_several_fields_and_descending(client, world):
     assert kinds == sorted(kinds, reverse=True)
     for kind in set(kinds):
         names = [unit["name"] for unit in items if unit["kind"] == kind]
-        assert names == sorted(names)
+        assert names == sorted(names, key=vietnamese_sort_key)
+
+
+async def test_sort_by_name_follows_the_vietnamese_alphabet(client, world):
+    """`Đ` comes after `D` and before `E`, not after `Z` as code points would have it."""
+    response = await client.get(
+        "/api/v1/units", params={"sort": "name", "limit": 200}, headers=world.auth("vhxh")
+    )
+    initials = [unit["name"][0].upper() for unit in response.json()["items"]]
+    assert "Đ" in initials and "V" in initials
+    assert initials.index("Đ") < initials.index("K") < initials.index("V")
+    assert initials == sorted(initials, key=vietnamese_sort_key)
+
+
+def test_the_vietnamese_key_orders_letters_then_tones():
+    words = ["Xã", "Ủy ban", "Đảng ủy", "Dân vận", "Ân", "Ăn", "Anh", "An", "Ưu", "Uy"]
+    assert sorted(words, key=vietnamese_sort_key) == [
+        "An", "Anh", "Ăn", "Ân", "Dân vận", "Đảng ủy", "Uy", "Ủy ban", "Ưu", "Xã",
+    ]  # fmt: skip
+    assert sorted(["má", "ma", "mạ", "mà", "mả", "mã"], key=vietnamese_sort_key) == [
+        "ma", "mà", "mả", "mã", "má", "mạ",
+    ]  # fmt: skip
 
 
 async def test_sort_by_an_unknown_field_is_refused(client, world):

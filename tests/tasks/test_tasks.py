@@ -154,6 +154,14 @@ async def test_tasks_are_found_by_unit_topic_and_words_without_diacritics(client
     assert reporting["total"] >= 2
 
 
+@pytest.mark.parametrize("query", ["cong an", "Công an xã", "CA-CAOXA"])
+async def test_tasks_are_found_by_the_names_of_their_units(client, world, query):
+    found = await _all_tasks(client, world, "vhxh", f"&q={query}")
+    police = await _all_tasks(client, world, "vhxh", f"&unit_id={world.unit_id('cong_an')}")
+    assert police["total"] == 3
+    assert {task["id"] for task in police["items"]} <= {task["id"] for task in found["items"]}
+
+
 async def test_tasks_due_in_a_window(client, world):
     before = await _all_tasks(client, world, "vhxh", "&due_before=2023-04-01")
     assert {task["id"] for task in before["items"]} == {

@@ -1,14 +1,14 @@
 """List parameters and pages: `{items, total, limit, offset}` in one SQL statement."""
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Annotated, Any, Generic, TypeVar
 
 from fastapi import Depends, Query
 from pydantic import BaseModel
-from sqlalchemy import ColumnElement, Select, func, select
+from sqlalchemy import ColumnElement, Select, func, or_, select
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import InstrumentedAttribute
 
@@ -85,6 +85,9 @@ class Listing:
     tiebreaker: InstrumentedAttribute[Any]
     search_column: InstrumentedAttribute[str] | None
     updated_column: InstrumentedAttribute[datetime]
+    # Rows found by `q` besides those whose own search text holds it (a task by the names of
+    # its units): the folded phrase → a condition.
+    also_found_by: Callable[[str], ColumnElement[bool]] | None = None
 
     def order_by(self, sort: str | None) -> list[ColumnElement[Any]]:
         keys = [key.strip() for key in sort.split(",")] if sort else list(self.default_sort)
@@ -105,7 +108,10 @@ class Listing:
         clauses: list[ColumnElement[bool]] = []
         phrase = fold(params.q) if params.q else ""
         if phrase and self.search_column is not None:
-            clauses.append(self.search_column.contains(phrase, autoescape=True))
+            found = self.search_column.contains(phrase, autoescape=True)
+            if self.also_found_by is not None:
+                found = or_(found, self.also_found_by(phrase))
+            clauses.append(found)
         if params.updated_since is not None:
             clauses.append(self.updated_column >= params.updated_since)
         return clauses

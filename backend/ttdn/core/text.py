@@ -76,3 +76,41 @@ ShortLine = Annotated[str, Field(min_length=1, max_length=60), AfterValidator(_c
 # Free text with line breaks (a body, a description); may be empty, or not.
 Text = Annotated[str, Field(max_length=20_000), AfterValidator(_clean_text)]
 RequiredText = Annotated[str, Field(max_length=20_000), AfterValidator(_clean_required_text)]
+
+
+# The Vietnamese alphabet in its own order (then the Latin letters it borrows), and the tones
+# in dictionary order: ngang, huyền, hỏi, ngã, sắc, nặng.
+_ALPHABET = [
+    "a", "ă", "â", "b", "c", "d", "đ", "e", "ê", "f", "g", "h", "i", "j", "k", "l", "m",
+    "n", "o", "ô", "ơ", "p", "q", "r", "s", "t", "u", "ư", "v", "w", "x", "y", "z",
+]  # fmt: skip
+_TONES = {"\u0300": "1", "\u0309": "2", "\u0303": "3", "\u0301": "4", "\u0323": "5"}
+_DIGITS36 = "0123456789abcdefghijklmnopqrstuvwxyz"
+# Two characters per letter or digit, all above "00", which ends a word and stands for space.
+_PRIMARY = {
+    character: _DIGITS36[index // 36] + _DIGITS36[index % 36]
+    for index, character in enumerate([*"0123456789", *_ALPHABET], start=1)
+}
+
+
+_LETTER_WITH_MARKS = re.compile(r".[\u0300-\u036f]*", re.DOTALL)
+
+
+def vietnamese_sort_key(text: str) -> str:
+    """A key that sorts as Vietnamese dictionaries do (`Đ` after `D`, `Ư` after `U`; tones
+    only break ties), made of lowercase ASCII letters and digits so that any database
+    collation orders it the same."""
+    primary: list[str] = []
+    tones: list[str] = []
+    for cluster in _LETTER_WITH_MARKS.findall(unicodedata.normalize("NFD", text.lower())):
+        base, marks = cluster[0], cluster[1:]
+        tone = next((_TONES[mark] for mark in marks if mark in _TONES), "0")
+        letter = unicodedata.normalize("NFC", base + "".join(m for m in marks if m not in _TONES))
+        code = _PRIMARY.get(letter)
+        if code is None:  # spaces and punctuation separate words
+            if primary and primary[-1] != "00":
+                primary.append("00")
+            continue
+        primary.append(code)
+        tones.append(tone)
+    return "".join(primary).removesuffix("00") + "00" + "".join(tones)

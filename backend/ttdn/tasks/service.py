@@ -100,6 +100,19 @@ def _assigned_to(unit_ids: Sequence[int], role: AssigneeRole | None) -> ColumnEl
     return exists(select(TaskAssignee.id).where(*conditions))
 
 
+def _assigned_to_units_named(phrase: str) -> ColumnElement[bool]:
+    """Tasks one of whose lead or cooperating units is named by the folded `phrase`
+    (`cong an` finds the police's tasks), read from the units as they are named today."""
+    return exists(
+        select(TaskAssignee.id)
+        .join(Unit, Unit.id == TaskAssignee.unit_id)
+        .where(
+            TaskAssignee.task_id == Task.id,
+            Unit.search_text.contains(phrase, autoescape=True),
+        )
+    )
+
+
 async def list_tasks(
     session: AsyncSession, principal: Principal, params: ListParams, filters: TaskFilters
 ) -> tuple[list[TaskListItem], int]:
@@ -143,6 +156,7 @@ async def list_tasks(
         tiebreaker=Task.id,
         search_column=Task.search_text,
         updated_column=Task.updated_at,
+        also_found_by=_assigned_to_units_named,
     )
     rows, total = await fetch_page(session, statement, params, listing)
     return [_list_item(task, status, due) for task, status, due in rows], total

@@ -55,3 +55,5 @@ class Unit(Timestamped, Versioned, SoftDeleted, Base):
     valid_from: Mapped[date | None]
     valid_to: Mapped[date | None]
     search_text: Mapped[str] = mapped_column(String(800), default="")
+    # `sort=name` orders by this: Vietnamese alphabetical order in any database collation.
+    name_sort_key: Mapped[str] = mapped_column(String(1000), default="")

@@ -15,14 +15,14 @@ from ttdn.core.authz import Grant, GrantsLoader, Principal, ensure_reaches, visi
 from ttdn.core.db import count_referencing_rows, json_list_contains, utcnow
 from ttdn.core.errors import Conflict, Forbidden, Invalid, NotFound
 from ttdn.core.pagination import Listing, ListParams, fetch_page
-from ttdn.core.text import search_text
+from ttdn.core.text import search_text, vietnamese_sort_key
 from ttdn.core.versioning import check_version
 from ttdn.units.models import Unit
 from ttdn.units.schemas import UnitCreate, UnitNode, UnitRead, UnitUpdate
 
 UNIT_LISTING = Listing(
     sortable={
-        "name": Unit.name,
+        "name": Unit.name_sort_key,
         "code": Unit.code,
         "kind": Unit.kind,
         "path": Unit.path,
@@ -105,8 +105,10 @@ async def get_unit(
     return unit
 
 
-def _search_text(unit: Unit) -> str:
-    return search_text(unit.code, unit.name, unit.short_name)
+def _index(unit: Unit) -> None:
+    """Keep what `q` searches and what `sort=name` orders by in step with the unit's names."""
+    unit.search_text = search_text(unit.code, unit.name, unit.short_name)
+    unit.name_sort_key = vietnamese_sort_key(unit.name)
 
 
 async def _parent_for(session: AsyncSession, principal: Principal, parent_id: int) -> Unit:
@@ -145,7 +147,7 @@ async def insert_unit(session: AsyncSession, parent: Unit | None, **fields: Any)
     `create_unit` does, and the command line and the demo seed are trusted."""
     prefix = parent.path if parent else "/"
     unit = Unit(**fields, parent_id=parent.id if parent else None, path=f"{prefix}~{uuid4().hex}/")
-    unit.search_text = _search_text(unit)
+    _index(unit)
     session.add(unit)
     await _flush_unique(session)
     # The path needs the new id. Set it beside the ORM, so that a new unit stays at version 1.
@@ -201,7 +203,7 @@ async def update_unit(
         setattr(unit, field, value)
     if unit.valid_from and unit.valid_to and unit.valid_to < unit.valid_from:
         raise Invalid("Ngày hết hiệu lực phải sau ngày bắt đầu hiệu lực", loc=["body", "valid_to"])
-    unit.search_text = _search_text(unit)
+    _index(unit)
     await _flush_unique(session)
     if reshapes:
         await _ensure_no_widening(session, principal, unit, grants_before, load_grants)
