@@ -70,8 +70,9 @@ describe("opening the app", () => {
     vi.stubGlobal("fetch", vi.fn().mockRejectedValue(new TypeError("Failed to fetch")));
     window.history.replaceState(null, "", "/tasks?mine=1");
     render(<App />);
+    // The whole app, its lazy task list included: slower than one screen under a busy suite.
     expect(
-      await screen.findByRole("link", { name: /Nắm bắt, định hướng tư tưởng/ }),
+      await screen.findByRole("link", { name: /Nắm bắt, định hướng tư tưởng/ }, { timeout: 5000 }),
     ).toBeInTheDocument();
     expect(screen.getByText(/đang xem dữ liệu lưu trên máy này/)).toBeInTheDocument();
     expect(screen.queryByText(/Cần kết nối mạng để đăng nhập/)).not.toBeInTheDocument();
@@ -81,7 +82,9 @@ describe("opening the app", () => {
     saveOfflineCopy(keptClient(), me.id);
     mockFetch(() => json({ detail: "Phiên đăng nhập đã hết hạn" }, 401));
     render(<App />);
-    expect(await screen.findByRole("button", { name: "Đăng nhập" })).toBeInTheDocument();
+    expect(
+      await screen.findByRole("button", { name: "Đăng nhập" }, { timeout: 5000 }),
+    ).toBeInTheDocument();
     expect(restoreOfflineCopy(new QueryClient())).toBeNull();
   });
 });
