@@ -1,5 +1,6 @@
 import { Link } from "wouter";
 import type { Schemas } from "../../api/client";
+import { compareNames } from "../../i18n/collate";
 import { useT } from "../../i18n/i18n";
 import { orderedCounts, STATUS_SYMBOL, statusLabelKey, TASK_STATUSES } from "../tasks/status";
 
@@ -16,7 +17,7 @@ export function StatusChart({ rows }: { rows: UnitCounts[] }) {
     rows.some((row) => (row.counts[status] ?? 0) > 0),
   );
   const sorted = [...rows].sort(
-    (a, b) => b.total - a.total || a.unit_name.localeCompare(b.unit_name, "vi"),
+    (a, b) => b.total - a.total || compareNames(a.unit_name, b.unit_name),
   );
   return (
     <figure className="chart">

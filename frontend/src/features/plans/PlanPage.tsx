@@ -217,7 +217,9 @@ function Sections({
             ))}
             {count > 0 ? (
               <p className="doc-tasks">
-                <Link href={`/tasks?section=${node.id}`}>{t("plans.sectionTasks", { count })}</Link>
+                <Link href={`/tasks?plan=${node.plan_id}&section=${node.id}`}>
+                  {t("plans.sectionTasks", { count })}
+                </Link>
               </p>
             ) : null}
             {node.children && node.children.length > 0 ? (

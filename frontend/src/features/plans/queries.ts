@@ -20,14 +20,25 @@ export function usePlan(id: number) {
   });
 }
 
-export function useSections(id: number) {
+export function useSections(id: number, enabled = true) {
   return useQuery({
+    enabled,
     queryKey: ["plans", "sections", id],
     queryFn: async () =>
       unwrap(
         await api.GET("/api/v1/plans/{plan_id}/sections", { params: { path: { plan_id: id } } }),
       ),
   });
+}
+
+/** The section `id` anywhere in the tree. */
+export function findSection(nodes: readonly SectionNode[], id: number): SectionNode | undefined {
+  for (const node of nodes) {
+    if (node.id === id) return node;
+    const found = findSection(node.children ?? [], id);
+    if (found) return found;
+  }
+  return undefined;
 }
 
 /** `I` → `I.`, `4.1` → `4.1.`: section codes as the document prints them. */

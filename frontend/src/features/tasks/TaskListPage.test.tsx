@@ -123,3 +123,85 @@ describe("in English", () => {
     expect(await screen.findByText("1 task")).toBeInTheDocument();
   });
 });
+
+const commune = {
+  items: [
+    { id: 14, name: "Văn phòng HĐND & UBND" },
+    { id: 9, name: "Đài truyền thanh xã" },
+    { id: 10, name: "Công an xã" },
+    { id: 8, name: "Địa chính - NN & XD" },
+    { id: 12, name: "Khu dân cư số 1" },
+    { id: 7, name: "Dân vận" },
+  ],
+  total: 6,
+  limit: 200,
+  offset: 0,
+};
+
+function serveWithUnits() {
+  return mockFetch((request) => {
+    const path = new URL(request.url).pathname;
+    if (path === "/api/v1/units") return json(commune);
+    if (path === "/api/v1/plans/1/sections")
+      return json([
+        {
+          id: 20,
+          plan_id: 1,
+          code: "III",
+          title: "Nhiệm vụ",
+          children: [{ id: 21, plan_id: 1, code: "4", title: "Bảo mật thông tin", children: [] }],
+        },
+      ]);
+    return json(page);
+  });
+}
+
+const unitOptions = () =>
+  within(screen.getByLabelText("Đơn vị"))
+    .getAllByRole("option")
+    .map((option) => option.textContent);
+
+describe("the unit filter", () => {
+  it("offers a member only its own units and those its tasks name", async () => {
+    serveWithUnits();
+    renderApp(<TaskListPage />);
+    await screen.findByText(/Theo dõi việc chấp hành/);
+    await vi.waitFor(() =>
+      expect(unitOptions()).toEqual(["Mọi đơn vị", "Công an xã", "Khu dân cư số 1"]),
+    );
+  });
+
+  it("offers a coordinator every unit, in Vietnamese order (Đ after D)", async () => {
+    serveWithUnits();
+    renderApp(<TaskListPage />, {
+      me: makeMe({ capabilities: ["tasks:read", "tasks:report", "tasks:assign", "units:read"] }),
+    });
+    await vi.waitFor(() =>
+      expect(unitOptions()).toEqual([
+        "Mọi đơn vị",
+        "Công an xã",
+        "Dân vận",
+        "Đài truyền thanh xã",
+        "Địa chính - NN & XD",
+        "Khu dân cư số 1",
+        "Văn phòng HĐND & UBND",
+      ]),
+    );
+  });
+});
+
+describe("the section filter", () => {
+  it("shows the plan section a link narrowed the list to, and clears it", async () => {
+    const { calls } = serveWithUnits();
+    const { location } = renderApp(<TaskListPage />, { path: "/tasks?plan=1&section=21" });
+    expect(await screen.findByText("4. Bảo mật thông tin")).toBeInTheDocument();
+    expect(screen.getByText("Thuộc mục:")).toBeInTheDocument();
+    expect(screen.getByRole("button", { name: "Bộ lọc (1)" })).toBeInTheDocument();
+    const asked = calls.find((c) => new URL(c.request.url).pathname === "/api/v1/tasks");
+    expect(new URL(asked?.request.url ?? "").searchParams.get("section_id")).toBe("21");
+
+    await userEvent.click(screen.getByRole("button", { name: "Bỏ lọc theo mục" }));
+    await vi.waitFor(() => expect(location.history?.at(-1)).toBe("/tasks"));
+    expect(screen.queryByText("Thuộc mục:")).not.toBeInTheDocument();
+  });
+});

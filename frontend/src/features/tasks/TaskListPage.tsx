@@ -1,17 +1,19 @@
 import { type ChangeEvent, useEffect, useId, useState } from "react";
 import { useLocation, useSearch } from "wouter";
 import { useI18n } from "../../i18n/i18n";
+import { Icon } from "../../ui/icons";
 import { PageHeader } from "../../ui/Page";
 import { Empty, QueryView } from "../../ui/states";
 import { useMe } from "../auth/auth";
 import { can } from "../auth/capabilities";
+import { findSection, sectionNumber, useSections } from "../plans/queries";
 import {
   filtersFromSearch,
   PAGE_SIZE,
   searchFromFilters,
   type TaskFilters,
   useTasks,
-  useUnitList,
+  useTaskUnitChoices,
 } from "./queries";
 import { statusLabelKey, TASK_STATUSES } from "./status";
 import { TaskCard } from "./TaskCard";
@@ -22,8 +24,8 @@ export default function TaskListPage() {
   const [, navigate] = useLocation();
   const filters = filtersFromSearch(search);
   const tasks = useTasks(filters);
-  const units = useUnitList();
   const me = useMe();
+  const units = useTaskUnitChoices(me.data);
   const urlQuery = filters.q ?? "";
   const [query, setQuery] = useState(urlQuery);
   const [seenUrlQuery, setSeenUrlQuery] = useState(urlQuery);
@@ -53,9 +55,13 @@ export default function TaskListPage() {
     return () => window.clearTimeout(timer);
   }, [query, urlQuery, search, navigate]);
 
-  const activeCount = [filters.status, filters.overdue, filters.unitId, filters.mine].filter(
-    Boolean,
-  ).length;
+  const activeCount = [
+    filters.status,
+    filters.overdue,
+    filters.unitId,
+    filters.mine,
+    filters.sectionId,
+  ].filter(Boolean).length;
   const onSelect = (field: "status" | "unitId") => (event: ChangeEvent<HTMLSelectElement>) => {
     const value = event.target.value || undefined;
     apply({ ...filters, [field]: field === "unitId" && value ? Number(value) : value, page: 1 });
@@ -78,6 +84,13 @@ export default function TaskListPage() {
             onChange={(event) => setQuery(event.target.value)}
           />
         </div>
+        {filters.sectionId ? (
+          <SectionFilter
+            planId={filters.planId ?? tasks.data?.items[0]?.plan_id}
+            sectionId={filters.sectionId}
+            onClear={() => apply({ ...filters, planId: undefined, sectionId: undefined, page: 1 })}
+          />
+        ) : null}
         <button
           type="button"
           className="button filters-toggle"
@@ -99,12 +112,12 @@ export default function TaskListPage() {
               ))}
             </select>
           </div>
-          {units.data && units.data.items.length > 1 ? (
+          {units && units.length > 1 ? (
             <div className="field">
               <label htmlFor="task-unit">{t("tasks.unit")}</label>
               <select id="task-unit" value={filters.unitId ?? ""} onChange={onSelect("unitId")}>
                 <option value="">{t("tasks.anyUnit")}</option>
-                {units.data.items.map((unit) => (
+                {units.map((unit) => (
                   <option key={unit.id} value={unit.id}>
                     {unit.name}
                   </option>
@@ -192,5 +205,32 @@ export default function TaskListPage() {
         }}
       </QueryView>
     </>
+  );
+}
+
+/** The plan section the list is narrowed to (a plan's "tasks under this section" link). */
+function SectionFilter({
+  planId,
+  sectionId,
+  onClear,
+}: {
+  planId: number | undefined;
+  sectionId: number;
+  onClear: () => void;
+}) {
+  const { t } = useI18n();
+  const sections = useSections(planId ?? 0, planId !== undefined);
+  const section = sections.data ? findSection(sections.data, sectionId) : undefined;
+  const name = section ? `${sectionNumber(section.code)} ${section.title}` : "…";
+  return (
+    <div className="filter-chip">
+      <p>
+        <span className="filter-chip-label">{t("tasks.sectionFilter")}</span> {name}
+      </p>
+      <button type="button" className="button button-quiet" onClick={onClear}>
+        <Icon name="close" size={18} />
+        {t("tasks.clearSection")}
+      </button>
+    </div>
   );
 }

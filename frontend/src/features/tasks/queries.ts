@@ -7,6 +7,9 @@ import {
 } from "@tanstack/react-query";
 import { useEffect } from "react";
 import { api, ifMatch, type Schemas, unwrap } from "../../api/client";
+import { sortByName } from "../../i18n/collate";
+import type { Me } from "../auth/auth";
+import { can } from "../auth/capabilities";
 import { isTaskStatus, type TaskStatus } from "./status";
 
 export type TaskListItem = Schemas["TaskListItem"];
@@ -44,6 +47,7 @@ export function filtersFromSearch(search: string): TaskFilters {
     overdue: params.get("overdue") === "1" || undefined,
     unitId: number("unit"),
     mine: params.get("mine") === "1" || undefined,
+    planId: number("plan"),
     sectionId: number("section"),
     page: number("page"),
   };
@@ -56,6 +60,7 @@ export function searchFromFilters(filters: TaskFilters): string {
   if (filters.overdue) params.set("overdue", "1");
   if (filters.unitId) params.set("unit", String(filters.unitId));
   if (filters.mine) params.set("mine", "1");
+  if (filters.planId) params.set("plan", String(filters.planId));
   if (filters.sectionId) params.set("section", String(filters.sectionId));
   if (filters.page && filters.page > 1) params.set("page", String(filters.page));
   const text = params.toString();
@@ -149,8 +154,44 @@ export function useUnitList() {
     queryKey: ["units", "list"],
     queryFn: async () =>
       unwrap(await api.GET("/api/v1/units", { params: { query: { limit: 200, sort: "name" } } })),
+    // Vietnamese order whatever the server's collation (SQLite sorts Đ after V).
+    select: (page) => ({ ...page, items: sortByName(page.items, (unit) => unit.name) }),
     staleTime: 10 * 60_000,
   });
+}
+
+export interface UnitChoice {
+  id: number;
+  name: string;
+}
+
+/** The units named on these tasks and the person's own, once each, in Vietnamese order. */
+export function unitsOfTasks(
+  own: readonly UnitChoice[],
+  tasks: readonly Pick<TaskListItem, "assignees">[],
+): UnitChoice[] {
+  const units = new Map(own.map((unit) => [unit.id, unit.name]));
+  for (const task of tasks) {
+    for (const assignee of task.assignees) units.set(assignee.unit_id, assignee.unit_name);
+  }
+  return sortByName(
+    [...units].map(([id, name]) => ({ id, name })),
+    (unit) => unit.name,
+  );
+}
+
+/**
+ * The units worth filtering tasks by. Those who watch others' work (assign, or only read) see
+ * the tasks of every unit they read; a unit that reports only on its own tasks is offered its
+ * own units and those its visible tasks name, not the whole commune.
+ */
+export function useTaskUnitChoices(me: Me | undefined): UnitChoice[] | undefined {
+  const watchesAll = can(me, "tasks:assign") || !can(me, "tasks:report");
+  const units = useUnitList();
+  const visible = useTasks({ limit: 200 }, me !== undefined && !watchesAll);
+  if (watchesAll) return units.data?.items;
+  if (!me || !visible.data) return undefined;
+  return unitsOfTasks(me.units, visible.data.items);
 }
 
 /** The lead units' names, or the group's name when the task is given to a group. */
