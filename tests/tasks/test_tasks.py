@@ -59,7 +59,7 @@ async def test_the_lead_units_are_the_ones_part_iii_names(client, world):
 
 
 def demo_seed_text():
-    return (REPO.parent / "shared/seed/ke-hoach-ttdn-cao-xa-2023.txt").read_text()
+    return (REPO / "tests/fixtures/ke-hoach-ttdn-cao-xa-2023.txt").read_text(encoding="utf-8")
 
 
 async def test_item_9_is_one_task_per_sentence_with_every_area_as_lead(client, world):

@@ -1,7 +1,7 @@
 """Demo data: the Cao Xá 2023 plan of foreign-information activities (DESIGN §6).
 
-Pure data, standard library only. The text is a cleaned copy of
-``shared/seed/ke-hoach-ttdn-cao-xa-2023.txt`` (extracted from a PDF): broken lines are
+Pure data, standard library only. The text is a cleaned copy of the source plan
+(``tests/fixtures/ke-hoach-ttdn-cao-xa-2023.txt``, extracted from a PDF): broken lines are
 joined, stray spaces removed, the obvious typos fixed ("liên qua" → "liên quan",
 "xn" → "xã", "lien quan" → "liên quan", "để xuất" → "đề xuất") and every sentence ends
 with a full stop; the wording is otherwise the document's own. All strings are NFC.
