@@ -1,5 +1,5 @@
 import { navFor } from "../../ui/nav";
-import { can } from "./capabilities";
+import { CAPABILITY_LABELS, can } from "./capabilities";
 
 const areaLeader = { capabilities: ["plans:read", "tasks:read", "tasks:report", "units:read"] };
 const superior = { capabilities: ["plans:read", "tasks:read", "units:read"] };
@@ -55,5 +55,18 @@ describe("navigation", () => {
 
   it("hides the screens of capabilities one does not have", () => {
     expect(hrefs({ capabilities: [] })).toEqual(["/", "/profile"]);
+  });
+});
+
+describe("capability words", () => {
+  it("name every capability in Vietnamese and English, never by its code", async () => {
+    const vi = (await import("../../i18n/vi.json")).default as Record<string, string>;
+    const en = (await import("../../i18n/en.json")).default as Record<string, string>;
+    for (const [capability, key] of Object.entries(CAPABILITY_LABELS)) {
+      for (const messages of [vi, en]) {
+        expect(messages[key], capability).toBeTruthy();
+        expect(messages[key]).not.toContain(capability);
+      }
+    }
   });
 });

@@ -1,19 +1,35 @@
 // What a person may do comes from the capabilities the API grants, never from role names.
 
-export type Capability =
-  | "plans:read"
-  | "plans:write"
-  | "plans:issue"
-  | "tasks:read"
-  | "tasks:assign"
-  | "tasks:report"
-  | "tasks:confirm"
-  | "units:read"
-  | "units:write"
-  | "users:read"
-  | "users:write"
-  | "audit:read"
-  | "records:restore";
+import type { MessageKey } from "../../i18n/i18n";
+
+/** Every capability the API grants, each with its words (a new one must be named here). */
+export const CAPABILITY_LABELS = {
+  "plans:read": "capability.plans:read",
+  "plans:write": "capability.plans:write",
+  "plans:issue": "capability.plans:issue",
+  "tasks:read": "capability.tasks:read",
+  "tasks:assign": "capability.tasks:assign",
+  "tasks:report": "capability.tasks:report",
+  "tasks:confirm": "capability.tasks:confirm",
+  "units:read": "capability.units:read",
+  "units:write": "capability.units:write",
+  "users:read": "capability.users:read",
+  "users:write": "capability.users:write",
+  "audit:read": "capability.audit:read",
+  "records:restore": "capability.records:restore",
+} as const satisfies Record<string, MessageKey>;
+
+export type Capability = keyof typeof CAPABILITY_LABELS;
+
+/** The words for a capability; one the app does not know yet is still said in words. */
+export function capabilityLabel(
+  capability: string,
+  t: (key: MessageKey, params?: Record<string, string>) => string,
+): string {
+  return capability in CAPABILITY_LABELS
+    ? t(CAPABILITY_LABELS[capability as Capability])
+    : t("capability.other", { code: capability });
+}
 
 export interface HasCapabilities {
   capabilities: readonly string[];

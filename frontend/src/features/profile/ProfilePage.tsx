@@ -3,6 +3,8 @@ import { Icon } from "../../ui/icons";
 import { PageHeader } from "../../ui/Page";
 import { QueryView } from "../../ui/states";
 import { useAuth, useMe } from "../auth/auth";
+import { capabilityLabel } from "../auth/capabilities";
+import { PasswordForm } from "./PasswordForm";
 
 export default function ProfilePage() {
   const { t, lang, setLang } = useI18n();
@@ -53,13 +55,11 @@ export default function ProfilePage() {
               <h2 id="profile-caps">{t("profile.capabilities")}</h2>
               <ul className="plain-list">
                 {data.capabilities.map((capability) => (
-                  <li key={capability}>
-                    {t(`capability.${capability}` as MessageKey)}{" "}
-                    <code className="muted small">{capability}</code>
-                  </li>
+                  <li key={capability}>{capabilityLabel(capability, t)}</li>
                 ))}
               </ul>
             </section>
+            <PasswordForm username={data.username} />
             <section className="card" aria-labelledby="profile-settings">
               <h2 id="profile-settings">{t("profile.settings")}</h2>
               <div className="button-row">
