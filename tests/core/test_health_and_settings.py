@@ -5,7 +5,7 @@ import pytest
 from sqlalchemy import update
 
 from ttdn.accounts.models import User
-from ttdn.core.config import DEFAULT_SECRET_KEY, Settings
+from ttdn.core.config import Settings
 from ttdn.main import StartupRefused, create_app
 
 
@@ -27,13 +27,12 @@ async def test_health_is_503_on_a_database_behind_the_head(tmp_path):
     assert "ttdn migrate" in response.json()["detail"]
 
 
-async def test_production_refuses_the_default_secret(database_url):
-    app = create_app(
-        Settings(database_url=database_url, environment="production", secret_key=DEFAULT_SECRET_KEY)
-    )
-    with pytest.raises(StartupRefused, match="TTDN_SECRET_KEY"):
-        async with app.router.lifespan_context(app):
-            pass
+def test_production_refuses_to_start_without_an_explicit_secret(tmp_path, monkeypatch):
+    monkeypatch.delenv("TTDN_SECRET_KEY", raising=False)
+
+    with pytest.raises(ValueError, match="TTDN_SECRET_KEY must be set in production"):
+        Settings(environment="production", secret_key_file=tmp_path / "secret_key")
+    assert not (tmp_path / "secret_key").exists()
 
 
 async def test_production_refuses_demo_accounts(database_url, world):

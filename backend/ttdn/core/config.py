@@ -1,40 +1,85 @@
-"""Settings read from the environment (prefix ``TTDN_``) and the checks that guard production."""
+"""Settings read from the environment (prefix ``TTDN_``) and the checks that guard production.
 
+There is no published default secret: without `TTDN_SECRET_KEY`, a development server makes a
+random one on its first start, keeps it in `TTDN_SECRET_KEY_FILE` (`var/secret_key`, next to the
+SQLite database) readable by its owner only, and reads it back on every later start. Production
+refuses to start without an explicit `TTDN_SECRET_KEY`.
+"""
+
+import os
+import secrets
+import stat
 from functools import lru_cache
 from pathlib import Path
-from typing import Literal
+from typing import Literal, Self
 
-from pydantic import Field
+from pydantic import Field, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
-# Refused in production (see `production_problems`).
-DEFAULT_SECRET_KEY = "dev-only-secret-change-me-before-production-0000"  # noqa: S105
 DEFAULT_DATABASE_URL = f"sqlite+aiosqlite:///{Path('var') / 'ttdn.sqlite3'}"
+DEFAULT_SECRET_KEY_FILE = Path("var") / "secret_key"
+MIN_SECRET_LENGTH = 32
 
 
 class Settings(BaseSettings):
     model_config = SettingsConfigDict(env_prefix="TTDN_", extra="ignore")
 
     database_url: str = DEFAULT_DATABASE_URL
-    secret_key: str = Field(default=DEFAULT_SECRET_KEY, min_length=32)
+    # Empty means "not given": filled from `secret_key_file` below (never in production).
+    secret_key: str = Field(default="", min_length=MIN_SECRET_LENGTH, validate_default=False)
+    secret_key_file: Path = DEFAULT_SECRET_KEY_FILE
     environment: Literal["development", "production"] = "development"
     access_token_minutes: int = Field(default=15, ge=1, le=60)
     refresh_token_days: int = Field(default=14, ge=1, le=90)
+    # A refresh token spent this short while ago, presented again, gets the same successor
+    # (two tabs, a portal and a browser refreshing at once) instead of ending the session.
+    refresh_reuse_grace_seconds: int = Field(default=30, ge=0, le=300)
+    # An Idempotency-Key can be used for another request once this old.
+    idempotency_key_hours: int = Field(default=24, ge=1, le=24 * 30)
+    # Login throttles quiet for this long, and refresh tokens expired or revoked this long ago,
+    # are deleted (on the next login of the name, or by `ttdn cleanup`).
+    login_record_hours: int = Field(default=24, ge=1, le=24 * 30)
     max_body_bytes: int = Field(default=1_048_576, ge=1024)
     spa_directory: Path = Path("frontend/dist")
+
+    @model_validator(mode="after")
+    def _secret_key_given_or_kept(self) -> Self:
+        if not self.secret_key:
+            if self.is_production:
+                raise ValueError("TTDN_SECRET_KEY must be set in production")
+            self.secret_key = load_or_create_secret(self.secret_key_file)
+        return self
 
     @property
     def is_production(self) -> bool:
         return self.environment == "production"
 
-    def production_problems(self) -> list[str]:
-        """What stops a production start that the settings alone can tell."""
-        if not self.is_production:
-            return []
-        problems = []
-        if self.secret_key == DEFAULT_SECRET_KEY:
-            problems.append("TTDN_SECRET_KEY still has the development default")
-        return problems
+
+def load_or_create_secret(path: Path) -> str:
+    """The secret kept in `path`, made (random, mode 0600) when the file does not exist yet.
+
+    Two processes starting at once agree on one secret: the new file is written aside and linked
+    into place, which fails for the second; it then reads the first one's."""
+    if not path.exists():
+        path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+        aside = path.with_name(f".{path.name}.{secrets.token_hex(8)}")
+        descriptor = os.open(aside, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        try:
+            with os.fdopen(descriptor, "w", encoding="ascii") as file:
+                file.write(secrets.token_urlsafe(48) + "\n")
+                file.flush()
+                os.fsync(file.fileno())
+            os.link(aside, path)
+        except FileExistsError:
+            pass  # another process made it first: use theirs
+        finally:
+            aside.unlink(missing_ok=True)
+    if stat.S_IMODE(path.stat().st_mode) & 0o077:
+        raise ValueError(f"{path} is readable by others: make it owner-only (chmod 600)")
+    secret = path.read_text(encoding="ascii").strip()
+    if len(secret) < MIN_SECRET_LENGTH:
+        raise ValueError(f"{path} holds fewer than {MIN_SECRET_LENGTH} characters")
+    return secret
 
 
 @lru_cache

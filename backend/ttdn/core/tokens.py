@@ -1,10 +1,13 @@
 """Access tokens: the one module that imports python-jose.
 
 HS256 pinned, `kid` header naming the key, `exp`, `iat`, `sub` and `typ` required. Refresh
-tokens are not JWTs: they are opaque random strings stored hashed (see `accounts`).
+tokens are not JWTs: they are opaque strings stored hashed (see `accounts`). Other keyed uses of
+the secret (the audit chain, refresh successors) each get their own key derived from it.
 """
 
+import base64
 import hashlib
+import hmac
 import secrets
 from datetime import UTC, datetime, timedelta
 
@@ -77,6 +80,20 @@ def read_access_token(token: str) -> int:
 
 def new_opaque_token() -> str:
     return secrets.token_urlsafe(32)
+
+
+def derived_key(purpose: str) -> bytes:
+    """A key for one `purpose` only, derived from the secret key (HMAC-SHA256)."""
+    secret = get_settings().secret_key.encode()
+    return hmac.new(secret, b"ttdn-derived-key:" + purpose.encode(), hashlib.sha256).digest()
+
+
+def successor_token(token: str) -> str:
+    """The refresh token that follows `token`: the same every time for the same token, and
+    unpredictable without the secret key. So it need not be stored in clear to be handed out
+    again to a parallel refresh of `token`."""
+    mac = hmac.new(derived_key("refresh-successor"), token.encode(), hashlib.sha256).digest()
+    return base64.urlsafe_b64encode(mac).rstrip(b"=").decode()
 
 
 def digest(token: str) -> str:
