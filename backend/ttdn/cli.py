@@ -105,7 +105,8 @@ def audit_verify(_: argparse.Namespace) -> int:
     if report.intact:
         print(f"audit chain intact: {report.events} events")
         return 0
-    print(f"audit chain BROKEN at event {report.first_broken_id}", file=sys.stderr)
+    where = f" at event {report.first_broken_id}" if report.first_broken_id is not None else ""
+    print(f"audit chain BROKEN{where}: {report.problem}", file=sys.stderr)
     return 1
 
 

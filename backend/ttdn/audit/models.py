@@ -8,8 +8,9 @@ from ttdn.core.db import Base, utcnow
 
 
 class AuditEvent(Base):
-    """One thing that happened. Rows are only ever inserted; each carries the hash of the
-    previous row so that any later change or deletion breaks the chain (`ttdn audit verify`)."""
+    """One thing that happened. Rows are only ever inserted; each carries the keyed hash (HMAC) of
+    the previous row so that any later change or deletion breaks the chain, and one cannot
+    recompute it without the secret key (`ttdn audit verify`)."""
 
     __tablename__ = "audit_events"
     __table_args__ = ({"info": {"label": "nhật ký"}},)
@@ -28,3 +29,18 @@ class AuditEvent(Base):
     details: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
     previous_hash: Mapped[str] = mapped_column(String(64))
     hash: Mapped[str] = mapped_column(String(64), unique=True)
+
+
+class AuditChainHead(Base):
+    """The one row (`id` 1) naming the newest event of the chain, updated in the transaction that
+    appends it. Its `seal` (keyed like the events) covers the newest event's id and hash and the
+    number of events, so that cutting off the tail is found, not just changing a row."""
+
+    __tablename__ = "audit_chain_head"
+    __table_args__ = ({"info": {"label": "đầu chuỗi nhật ký"}},)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    last_event_id: Mapped[int | None] = mapped_column(BigInteger().with_variant(Integer, "sqlite"))
+    last_hash: Mapped[str] = mapped_column(String(64))
+    events: Mapped[int] = mapped_column(BigInteger().with_variant(Integer, "sqlite"))
+    seal: Mapped[str] = mapped_column(String(64))

@@ -25,3 +25,4 @@ class ChainReport(BaseModel):
     events: int
     intact: bool
     first_broken_id: int | None
+    problem: str | None = None

@@ -1,23 +1,33 @@
-"""The audit trail: append-only, hash-chained, read within the caller's scope."""
+"""The audit trail: append-only, chained by keyed hashes, read within the caller's scope.
+
+Each event carries HMAC-SHA256(previous event's hash + its own fields) under a key derived from
+the secret key, so nobody without the key can recompute the chain after changing or removing an
+event. The head row (`AuditChainHead`) names the newest event and how many there are, sealed with
+the same key and updated in the same transaction as each append, so that a cut-off tail is found
+too. Appends are serialised by the UPDATE of the head row, which locks it until commit.
+"""
 
 import hashlib
+import hmac
 import json
 from collections.abc import Mapping
 from typing import Any
 
-from sqlalchemy import select, text
+from sqlalchemy import select, update
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from ttdn.audit.models import AuditEvent
+from ttdn.audit.models import AuditChainHead, AuditEvent
 from ttdn.audit.schemas import ChainReport
 from ttdn.core.authz import Principal, visible
 from ttdn.core.context import request_id_var
 from ttdn.core.db import utcnow
 from ttdn.core.pagination import Listing, ListParams, fetch_page
+from ttdn.core.tokens import derived_key
 
 GENESIS_HASH = "0" * 64
-# Serialises writers of the chain across processes on PostgreSQL (SQLite has one writer).
-_CHAIN_LOCK_KEY = 7_316_001
+HEAD_ID = 1
+KEY_PURPOSE = "audit-chain"
 
 
 def _canonical(value: Any) -> bytes:
@@ -28,7 +38,11 @@ def snapshot_digest(snapshot: Mapping[str, Any] | None) -> str | None:
     return hashlib.sha256(_canonical(snapshot)).hexdigest() if snapshot is not None else None
 
 
-def _event_hash(previous_hash: str, event: AuditEvent) -> str:
+def _mac(key: bytes, message: bytes) -> str:
+    return hmac.new(key, message, hashlib.sha256).hexdigest()
+
+
+def _event_hash(key: bytes, previous_hash: str, event: AuditEvent) -> str:
     fields = {
         "occurred_at": event.occurred_at.isoformat(),
         "actor_user_id": event.actor_user_id,
@@ -42,7 +56,40 @@ def _event_hash(previous_hash: str, event: AuditEvent) -> str:
         "after_digest": event.after_digest,
         "details": event.details,
     }
-    return hashlib.sha256(previous_hash.encode() + _canonical(fields)).hexdigest()
+    return _mac(key, previous_hash.encode() + _canonical(fields))
+
+
+def _head_seal(key: bytes, last_event_id: int | None, last_hash: str, events: int) -> str:
+    return _mac(key, f"head|{last_event_id}|{last_hash}|{events}".encode())
+
+
+async def _lock_head(session: AsyncSession) -> tuple[str, int]:
+    """Lock the head row for this transaction (a write, so SQLite's one writer is us from here
+    on); the newest hash and the number of events the next one makes. A missing head (an empty
+    trail) is created."""
+    bump = (
+        update(AuditChainHead)
+        .where(AuditChainHead.id == HEAD_ID)
+        .values(events=AuditChainHead.events + 1)
+        .returning(AuditChainHead.last_hash, AuditChainHead.events)
+    )
+    row = (await session.execute(bump)).one_or_none()
+    if row is None:
+        try:
+            async with session.begin_nested():
+                session.add(
+                    AuditChainHead(
+                        id=HEAD_ID,
+                        last_event_id=None,
+                        last_hash=GENESIS_HASH,
+                        events=0,
+                        seal=_head_seal(derived_key(KEY_PURPOSE), None, GENESIS_HASH, 0),
+                    )
+                )
+        except IntegrityError:  # another first event got there first
+            pass
+        row = (await session.execute(bump)).one()
+    return row.last_hash, row.events
 
 
 async def record(
@@ -61,9 +108,8 @@ async def record(
     details: Mapping[str, Any] | None = None,
 ) -> AuditEvent:
     """Append one event to the chain in `session`'s transaction (it lands only if that commits)."""
-    if session.bind is not None and session.bind.dialect.name == "postgresql":
-        await session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _CHAIN_LOCK_KEY})
-    previous = await session.scalar(select(AuditEvent.hash).order_by(AuditEvent.id.desc()).limit(1))
+    key = derived_key(KEY_PURPOSE)
+    previous, events = await _lock_head(session)
     event = AuditEvent(
         occurred_at=utcnow(),
         actor_user_id=actor.user_id if actor else actor_user_id,
@@ -76,26 +122,64 @@ async def record(
         before_digest=snapshot_digest(before),
         after_digest=snapshot_digest(after),
         details=dict(details or {}),
-        previous_hash=previous or GENESIS_HASH,
+        previous_hash=previous,
     )
-    event.hash = _event_hash(event.previous_hash, event)
+    event.hash = _event_hash(key, event.previous_hash, event)
     session.add(event)
     await session.flush()
+    await session.execute(
+        update(AuditChainHead)
+        .where(AuditChainHead.id == HEAD_ID)
+        .values(
+            last_event_id=event.id,
+            last_hash=event.hash,
+            seal=_head_seal(key, event.id, event.hash, events),
+        )
+    )
     return event
 
 
 async def verify_chain(session: AsyncSession) -> ChainReport:
-    """Recompute every hash in order; report the first event that does not follow."""
+    """Recompute every keyed hash in order and check the head; report the first event that does
+    not follow, or a tail that was cut off (the head names an event that is gone)."""
+    key = derived_key(KEY_PURPOSE)
     expected_previous = GENESIS_HASH
     count = 0
+    last_id: int | None = None
     result = await session.stream_scalars(select(AuditEvent).order_by(AuditEvent.id))
     async for event in result:
         count += 1
         if event.previous_hash != expected_previous or event.hash != _event_hash(
-            event.previous_hash, event
+            key, event.previous_hash, event
         ):
-            return ChainReport(events=count, intact=False, first_broken_id=event.id)
-        expected_previous = event.hash
+            return ChainReport(
+                events=count,
+                intact=False,
+                first_broken_id=event.id,
+                problem=f"event {event.id} does not follow the one before it",
+            )
+        expected_previous, last_id = event.hash, event.id
+    head = await session.get(AuditChainHead, HEAD_ID)
+    if head is None:
+        if count == 0:
+            return ChainReport(events=0, intact=True, first_broken_id=None)
+        return ChainReport(
+            events=count, intact=False, first_broken_id=None, problem="the chain's head is missing"
+        )
+    if head.seal != _head_seal(key, head.last_event_id, head.last_hash, head.events):
+        return ChainReport(
+            events=count, intact=False, first_broken_id=None, problem="the head's seal is wrong"
+        )
+    if (head.last_event_id, head.last_hash, head.events) != (last_id, expected_previous, count):
+        return ChainReport(
+            events=count,
+            intact=False,
+            first_broken_id=head.last_event_id,
+            problem=(
+                f"the head names {head.events} events ending with event {head.last_event_id}; "
+                f"{count} remain, ending with event {last_id}: the tail was cut off"
+            ),
+        )
     return ChainReport(events=count, intact=True, first_broken_id=None)
 
 
