@@ -154,7 +154,10 @@ function ReturnForm({
             rows={3}
             required
             value={comment}
-            onChange={(event) => setComment(event.target.value)}
+            onChange={(event) => {
+              setComment(event.target.value);
+              if (event.target.value.trim()) setMissing(false);
+            }}
           />
         )}
       </Field>
