@@ -690,6 +690,11 @@ export interface components {
             /** Title */
             title: string;
             /**
+             * Unit Id
+             * @description Đơn vị đã nhập văn bản (được sửa văn bản này)
+             */
+            unit_id: number | null;
+            /**
              * Updated At
              * Format: date-time
              */
@@ -1785,7 +1790,7 @@ export interface operations {
                 q?: string | null;
                 /** @description Ví dụ: `name,-updated_at` */
                 sort?: string | null;
-                /** @description ISO 8601 */
+                /** @description Thời điểm ISO 8601 có múi giờ, ví dụ `2023-03-08T00:00:00Z` */
                 updated_since?: string | null;
             };
             header?: never;
@@ -2362,7 +2367,7 @@ export interface operations {
                 q?: string | null;
                 /** @description Ví dụ: `name,-updated_at` */
                 sort?: string | null;
-                /** @description ISO 8601 */
+                /** @description Thời điểm ISO 8601 có múi giờ, ví dụ `2023-03-08T00:00:00Z` */
                 updated_since?: string | null;
             };
             header?: never;
@@ -2940,7 +2945,7 @@ export interface operations {
                 sort?: string | null;
                 status?: components["schemas"]["PlanStatus"] | null;
                 unit_id?: number | null;
-                /** @description ISO 8601 */
+                /** @description Thời điểm ISO 8601 có múi giờ, ví dụ `2023-03-08T00:00:00Z` */
                 updated_since?: string | null;
                 year?: number | null;
             };
@@ -4335,7 +4340,7 @@ export interface operations {
                 topic?: string | null;
                 /** @description Đơn vị chủ trì hoặc phối hợp */
                 unit_id?: number | null;
-                /** @description ISO 8601 */
+                /** @description Thời điểm ISO 8601 có múi giờ, ví dụ `2023-03-08T00:00:00Z` */
                 updated_since?: string | null;
             };
             header?: never;
@@ -5380,7 +5385,7 @@ export interface operations {
                 q?: string | null;
                 /** @description Ví dụ: `name,-updated_at` */
                 sort?: string | null;
-                /** @description ISO 8601 */
+                /** @description Thời điểm ISO 8601 có múi giờ, ví dụ `2023-03-08T00:00:00Z` */
                 updated_since?: string | null;
             };
             header?: never;
@@ -5735,7 +5740,7 @@ export interface operations {
                 q?: string | null;
                 /** @description Ví dụ: `name,-updated_at` */
                 sort?: string | null;
-                /** @description ISO 8601 */
+                /** @description Thời điểm ISO 8601 có múi giờ, ví dụ `2023-03-08T00:00:00Z` */
                 updated_since?: string | null;
                 /** @description Còn hiệu lực vào ngày */
                 valid_on?: string | null;
@@ -6538,7 +6543,7 @@ export interface operations {
                 /** @description Ví dụ: `name,-updated_at` */
                 sort?: string | null;
                 unit_id?: number | null;
-                /** @description ISO 8601 */
+                /** @description Thời điểm ISO 8601 có múi giờ, ví dụ `2023-03-08T00:00:00Z` */
                 updated_since?: string | null;
             };
             header?: never;
