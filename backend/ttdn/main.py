@@ -54,7 +54,9 @@ async def _refuse_unsafe_production(app: FastAPI, settings: Settings) -> None:
 
 
 async def _audit_denial(request: Request, problem: Problem) -> None:
-    """Every 403 leaves a trace, written apart from the request's rolled-back work."""
+    """Every 403 leaves a trace, written apart from the request's rolled-back work. The request's
+    session has rolled back and let go of its connection by now (`request_session`), so this
+    is the only connection the request holds."""
     if not isinstance(problem, Forbidden):
         return
     principal: Principal | None = getattr(request.state, "principal", None)

@@ -8,6 +8,7 @@ from http.cookies import SimpleCookie
 from jose import jwt
 from sqlalchemy import select, update
 
+from ttdn.accounts.login import BACKOFF_AFTER_FAILURES
 from ttdn.accounts.models import LoginThrottle, User
 from ttdn.audit.models import AuditEvent
 from ttdn.audit.service import verify_chain
@@ -432,3 +433,33 @@ async def test_audit_chain_stays_intact_through_failures_locks_and_logins(
 
     assert report.intact, report
     assert report.events >= 12
+
+
+async def test_parallel_guesses_get_no_more_tries_than_the_back_off_allows(
+    client, world, sessionmaker
+):
+    answers = await asyncio.gather(
+        *(log_in(client, "vhxh", WRONG_PASSWORD) for _ in range(12)), return_exceptions=True
+    )
+
+    statuses = sorted(getattr(answer, "status_code", repr(answer)) for answer in answers)
+    assert statuses == [401] * BACKOFF_AFTER_FAILURES + [429] * (12 - BACKOFF_AFTER_FAILURES)
+    assert len(await audit_events(sessionmaker, "auth.login_failed")) == BACKOFF_AFTER_FAILURES
+    assert len(await audit_events(sessionmaker, "auth.login_refused")) == 12 - (
+        BACKOFF_AFTER_FAILURES
+    )
+    throttle = await throttle_of(sessionmaker, "vhxh")
+    assert throttle is not None
+    assert throttle.failures == BACKOFF_AFTER_FAILURES
+
+
+async def test_a_throttle_quiet_for_a_day_is_forgotten(client, world, sessionmaker):
+    for _ in range(5):
+        await log_in(client, "vanphong", WRONG_PASSWORD)
+    await move_last_failure_back(sessionmaker, "vanphong", by=timedelta(hours=25))
+
+    assert_problem(await log_in(client, "vanphong", WRONG_PASSWORD), 401)
+
+    throttle = await throttle_of(sessionmaker, "vanphong")
+    assert throttle is not None
+    assert throttle.failures == 1

@@ -1,5 +1,6 @@
-"""Staying logged in: refresh tokens rotate on each use, a spent one presented again revokes its
-whole family, logging out revokes the session, and the audit chain stays whole throughout."""
+"""Staying logged in: refresh tokens rotate on each use, a spent one presented again after the
+grace window revokes its whole family (within it, a parallel refresh gets the same successor),
+logging out revokes the session, and the audit chain stays whole throughout."""
 
 import asyncio
 from datetime import timedelta
@@ -10,6 +11,7 @@ from sqlalchemy import func, select, update
 from ttdn.accounts.models import RefreshToken, User
 from ttdn.audit.models import AuditEvent
 from ttdn.audit.service import verify_chain
+from ttdn.core.config import get_settings
 from ttdn.core.db import utcnow
 from ttdn.core.tokens import digest
 from ttdn.demo.cao_xa_2023 import DEMO_PASSWORD
@@ -72,6 +74,18 @@ async def count_revoked(sessionmaker) -> int:
         )
 
 
+async def after_the_grace_window(sessionmaker, token):
+    """Make `token` look spent longer ago than the grace window for parallel refreshes."""
+    grace = timedelta(seconds=get_settings().refresh_reuse_grace_seconds + 1)
+    async with sessionmaker() as session, session.begin():
+        result = await session.execute(
+            update(RefreshToken)
+            .where(RefreshToken.token_hash == digest(token))
+            .values(spent_at=utcnow() - grace)
+        )
+        assert result.rowcount == 1
+
+
 async def audit_actions(sessionmaker) -> list[str]:
     async with sessionmaker() as session:
         return list(await session.scalars(select(AuditEvent.action).order_by(AuditEvent.id)))
@@ -101,6 +115,7 @@ async def test_refresh_with_the_token_in_the_body_rotates_it(client, world, sess
     assert new.token_hash == digest(second["refresh_token"])
     assert new.spent_at is None
     assert new.revoked_at is None
+    await after_the_grace_window(sessionmaker, first["refresh_token"])
     assert_unauthorized(await refresh_with(client, first["refresh_token"]))
 
 
@@ -157,6 +172,7 @@ async def test_spent_refresh_token_presented_again_revokes_the_whole_family(
     rotated = await refresh_with(client, first["refresh_token"])
     assert rotated.status_code == 200, rotated.text
     latest = rotated.json()["refresh_token"]
+    await after_the_grace_window(sessionmaker, first["refresh_token"])
 
     replay = await refresh_with(client, first["refresh_token"])
 
@@ -177,6 +193,7 @@ async def test_reuse_in_one_session_leaves_other_sessions_alone(client, world, s
     phone = await log_in(client)
     rotated = await refresh_with(client, laptop["refresh_token"])
     assert rotated.status_code == 200, rotated.text
+    await after_the_grace_window(sessionmaker, laptop["refresh_token"])
 
     assert_unauthorized(await refresh_with(client, laptop["refresh_token"]))
 
@@ -184,10 +201,11 @@ async def test_reuse_in_one_session_leaves_other_sessions_alone(client, world, s
     assert response.status_code == 200, response.text
 
 
-async def test_spent_token_sent_as_cookie_also_revokes_the_family(client, world):
+async def test_spent_token_sent_as_cookie_also_revokes_the_family(client, world, sessionmaker):
     first = await log_in(client)
     rotated = await refresh_with(client, first["refresh_token"])
     latest = rotated.json()["refresh_token"]
+    await after_the_grace_window(sessionmaker, first["refresh_token"])
 
     client.cookies.clear()
     client.cookies.set(REFRESH_COOKIE, first["refresh_token"])
@@ -197,7 +215,7 @@ async def test_spent_token_sent_as_cookie_also_revokes_the_family(client, world)
     assert_unauthorized(await refresh_with(client, latest))
 
 
-async def test_concurrent_refreshes_of_one_token_give_at_most_one_new_session(
+async def test_concurrent_refreshes_of_one_token_both_get_the_same_successor(
     client, world, sessionmaker
 ):
     tokens = await log_in(client)
@@ -209,14 +227,62 @@ async def test_concurrent_refreshes_of_one_token_give_at_most_one_new_session(
     )
 
     statuses = [getattr(answer, "status_code", repr(answer)) for answer in answers]
-    assert set(statuses) <= {200, 401}, statuses
-    assert statuses.count(200) <= 1, statuses
-    live = [
-        row
-        for row in await family_rows(sessionmaker, tokens["refresh_token"])
-        if row.spent_at is None and row.revoked_at is None
-    ]
-    assert len(live) <= 1
+    assert statuses == [200, 200], statuses
+    successors = {answer.json()["refresh_token"] for answer in answers}
+    assert len(successors) == 1
+    [successor] = successors
+    rows = await family_rows(sessionmaker, tokens["refresh_token"])
+    assert all(row.revoked_at is None for row in rows)
+    live = [row for row in rows if row.spent_at is None]
+    assert [row.token_hash for row in live] == [digest(successor)]
+    assert "auth.refresh_reused" not in await audit_actions(sessionmaker)
+    again = await refresh_with(client, successor)
+    assert again.status_code == 200, again.text
+
+
+async def test_a_reuse_within_the_grace_window_gets_the_same_successor(client, world, sessionmaker):
+    first = await log_in(client)
+    rotated = (await refresh_with(client, first["refresh_token"])).json()
+
+    again = await refresh_with(client, first["refresh_token"])
+
+    assert again.status_code == 200, again.text
+    assert again.json()["refresh_token"] == rotated["refresh_token"]
+    assert refresh_cookie_of(again) == rotated["refresh_token"]
+    me = await client.get(ME, headers={"Authorization": f"Bearer {again.json()['access_token']}"})
+    assert me.status_code == 200
+
+
+async def test_the_successor_is_stored_hashed_only(client, world, sessionmaker):
+    first = await log_in(client)
+    rotated = (await refresh_with(client, first["refresh_token"])).json()
+
+    async with sessionmaker() as session:
+        rows = (await session.execute(select(RefreshToken))).scalars().all()
+    stored_text = " ".join(f"{row.token_hash} {row.family}" for row in rows)
+    assert rotated["refresh_token"] not in stored_text
+    assert digest(rotated["refresh_token"]) in stored_text
+
+
+async def test_a_reuse_after_the_grace_window_still_revokes_the_family(client, world, sessionmaker):
+    first = await log_in(client)
+    rotated = (await refresh_with(client, first["refresh_token"])).json()
+    await after_the_grace_window(sessionmaker, first["refresh_token"])
+
+    assert_unauthorized(await refresh_with(client, first["refresh_token"]))
+
+    assert_unauthorized(await refresh_with(client, rotated["refresh_token"]))
+    assert "auth.refresh_reused" in await audit_actions(sessionmaker)
+
+
+async def test_a_reuse_once_the_successor_was_spent_revokes_the_family(client, world, sessionmaker):
+    first = await log_in(client)
+    second = (await refresh_with(client, first["refresh_token"])).json()
+    third = (await refresh_with(client, second["refresh_token"])).json()
+
+    assert_unauthorized(await refresh_with(client, first["refresh_token"]))
+
+    assert_unauthorized(await refresh_with(client, third["refresh_token"]))
 
 
 # --- other refusals ------------------------------------------------------------------------------
@@ -364,6 +430,7 @@ async def test_audit_chain_is_intact_after_login_refresh_reuse_and_logout(
 ):
     first = await log_in(client)
     second = (await refresh_with(client, first["refresh_token"])).json()
+    await after_the_grace_window(sessionmaker, first["refresh_token"])
     assert_unauthorized(await refresh_with(client, first["refresh_token"]))
     assert_unauthorized(await refresh_with(client, second["refresh_token"]))
     other = await log_in(client, "congan")

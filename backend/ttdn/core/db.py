@@ -104,12 +104,14 @@ def _set_sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA synchronous=FULL")
-    cursor.execute("PRAGMA busy_timeout=5000")
+    # SQLite has one writer: wait for it as long as the pool would wait for a connection,
+    # rather than fail a write when many requests write at once (a flood of failed logins).
+    cursor.execute("PRAGMA busy_timeout=30000")
     cursor.close()
 
 
-def make_engine(url: str) -> AsyncEngine:
-    engine = create_async_engine(url, pool_pre_ping=not url.startswith("sqlite"))
+def make_engine(url: str, **pool_options: Any) -> AsyncEngine:
+    engine = create_async_engine(url, pool_pre_ping=not url.startswith("sqlite"), **pool_options)
     if engine.dialect.name == "sqlite":
         event.listen(engine.sync_engine, "connect", _set_sqlite_pragmas)
     return engine
@@ -119,8 +121,28 @@ def make_sessionmaker(engine: AsyncEngine) -> async_sessionmaker[AsyncSession]:
     return async_sessionmaker(engine, expire_on_commit=False, autoflush=True)
 
 
+# Where a middleware that runs the request's unit of work itself (`core.idempotency`) leaves its
+# session in the ASGI scope's state, for `request_session` to hand to the route.
+OUTER_SESSION = "ttdn_outer_session"
+
+
 async def request_session(request: Request) -> AsyncIterator[AsyncSession]:
-    """The request's one unit of work: committed once after the route returns, else rolled back."""
+    """The request's one unit of work: committed once after the route returns, else rolled back.
+
+    When a middleware already opened the unit of work (an `Idempotency-Key` request), the route
+    gets that session: it is flushed here, so that a refused write still answers from the route,
+    and committed by the middleware together with the stored answer. On an error it is rolled
+    back here all the same, which lets go of its connection before any error handler opens one.
+    """
+    outer: AsyncSession | None = request.scope.get("state", {}).get(OUTER_SESSION)
+    if outer is not None:
+        try:
+            yield outer
+            await outer.flush()
+        except BaseException:
+            await outer.rollback()
+            raise
+        return
     sessionmaker: async_sessionmaker[AsyncSession] = request.app.state.sessionmaker
     async with sessionmaker() as session:
         try:
@@ -138,7 +160,9 @@ SessionDep = Annotated[AsyncSession, Depends(request_session, scope="function")]
 async def separate_session(
     sessionmaker: async_sessionmaker[AsyncSession],
 ) -> AsyncIterator[AsyncSession]:
-    """A unit of work that must persist even when the request fails (login failures, denials)."""
+    """A unit of work of its own, outside any request's session (start-up checks, denials once
+    the request's session has let go of its connection). Never open one while a session of the
+    same request holds a connection: a pool of N would then freeze under N such requests."""
     async with sessionmaker() as session, session.begin():
         yield session
 
