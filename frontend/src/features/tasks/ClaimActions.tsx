@@ -15,10 +15,17 @@ export function ClaimActions({ taskId, occurrence }: { taskId: number; occurrenc
   const t = useT();
   const [open, setOpen] = useState<Open>("none");
   const confirm = useConfirmClaim(taskId, occurrence);
+  const confirmButton = useRef<HTMLButtonElement>(null);
+  // Back to where the person was when the dialog closes without a change.
+  const cancel = () => {
+    setOpen("none");
+    confirmButton.current?.focus();
+  };
   return (
     <div className="occurrence-actions">
       <div className="button-row">
         <button
+          ref={confirmButton}
           type="button"
           className="button button-primary"
           aria-haspopup="dialog"
@@ -44,7 +51,7 @@ export function ClaimActions({ taskId, occurrence }: { taskId: number; occurrenc
           busy={confirm.isPending}
           error={confirm.error}
           onConfirm={() => confirm.mutate(undefined, { onSuccess: () => setOpen("none") })}
-          onCancel={() => setOpen("none")}
+          onCancel={cancel}
         />
       ) : null}
       {open === "return" ? (
@@ -126,6 +133,10 @@ function ReturnForm({
   const [comment, setComment] = useState("");
   const [missing, setMissing] = useState(false);
   const sendBack = useReturnClaim(taskId, occurrence);
+  const form = useRef<HTMLFormElement>(null);
+  useEffect(() => {
+    form.current?.querySelector("textarea")?.focus();
+  }, []);
   const problem = sendBack.error instanceof ApiError ? sendBack.error : null;
 
   function submit(event: FormEvent<HTMLFormElement>) {
@@ -136,7 +147,13 @@ function ReturnForm({
   }
 
   return (
-    <form className="return-form" onSubmit={submit} noValidate aria-labelledby={`${id}-title`}>
+    <form
+      ref={form}
+      className="return-form"
+      onSubmit={submit}
+      noValidate
+      aria-labelledby={`${id}-title`}
+    >
       <h3 id={`${id}-title`}>{t("claim.returnTitle", { label: occurrence.label })}</h3>
       {sendBack.error && !problem?.fieldMessage("comment") ? (
         <p className="alert alert-error" role="alert">

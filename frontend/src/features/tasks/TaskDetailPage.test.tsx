@@ -149,6 +149,9 @@ describe("TaskDetailPage", () => {
     const dialog = await screen.findByRole("dialog");
     await userEvent.click(within(dialog).getByRole("button", { name: "Hủy bỏ" }));
     expect(screen.queryByRole("dialog")).not.toBeInTheDocument();
+    expect(
+      screen.getByRole("button", { name: "Xác nhận hoàn thành: Báo cáo sơ kết 6 tháng" }),
+    ).toHaveFocus();
     expect(calls.some((c) => c.request.url.endsWith("/confirm"))).toBe(false);
   });
 
@@ -157,6 +160,7 @@ describe("TaskDetailPage", () => {
     renderApp(<TaskDetailPage id={22} />, { me: coordinator });
     await userEvent.click(await screen.findByRole("button", { name: "Trả lại" }));
     const form = screen.getByRole("form", { name: /Trả lại báo cáo hoàn thành/ });
+    expect(within(form).getByLabelText("Lý do trả lại")).toHaveFocus();
     await userEvent.click(within(form).getByRole("button", { name: "Gửi trả lại" }));
     expect(within(form).getByText("Hãy ghi lý do trả lại.")).toBeInTheDocument();
     expect(calls.some((c) => c.request.url.endsWith("/return"))).toBe(false);
