@@ -3,10 +3,13 @@
 import os
 import subprocess
 import sys
+from datetime import timedelta
 
-from sqlalchemy import select
+from sqlalchemy import select, update
 
-from ttdn.accounts.models import User
+from ttdn.accounts.models import LoginThrottle, User
+from ttdn.core.db import utcnow
+from ttdn.core.idempotency import IdempotencyKey
 
 
 def _ttdn(database_url, *args, **environment):
@@ -74,3 +77,29 @@ def test_openapi_writes_the_document(tmp_path, database_url):
     result = _ttdn(database_url, "openapi", "--output", str(output))
     assert result.returncode == 0, result.stderr
     assert '"/api/v1/tasks/{task_id}/updates"' in output.read_text()
+
+
+async def test_cleanup_deletes_expired_keys_stale_throttles_and_dead_refresh_tokens(
+    database_url, world, client, sessionmaker
+):
+    headers = {**world.auth("admin"), "Idempotency-Key": "cu"}
+    body = {
+        "parent_id": world.unit_id("ubnd_cao_xa"),
+        "kind": "residential_area",
+        "code": "KDC-07",
+        "name": "Khu dân cư số 7",
+    }
+    assert (await client.post("/api/v1/units", json=body, headers=headers)).status_code == 201
+    await client.post("/api/v1/auth/login", data={"username": "ai-do", "password": "sai-mat-khau"})
+    long_ago = utcnow() - timedelta(days=30)
+    async with sessionmaker() as session, session.begin():
+        await session.execute(update(IdempotencyKey).values(created_at=long_ago))
+        await session.execute(update(LoginThrottle).values(last_failure_at=long_ago))
+
+    result = _ttdn(database_url, "cleanup")
+
+    assert result.returncode == 0, result.stderr
+    assert "deleted 1 expired idempotency keys, 1 login throttles" in result.stdout
+    async with sessionmaker() as session:
+        assert (await session.scalars(select(IdempotencyKey))).all() == []
+        assert (await session.scalars(select(LoginThrottle))).all() == []

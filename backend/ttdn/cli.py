@@ -1,4 +1,4 @@
-"""The `ttdn` command: migrate, create-admin, seed-demo, audit verify."""
+"""The `ttdn` command: migrate, create-admin, seed-demo, audit verify, cleanup."""
 
 import argparse
 import asyncio
@@ -13,12 +13,13 @@ from typing import TypeVar
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from ttdn.accounts.login import password_hasher
+from ttdn.accounts.login import forget_stale_records, password_hasher
 from ttdn.accounts.models import Membership, User
 from ttdn.audit.service import record, verify_chain
 from ttdn.core.authz import Role
 from ttdn.core.config import get_settings
-from ttdn.core.db import make_engine, make_sessionmaker
+from ttdn.core.db import make_engine, make_sessionmaker, utcnow
+from ttdn.core.idempotency import delete_expired_keys
 from ttdn.core.migrations import upgrade
 from ttdn.core.text import search_text
 from ttdn.demo.seed import database_is_empty, seed_demo
@@ -110,6 +111,23 @@ def audit_verify(_: argparse.Namespace) -> int:
     return 1
 
 
+def cleanup(_: argparse.Namespace) -> int:
+    """Delete expired idempotency keys, stale login throttles and dead refresh tokens. The server
+    also deletes them as it goes (per user and per name); this clears everybody's at once."""
+
+    async def work(session: AsyncSession) -> str:
+        now = utcnow()
+        keys = await delete_expired_keys(session, now)
+        throttles, tokens = await forget_stale_records(session, now)
+        return (
+            f"deleted {keys} expired idempotency keys, {throttles} login throttles "
+            f"and {tokens} refresh tokens"
+        )
+
+    print(_in_transaction(work))
+    return 0
+
+
 def openapi(args: argparse.Namespace) -> int:
     """The API's OpenAPI document, from which the web app's types are generated."""
     document = json.dumps(create_app().openapi(), ensure_ascii=False, indent=2, sort_keys=True)
@@ -137,6 +155,9 @@ def parser() -> argparse.ArgumentParser:
     audit = commands.add_parser("audit", help="the audit trail")
     audit_commands = audit.add_subparsers(dest="audit_command", required=True)
     audit_commands.add_parser("verify", help="check the hash chain")
+    commands.add_parser(
+        "cleanup", help="delete expired idempotency keys, login throttles and refresh tokens"
+    )
     return root
 
 
@@ -148,6 +169,7 @@ def main(argv: list[str] | None = None) -> int:
         "create-admin": create_admin,
         "audit": audit_verify,
         "openapi": openapi,
+        "cleanup": cleanup,
     }
     return handlers[args.command](args)
 

@@ -1,10 +1,16 @@
 """Write conventions: If-Match and versions, Idempotency-Key, audit events for every write."""
 
 import asyncio
+from datetime import timedelta
 
-from sqlalchemy import func, select
+import httpx
+from sqlalchemy import func, select, update
 
 from ttdn.audit.models import AuditEvent
+from ttdn.core.config import get_settings
+from ttdn.core.db import utcnow
+from ttdn.core.idempotency import HeldAnswer, IdempotencyKey
+from ttdn.demo.cao_xa_2023 import DEMO_PASSWORD
 from ttdn.units.models import Unit
 
 
@@ -97,18 +103,117 @@ async def test_concurrent_retries_with_one_key_create_one_row(client, world, ses
     answers = await asyncio.gather(
         *(client.post("/api/v1/units", json=_new_unit(world), headers=headers) for _ in range(3))
     )
-    assert {answer.status_code for answer in answers} <= {201, 409}
-    assert 201 in {answer.status_code for answer in answers}
+    assert {answer.status_code for answer in answers} == {201}
+    assert sum("idempotent-replayed" in answer.headers for answer in answers) == 2
     assert await _unit_count(sessionmaker) == before + 1
 
 
-async def test_a_refused_request_frees_nothing_but_answers_the_same_again(client, world):
+async def test_a_refused_request_frees_its_key(client, world, sessionmaker):
     headers = {**world.auth("admin"), "Idempotency-Key": "trung-ma"}
-    body = _new_unit(world, code="VHXH")  # code in use → 409
-    first = await client.post("/api/v1/units", json=body, headers=headers)
-    again = await client.post("/api/v1/units", json=body, headers=headers)
-    assert first.status_code == again.status_code == 409
-    assert again.json() == first.json()
+    refused = await client.post("/api/v1/units", json=_new_unit(world, "VHXH"), headers=headers)
+    assert refused.status_code == 409  # code in use: nothing changed
+
+    corrected = await client.post("/api/v1/units", json=_new_unit(world), headers=headers)
+
+    assert corrected.status_code == 201, corrected.text
+    assert "idempotent-replayed" not in corrected.headers
+    async with sessionmaker() as session:
+        stored = await session.get(IdempotencyKey, (world.users["admin"], "trung-ma"))
+    assert stored is not None and stored.status_code == 201
+
+
+async def test_a_retry_as_soon_as_the_201_arrives_gets_it_replayed(app, world, sessionmaker):
+    """The retry is sent from inside the first answer's delivery: the moment a client that
+    lost the connection right after the 201 could try again."""
+    headers = {**world.auth("admin"), "Idempotency-Key": "gui-lai-ngay"}
+    retries = []
+
+    async def retrying_client_app(scope, receive, send):
+        async def send_then_retry(message):
+            await send(message)
+            if message["type"] == "http.response.body" and not message.get("more_body"):
+                transport = httpx.ASGITransport(app=app)
+                async with httpx.AsyncClient(transport=transport, base_url="http://t") as again:
+                    retries.append(
+                        await again.post("/api/v1/units", json=_new_unit(world), headers=headers)
+                    )
+
+        await app(scope, receive, send_then_retry)
+
+    transport = httpx.ASGITransport(app=retrying_client_app)
+    async with httpx.AsyncClient(transport=transport, base_url="http://t") as client:
+        first = await client.post("/api/v1/units", json=_new_unit(world), headers=headers)
+
+    assert first.status_code == 201, first.text
+    [retry] = retries
+    assert retry.status_code == 201, retry.text
+    assert retry.headers["idempotent-replayed"] == "true"
+    assert retry.json() == first.json()
+
+
+async def test_a_write_whose_answer_cannot_be_stored_is_not_kept(
+    app, world, sessionmaker, monkeypatch
+):
+    before = await _unit_count(sessionmaker)
+    headers = {**world.auth("admin"), "Idempotency-Key": "hong-giua-chung"}
+
+    def crash(self):
+        raise RuntimeError("the server died between the write and storing its answer")
+
+    transport = httpx.ASGITransport(app=app, raise_app_exceptions=False)
+    async with httpx.AsyncClient(transport=transport, base_url="http://t") as client:
+        with monkeypatch.context() as patch:
+            patch.setattr(HeldAnswer, "replayed_headers", crash)
+            crashed = await client.post("/api/v1/units", json=_new_unit(world), headers=headers)
+        assert crashed.status_code == 500
+        assert await _unit_count(sessionmaker) == before
+
+        retry = await client.post("/api/v1/units", json=_new_unit(world), headers=headers)
+
+    assert retry.status_code == 201, retry.text
+    assert "idempotent-replayed" not in retry.headers
+    assert await _unit_count(sessionmaker) == before + 1
+
+
+async def test_an_expired_key_can_be_used_again(client, world, sessionmaker):
+    headers = {**world.auth("admin"), "Idempotency-Key": "hom-qua"}
+    first = await client.post("/api/v1/units", json=_new_unit(world), headers=headers)
+    assert first.status_code == 201
+    hours = get_settings().idempotency_key_hours + 1
+    async with sessionmaker() as session, session.begin():
+        await session.execute(
+            update(IdempotencyKey)
+            .where(IdempotencyKey.key == "hom-qua")
+            .values(created_at=utcnow() - timedelta(hours=hours))
+        )
+
+    other = await client.post("/api/v1/units", json=_new_unit(world, "KDC-08"), headers=headers)
+
+    assert other.status_code == 201, other.text
+    assert "idempotent-replayed" not in other.headers
+    assert other.json()["code"] == "KDC-08"
+
+
+async def test_auth_answers_are_never_stored(client, world, sessionmaker):
+    login = await client.post(
+        "/api/v1/auth/login", data={"username": "vhxh", "password": DEMO_PASSWORD}
+    )
+    headers = {**world.auth("vhxh"), "Idempotency-Key": "gia-han"}
+    client.cookies.clear()
+
+    refreshed = await client.post(
+        "/api/v1/auth/refresh",
+        json={"refresh_token": login.json()["refresh_token"]},
+        headers=headers,
+    )
+
+    assert refreshed.status_code == 200, refreshed.text
+    async with sessionmaker() as session:
+        stored = (await session.scalars(select(IdempotencyKey))).all()
+    assert stored == []
+    assert refreshed.json()["refresh_token"].encode() not in b"".join(
+        row.body or b"" for row in stored
+    )
 
 
 async def test_every_write_leaves_one_audit_event(client, world, sessionmaker):
