@@ -52,9 +52,6 @@ export function PasswordForm({ username }: { username: string }) {
       <h2 id="profile-password">{t("password.title")}</h2>
       {/* Lets password managers file the new password under the right account. */}
       <input type="text" name="username" autoComplete="username" value={username} readOnly hidden />
-      <div aria-live="polite">
-        {change.isSuccess ? <p className="alert alert-success">{t("password.changed")}</p> : null}
-      </div>
       {change.error && !wrongCurrent && !badNew ? (
         <p className="alert alert-error" role="alert">
           {errorMessage(change.error, t)}
@@ -106,6 +103,10 @@ export function PasswordForm({ username }: { username: string }) {
         <button type="submit" className="button button-primary" disabled={change.isPending}>
           {change.isPending ? t("action.saving") : t("password.submit")}
         </button>
+      </div>
+      {/* Said where the eye is after pressing the button. */}
+      <div aria-live="polite">
+        {change.isSuccess ? <p className="alert alert-success">{t("password.changed")}</p> : null}
       </div>
     </form>
   );
