@@ -124,4 +124,16 @@ describe("IdempotencyKeys", () => {
     expect(seen[2]).toBe(seen[1]); // same body, no answer: the same key
     expect(seen[3]).not.toBe(seen[2]); // another body: a new key
   });
+
+  it("keeps the key when a proxy gave up (the write may have happened)", async () => {
+    const keys = new IdempotencyKeys();
+    const seen: string[] = [];
+    const gatewayTimeout = (key: string) => {
+      seen.push(key);
+      return Promise.reject(new ApiError(504, {}));
+    };
+    await expect(keys.send({ name: "a" }, gatewayTimeout)).rejects.toBeInstanceOf(ApiError);
+    await expect(keys.send({ name: "a" }, gatewayTimeout)).rejects.toBeInstanceOf(ApiError);
+    expect(seen[1]).toBe(seen[0]);
+  });
 });

@@ -70,6 +70,15 @@ export function newIdempotencyKey(): string {
 }
 
 /**
+ * No answer from the API itself: the connection failed, or a proxy in between gave up (502, 503,
+ * 504) while the write may have gone through. The API's own refusals free the key.
+ */
+function mayHaveWritten(error: unknown): boolean {
+  if (error instanceof NetworkError) return true;
+  return error instanceof ApiError && [502, 503, 504].includes(error.status);
+}
+
+/**
  * The Idempotency-Keys of one form. A key names one body: the server refuses a key sent again
  * with other content, so a changed body gets a new key. The same key goes again only when the
  * same body is retried after a send that got no answer (the write may have happened); once
@@ -88,7 +97,7 @@ export class IdempotencyKeys {
       this.unanswered = null;
       return result;
     } catch (error) {
-      this.unanswered = error instanceof NetworkError ? { body: bytes, key } : null;
+      this.unanswered = mayHaveWritten(error) ? { body: bytes, key } : null;
       throw error;
     }
   }
