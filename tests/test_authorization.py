@@ -20,6 +20,7 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from ttdn.accounts.models import User
 from ttdn.audit.service import record
 from ttdn.core.db import utcnow
+from ttdn.demo.cao_xa_2023 import DEMO_PASSWORD
 from ttdn.plans.models import LegalReference, Plan, PlanSection
 from ttdn.tasks.models import Task, TaskOccurrence
 from ttdn.units.models import Unit
@@ -185,6 +186,13 @@ async def audit_list(case: Case) -> Request:
 
 async def me(case: Case) -> Request:
     return Request("/api/v1/me")
+
+
+async def password_change(case: Case) -> Request:
+    return Request(
+        "/api/v1/me/password",
+        json={"current_password": DEMO_PASSWORD, "new_password": "mat-khau-moi-du-dai"},
+    )
 
 
 # --- tasks ----------------------------------------------------------------------------------
@@ -441,6 +449,7 @@ ISSUERS = {"leader"}
 
 MATRIX: dict[str, tuple[Prepare, dict[str, Expectation]]] = {
     "GET /api/v1/me": (me, every(200, 200)),
+    "POST /api/v1/me/password": (password_change, every(200, 200)),
     "GET /api/v1/units": (unit_list, every(200, 200)),
     "GET /api/v1/units/tree": (unit_tree, every(200, 200)),
     "GET /api/v1/units/{unit_id}": (one_unit, every(200, 404)),

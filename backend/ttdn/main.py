@@ -145,7 +145,10 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         app.include_router(router, prefix=API_PREFIX, responses=PROBLEM_RESPONSES)
     serve_docs(app)
     mount_spa(app, settings.spa_directory)
-    app.add_middleware(IdempotencyMiddleware, never_stored=(f"{API_PREFIX}/auth/",))
+    # Answers that carry live refresh tokens are never kept.
+    app.add_middleware(
+        IdempotencyMiddleware, never_stored=(f"{API_PREFIX}/auth/", f"{API_PREFIX}/me/password")
+    )
     app.add_middleware(BodyLimitMiddleware, max_bytes=settings.max_body_bytes)
     app.add_middleware(RequestIdMiddleware)
     return app

@@ -35,7 +35,7 @@ from ttdn.accounts.schemas import TokenPair
 from ttdn.audit.service import record
 from ttdn.core.config import get_settings
 from ttdn.core.db import UTCDateTime, utcnow
-from ttdn.core.errors import TooManyRequests, Unauthorized
+from ttdn.core.errors import Invalid, TooManyRequests, Unauthorized
 from ttdn.core.tokens import digest, issue_access_token, new_opaque_token, successor_token
 from ttdn.units.models import Unit
 
@@ -198,6 +198,40 @@ async def log_in(
     tokens = await _issue_tokens(session, user_id, new_opaque_token(), family=secrets.token_hex(16))
     user = await session.get_one(User, user_id)
     await _record_for_user(session, "auth.login", user, unit_path)
+    return tokens
+
+
+async def change_password(
+    session: AsyncSession, user_id: int, current_password: str, new_password: str
+) -> TokenPair:
+    """One's own new password, given the current one: every session of the account ends and a
+    new one starts for the caller. Wrong current passwords count against the same throttle as
+    failed logins (a stolen access token must not become a way to guess the password); 422
+    naming `current_password` when it is wrong, 429 while throttled."""
+    now = utcnow()
+    user = await session.get_one(User, user_id)
+    unit_path = await _filing_path(session, user)
+    count = await _take_attempt_slot(session, user.username, now)
+    if count is None:
+        throttle = await session.get(LoginThrottle, user.username, populate_existing=True)
+        await session.commit()
+        raise _refuse_until(max((_backoff_until(throttle) if throttle else None) or now, now), now)
+    hashed = user.password_hash
+    await session.commit()  # the slot is taken, and the connection goes back to the pool
+    matches = await asyncio.to_thread(password_hasher.verify, current_password, hashed)
+    if not matches:
+        details = {"failures_in_a_row": count}
+        await _record_for_user(session, "auth.password_refused", user, unit_path, details)
+        await session.commit()
+        raise Invalid("Mật khẩu hiện tại không đúng.", loc=["body", "current_password"])
+    await session.execute(delete(LoginThrottle).where(LoginThrottle.username == user.username))
+    if new_password == current_password:
+        raise Invalid("Mật khẩu mới phải khác mật khẩu hiện tại.", loc=["body", "new_password"])
+    new_hash = await hash_password(new_password)
+    await session.execute(update(User).where(User.id == user_id).values(password_hash=new_hash))
+    await revoke_sessions(session, user_id)
+    tokens = await _issue_tokens(session, user_id, new_opaque_token(), family=secrets.token_hex(16))
+    await _record_for_user(session, "auth.password_changed", user, unit_path)
     return tokens
 
 

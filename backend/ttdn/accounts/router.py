@@ -6,6 +6,7 @@ from fastapi.security import OAuth2PasswordRequestForm
 from ttdn.accounts import login, service
 from ttdn.accounts.schemas import (
     MeRead,
+    PasswordChange,
     RefreshRequest,
     TokenPair,
     UserCreate,
@@ -84,6 +85,17 @@ async def log_out(
 @me_router.get("/me", response_model=MeRead, summary="Tài khoản đang đăng nhập")
 async def me(session: SessionDep, principal: PrincipalDep) -> MeRead:
     return await service.describe_me(session, principal)
+
+
+@me_router.post("/me/password", response_model=TokenPair, summary="Đổi mật khẩu của mình")
+async def change_password(
+    data: PasswordChange, session: SessionDep, principal: PrincipalDep, response: Response
+) -> TokenPair:
+    tokens = await login.change_password(
+        session, principal.user_id, data.current_password, data.new_password
+    )
+    _set_refresh_cookie(response, tokens.refresh_token)
+    return tokens
 
 
 @users_router.get("", response_model=Page[UserRead], summary="Danh sách người dùng")

@@ -105,6 +105,13 @@ class TokenPair(BaseModel):
     refresh_token: str
 
 
+class PasswordChange(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    current_password: str = Field(min_length=1, max_length=200)
+    new_password: Password
+
+
 class RefreshRequest(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
