@@ -2,7 +2,7 @@
 
 from typing import Any
 
-from sqlalchemy import Select, String, and_, exists, func, literal, select
+from sqlalchemy import Select, String, and_, bindparam, exists, func, literal, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import aliased, selectinload
@@ -42,7 +42,7 @@ USER_LISTING = Listing(
 )
 
 
-def _jurisdiction_path() -> Any:
+def _nearest_governing_path() -> Any:
     """The path of the nearest governing unit (commune, district, province) at or above `Unit`:
     its jurisdiction; the unit's own path when there is none."""
     governing = aliased(Unit)
@@ -55,6 +55,27 @@ def _jurisdiction_path() -> Any:
         .scalar_subquery()
     )
     return func.coalesce(nearest, Unit.path)
+
+
+JURISDICTION_PATH = _nearest_governing_path()
+
+# Built once: the user (bound at execution as `user_id`) with a row per membership.
+_PRINCIPAL_ROWS = (
+    select(
+        User.username,
+        User.full_name,
+        Membership.role,
+        Unit.id,
+        Unit.path,
+        Unit.functions,
+        JURISDICTION_PATH,
+    )
+    .select_from(User)
+    .outerjoin(Membership, Membership.user_id == User.id)
+    .outerjoin(Unit, and_(Unit.id == Membership.unit_id, Unit.deleted_at.is_(None)))
+    .where(User.id == bindparam("user_id"), User.is_active, User.deleted_at.is_(None))
+    .order_by(Membership.id)
+)
 
 
 def _grant(role: str, unit_id: int, path: str, functions: Any, jurisdiction: str) -> Grant:
@@ -71,24 +92,7 @@ async def load_principal(session: AsyncSession, user_id: int) -> Principal | Non
     """The active user `user_id` with its grants, in one statement; None if it cannot act.
 
     Each grant carries its unit's path and its jurisdiction's."""
-    rows = (
-        await session.execute(
-            select(
-                User.username,
-                User.full_name,
-                Membership.role,
-                Unit.id,
-                Unit.path,
-                Unit.functions,
-                _jurisdiction_path(),
-            )
-            .select_from(User)
-            .outerjoin(Membership, Membership.user_id == User.id)
-            .outerjoin(Unit, and_(Unit.id == Membership.unit_id, Unit.deleted_at.is_(None)))
-            .where(User.id == user_id, User.is_active, User.deleted_at.is_(None))
-            .order_by(Membership.id)
-        )
-    ).all()
+    rows = (await session.execute(_PRINCIPAL_ROWS, {"user_id": user_id})).all()
     if not rows:
         return None
     grants = tuple(_grant(*row[2:]) for row in rows if row.id is not None)
@@ -107,7 +111,7 @@ async def grants_under(session: AsyncSession, path: str) -> dict[int, Grant]:
             Unit.id,
             Unit.path,
             Unit.functions,
-            _jurisdiction_path(),
+            JURISDICTION_PATH,
         )
         .join(Unit, Unit.id == Membership.unit_id)
         .where(Unit.path.startswith(path, autoescape=True), Unit.deleted_at.is_(None))
@@ -211,7 +215,7 @@ async def _ensure_grants_within(
     if not memberships:
         return
     rows = await session.execute(
-        select(Unit.id, Unit.kind, Unit.path, Unit.functions, _jurisdiction_path()).where(
+        select(Unit.id, Unit.kind, Unit.path, Unit.functions, JURISDICTION_PATH).where(
             Unit.id.in_([m.unit_id for m in memberships])
         )
     )

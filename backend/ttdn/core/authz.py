@@ -14,7 +14,7 @@ from typing import Annotated, Any
 
 from fastapi import Depends, Request
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
-from sqlalchemy import ColumnElement, false, or_
+from sqlalchemy import ColumnElement, String, bindparam, false, or_
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from ttdn.core.db import SessionDep
@@ -152,22 +152,59 @@ class Principal:
         return self.grants[0].unit_path if self.grants else None
 
 
+# How a principal's reach for one capability is laid out: one flag per root, True for a
+# subtree (a path prefix), False for one unit. Queries built for a layout are built once and
+# take the roots as bound parameters (`visible_in`, `reach_parameters`).
+ReachLayout = tuple[bool, ...]
+
+
+def reach_roots(principal: Principal, capability: str) -> tuple[tuple[bool, str], ...]:
+    """The roots the grants carrying `capability` reach: (is a subtree, path), without
+    repeats, in a stable order."""
+    roots = set()
+    for grant in principal.grants:
+        if capability in grant.capabilities:
+            reach = grant.reach_for(capability)
+            roots.add((reach is not Reach.unit, grant.reach_root(capability)))
+    return tuple(sorted(roots))
+
+
+def reach_parameters(
+    principal: Principal, capability: str, name: str
+) -> tuple[ReachLayout, dict[str, str]]:
+    """The layout of the principal's reach for `capability`, and the values of the bound
+    parameters `visible_in(layout, name, …)` expects."""
+    roots = reach_roots(principal, capability)
+    layout = tuple(is_subtree for is_subtree, _ in roots)
+    return layout, {f"{name}_{index}": path for index, (_, path) in enumerate(roots)}
+
+
+def visible_in(
+    layout: ReachLayout,
+    name: str,
+    unit_path: ColumnElement[str] | Any,
+    values: dict[str, str] | None = None,
+) -> ColumnElement[bool]:
+    """The visibility clause for a reach of `layout`: the unit path equals a unit root or lies
+    under a subtree root. The roots are bound parameters `name_0`, `name_1`…, given here in
+    `values` or at execution (for a query built once per layout)."""
+    clauses: list[ColumnElement[bool]] = []
+    for index, is_subtree in enumerate(layout):
+        key = f"{name}_{index}"
+        root = bindparam(key, values[key], String) if values else bindparam(key, type_=String)
+        clauses.append(unit_path.startswith(root) if is_subtree else unit_path == root)
+    return or_(*clauses) if clauses else false()
+
+
 def visible(
     principal: Principal, capability: str, unit_path: ColumnElement[str] | Any
 ) -> ColumnElement[bool]:
     """The one scoping rule for reads: rows whose unit lies within reach of a grant with
-    `capability`. Every list and get applies it to the path of the row's unit."""
-    clauses: list[ColumnElement[bool]] = []
-    for grant in principal.grants:
-        if capability not in grant.capabilities:
-            continue
-        reach = grant.reach_for(capability)
-        if reach is Reach.unit:
-            clauses.append(unit_path == grant.unit_path)
-        else:
-            root = grant.unit_path if reach is Reach.subtree else grant.jurisdiction_path
-            clauses.append(unit_path.startswith(root, autoescape=True))
-    return or_(*clauses) if clauses else false()
+    `capability`. Every list and get applies it to the path of the row's unit (directly, or
+    through `visible_in` in a query built once per layout)."""
+    name = "reach_" + capability.replace(":", "_")
+    layout, values = reach_parameters(principal, capability, name)
+    return visible_in(layout, name, unit_path, values)
 
 
 def ensure_grant_within(granter: Principal, grant: Grant, administering: str) -> None:

@@ -118,13 +118,18 @@ class Listing:
 
 
 async def fetch_page(
-    session: AsyncSession, statement: Select[Any], params: ListParams, listing: Listing
+    session: AsyncSession,
+    statement: Select[Any],
+    params: ListParams,
+    listing: Listing,
+    bound: Mapping[str, Any] | None = None,
 ) -> tuple[list[Any], int]:
     """One page of `statement` and the total, in one statement (two when the page is empty).
 
     `statement` selects one entity (or an entity and derived columns: then each item is a
     tuple) already restricted by the caller's scope; this adds the search, `updated_since`,
-    ordering and the page window.
+    ordering and the page window. `bound` holds the values of the parameters a statement
+    built once (per reach layout) leaves to execution.
     """
     conditions = listing.filters(params)
     filtered = statement.where(*conditions) if conditions else statement
@@ -134,14 +139,14 @@ async def fetch_page(
         .limit(params.limit)
         .offset(params.offset)
     )
-    rows = (await session.execute(paged)).all()
+    rows = (await session.execute(paged, bound)).all()
     if rows:
         width = len(rows[0]) - 1  # the selected entity (and any extra columns), then the total
         items = [row[0] if width == 1 else tuple(row[:width]) for row in rows]
         return items, rows[0].total
     if params.offset == 0:
         return [], 0
-    total = await session.scalar(select(func.count()).select_from(filtered.subquery()))
+    total = await session.scalar(select(func.count()).select_from(filtered.subquery()), bound)
     return [], total or 0
 
 

@@ -31,8 +31,8 @@ from ttdn.tasks.schemas import (
     OccurrenceRead,
     TaskUpdateCreate,
 )
-from ttdn.tasks.service import get_task, occurrence_read, visible_tasks
-from ttdn.tasks.status import occurrence_status, seen_occurrences
+from ttdn.tasks.service import get_task, occurrence_read
+from ttdn.tasks.status import occurrence_status, task_view_for
 from ttdn.units.models import Unit
 
 
@@ -150,11 +150,11 @@ async def list_updates(
 ) -> tuple[list[TaskUpdate], int]:
     """The task's progress history the caller follows, newest first; of a group task, only
     the reports of units within the caller's reach."""
+    view, bound = task_view_for(principal)
     task = (
         await session.execute(
-            visible_tasks(principal)
-            .with_only_columns(Task.id, Task.group_label)
-            .where(Task.id == task_id)
+            view.tasks.with_only_columns(Task.id, Task.group_label).where(Task.id == task_id),
+            bound,
         )
     ).first()
     if task is None:
@@ -185,13 +185,15 @@ async def _occurrence(
     capability: str,
 ) -> tuple[Task, TaskOccurrence, str]:
     task = await get_task(session, principal, task_id)
-    occurrence, unit, seen = seen_occurrences(principal)
+    view, bound = task_view_for(principal)
+    occurrence, unit = view.occurrence, view.unit
     row = (
         await session.execute(
             select(occurrence, unit.path)
             .join(Task, Task.id == occurrence.task_id)
             .join(unit, unit.id == occurrence.unit_id)
-            .where(seen, Task.id == task.id, occurrence.id == occurrence_id)
+            .where(view.seen, Task.id == task.id, occurrence.id == occurrence_id),
+            bound,
         )
     ).first()
     if row is None:
@@ -315,9 +317,10 @@ async def _read_occurrence(
     session: AsyncSession, task: Task, occurrence: TaskOccurrence
 ) -> OccurrenceRead:
     status = await session.scalar(
-        select(occurrence_status(TaskOccurrence, today_in_vietnam()))
+        select(occurrence_status(TaskOccurrence))
         .select_from(TaskOccurrence)
         .join(Task, Task.id == TaskOccurrence.task_id)
-        .where(TaskOccurrence.id == occurrence.id)
+        .where(TaskOccurrence.id == occurrence.id),
+        {"today": today_in_vietnam()},
     )
     return occurrence_read(occurrence, status or TaskStatus.not_started.value)

@@ -9,7 +9,6 @@ from typing import Any
 from pydantic import ValidationError
 from sqlalchemy import (
     ColumnElement,
-    Select,
     delete,
     exists,
     func,
@@ -17,11 +16,9 @@ from sqlalchemy import (
     select,
 )
 from sqlalchemy.ext.asyncio import AsyncSession
-from sqlalchemy.orm import aliased, selectinload
 
 from ttdn.audit.service import record
 from ttdn.core.authz import Principal, ensure_reaches, visible
-from ttdn.core.clock import today_in_vietnam
 from ttdn.core.db import json_list_contains, utcnow
 from ttdn.core.errors import Conflict, Invalid, NotFound
 from ttdn.core.pagination import Listing, ListParams, fetch_page
@@ -51,31 +48,10 @@ from ttdn.tasks.schemas import (
     UnitStatusCounts,
     check_assignees,
 )
-from ttdn.tasks.status import next_due_on, occurrence_status, seen_occurrences, task_status
+from ttdn.tasks.status import task_view_for
 from ttdn.units.models import Unit
 
 # --- reading --------------------------------------------------------------------------------
-
-
-def visible_tasks(principal: Principal, *, deleted: bool = False) -> Select[Any]:
-    """Tasks of live plans with a lead or cooperating unit within the caller's reach (only
-    deleted ones when `deleted`, for undo)."""
-    unit = aliased(Unit)
-    assigned_in_reach = exists(
-        select(TaskAssignee.id)
-        .join(unit, unit.id == TaskAssignee.unit_id)
-        .where(TaskAssignee.task_id == Task.id, visible(principal, "tasks:read", unit.path))
-    )
-    return (
-        select(Task)
-        .join(Plan, Plan.id == Task.plan_id)
-        .where(
-            assigned_in_reach,
-            Task.deleted_at.is_not(None) if deleted else Task.deleted_at.is_(None),
-            Plan.deleted_at.is_(None),
-        )
-        .options(selectinload(Task.assignees).joinedload(TaskAssignee.unit))
-    )
 
 
 @dataclass(frozen=True)
@@ -118,9 +94,9 @@ async def list_tasks(
 ) -> tuple[list[TaskListItem], int]:
     """Visible tasks with their derived status and next due date, filtered and paged in one
     statement (plus one for the assignees)."""
-    today = today_in_vietnam()
-    status, due = task_status(principal, today), next_due_on(principal)
-    statement = visible_tasks(principal).add_columns(status.label("status"), due.label("due"))
+    view, bound = task_view_for(principal)
+    status, due = view.status, view.next_due_on
+    statement = view.tasks.add_columns(status.label("status"), due.label("due"))
     if filters.plan_id is not None:
         statement = statement.where(Task.plan_id == filters.plan_id)
     if filters.section_id is not None:
@@ -158,7 +134,7 @@ async def list_tasks(
         updated_column=Task.updated_at,
         also_found_by=_assigned_to_units_named,
     )
-    rows, total = await fetch_page(session, statement, params, listing)
+    rows, total = await fetch_page(session, statement, params, listing, bound)
     return [_list_item(task, status, due) for task, status, due in rows], total
 
 
@@ -193,7 +169,8 @@ def _list_item(task: Task, status: str, due: date | None) -> TaskListItem:
 
 async def get_task(session: AsyncSession, principal: Principal, task_id: int) -> Task:
     """The task if the caller may see it; `NotFound` otherwise."""
-    task = await session.scalar(visible_tasks(principal).where(Task.id == task_id))
+    view, bound = task_view_for(principal)
+    task = await session.scalar(view.tasks.where(Task.id == task_id), bound)
     if task is None:
         raise NotFound("Không tìm thấy nhiệm vụ.")
     return task
@@ -201,18 +178,22 @@ async def get_task(session: AsyncSession, principal: Principal, task_id: int) ->
 
 async def read_task(session: AsyncSession, principal: Principal, task_id: int) -> TaskRead:
     """The task with the occurrences the caller follows and their statuses."""
-    today = today_in_vietnam()
     task = await get_task(session, principal, task_id)
-    status, due = task_status(principal, today), next_due_on(principal)
-    derived = (await session.execute(select(status, due).where(Task.id == task.id))).one()
-    occurrence, unit, seen = seen_occurrences(principal)
+    view, bound = task_view_for(principal)
+    derived = (
+        await session.execute(
+            select(view.status, view.next_due_on).where(Task.id == task.id), bound
+        )
+    ).one()
+    occurrence, unit = view.occurrence, view.unit
     rows = (
         await session.execute(
-            select(occurrence, occurrence_status(occurrence, today))
+            select(occurrence, view.occurrence_status)
             .join(Task, Task.id == occurrence.task_id)
             .join(unit, unit.id == occurrence.unit_id)
-            .where(seen, Task.id == task.id)
-            .order_by(occurrence.due_on, occurrence.id)
+            .where(view.seen, Task.id == task.id)
+            .order_by(occurrence.due_on, occurrence.id),
+            bound,
         )
     ).all()
     item = _list_item(task, derived[0], derived[1])
@@ -244,21 +225,22 @@ async def status_counts(
     session: AsyncSession, principal: Principal, plan_id: int | None = None
 ) -> list[UnitStatusCounts]:
     """For a dashboard: occurrences the caller follows, counted by status per lead unit."""
-    today = today_in_vietnam()
-    visible_ids = visible_tasks(principal).with_only_columns(Task.id)
+    view, bound = task_view_for(principal)
+    visible_ids = view.tasks.with_only_columns(Task.id)
     if plan_id is not None:
         visible_ids = visible_ids.where(Task.plan_id == plan_id)
-    occurrence, unit, seen = seen_occurrences(principal)
-    status = occurrence_status(occurrence, today).label("status")
+    occurrence, unit = view.occurrence, view.unit
+    status = view.occurrence_status.label("status")
     rows = (
         await session.execute(
             select(unit.id, unit.name, status, func.count())
             .select_from(occurrence)
             .join(Task, Task.id == occurrence.task_id)
             .join(unit, unit.id == occurrence.unit_id)
-            .where(seen, Task.id.in_(visible_ids))
+            .where(view.seen, Task.id.in_(visible_ids))
             .group_by(unit.id, unit.name, status)
-            .order_by(unit.name)
+            .order_by(unit.name),
+            bound,
         )
     ).all()
     per_unit: dict[int, UnitStatusCounts] = {}
@@ -547,7 +529,8 @@ async def delete_task(
 
 async def restore_task(session: AsyncSession, principal: Principal, task_id: int) -> Task:
     """Undo a deletion (admins over the plan's unit)."""
-    task = await session.scalar(visible_tasks(principal, deleted=True).where(Task.id == task_id))
+    view, bound = task_view_for(principal)
+    task = await session.scalar(view.deleted_tasks.where(Task.id == task_id), bound)
     if task is None:
         raise NotFound("Không tìm thấy nhiệm vụ đã xóa.")
     plan = await session.get_one(Plan, task.plan_id)

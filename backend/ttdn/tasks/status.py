@@ -4,20 +4,44 @@ Asia/Ho_Chi_Minh, so that lists filter and sort on them and nothing stores them.
 An occurrence whose completion the lead unit has claimed waits for a coordinator's
 confirmation (`awaiting_confirmation`) whatever its due date: the unit has done its part, and
 lateness is judged on the date it claimed once the claim is confirmed.
+
+The expressions depend on the caller only through the layout of its reach (how many roots,
+which of them subtrees), so they are built once per layout (`TaskView`) and take today and
+the caller's roots as bound parameters at execution (`task_view_for`).
 """
 
+from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import ColumnElement, and_, case, exists, func, literal, or_, select
-from sqlalchemy.orm import aliased
+from sqlalchemy import (
+    ColumnElement,
+    Date,
+    Select,
+    and_,
+    bindparam,
+    case,
+    exists,
+    func,
+    literal,
+    or_,
+    select,
+)
+from sqlalchemy.orm import aliased, selectinload
 
-from ttdn.core.authz import Principal, visible
-from ttdn.tasks.models import Task, TaskOccurrence, TaskState, TaskStatus
+from ttdn.core.authz import Principal, ReachLayout, reach_parameters, visible_in
+from ttdn.core.clock import today_in_vietnam
+from ttdn.plans.models import Plan
+from ttdn.tasks.models import Task, TaskAssignee, TaskOccurrence, TaskState, TaskStatus
 from ttdn.units.models import Unit
 
+# Bound at execution: today in Vietnam, and the caller's roots for `tasks:read`.
+TODAY = bindparam("today", type_=Date)
+READ_REACH = "tasks_read"
 
-def occurrence_status(occurrence: Any, today: date) -> ColumnElement[str]:
+
+def occurrence_status(occurrence: Any) -> ColumnElement[str]:
     """The status of one occurrence: done on time or late against the original due date,
     overdue against the current one (an extension postpones overdue, not lateness)."""
     done = occurrence.completed_on.is_not(None)
@@ -30,29 +54,29 @@ def occurrence_status(occurrence: Any, today: date) -> ColumnElement[str]:
         ),
         (done, literal(TaskStatus.done_late.value)),
         (occurrence.claimed_on.is_not(None), literal(TaskStatus.awaiting_confirmation.value)),
-        (occurrence.due_on < today, literal(TaskStatus.overdue.value)),
+        (occurrence.due_on < TODAY, literal(TaskStatus.overdue.value)),
         (occurrence.percent > 0, literal(TaskStatus.in_progress.value)),
         else_=literal(TaskStatus.not_started.value),
     )
 
 
-def seen_occurrences(principal: Principal) -> tuple[Any, Any, ColumnElement[bool]]:
+def _seen_occurrences(layout: ReachLayout) -> tuple[Any, Any, ColumnElement[bool]]:
     """Occurrences the caller follows: all of a task given to one lead; of a task given to a
     group, only those of units within the caller's reach (an area sees its own)."""
     occurrence, unit = aliased(TaskOccurrence), aliased(Unit)
     seen = and_(
         occurrence.task_id == Task.id,
         unit.id == occurrence.unit_id,
-        or_(Task.group_label.is_(None), visible(principal, "tasks:read", unit.path)),
+        or_(Task.group_label.is_(None), visible_in(layout, READ_REACH, unit.path)),
     )
     return occurrence, unit, seen
 
 
-def task_status(principal: Principal, today: date) -> ColumnElement[str]:
+def _task_status(layout: ReachLayout) -> ColumnElement[str]:
     """The roll-up of the occurrences the caller follows: overdue if any open one is past due
     and unclaimed; awaiting confirmation if a claim waits; done when all are (late if any was
     late); in progress once anything is reported."""
-    occurrence, _unit, seen = seen_occurrences(principal)
+    occurrence, _unit, seen = _seen_occurrences(layout)
 
     def some(*conditions: ColumnElement[bool]) -> ColumnElement[bool]:
         return exists(select(occurrence.id).where(seen, *conditions))
@@ -62,7 +86,7 @@ def task_status(principal: Principal, today: date) -> ColumnElement[str]:
     return case(
         (Task.state == TaskState.cancelled, literal(TaskStatus.cancelled.value)),
         (Task.state == TaskState.paused, literal(TaskStatus.paused.value)),
-        (some(still_open, unclaimed, occurrence.due_on < today), literal(TaskStatus.overdue.value)),
+        (some(still_open, unclaimed, occurrence.due_on < TODAY), literal(TaskStatus.overdue.value)),
         (some(still_open, ~unclaimed), literal(TaskStatus.awaiting_confirmation.value)),
         (
             and_(~some(still_open), some(occurrence.completed_on > occurrence.original_due_on)),
@@ -77,11 +101,68 @@ def task_status(principal: Principal, today: date) -> ColumnElement[str]:
     )
 
 
-def next_due_on(principal: Principal) -> ColumnElement[date]:
+def _next_due_on(layout: ReachLayout) -> ColumnElement[date]:
     """The earliest due date still open among the occurrences the caller follows."""
-    occurrence, _unit, seen = seen_occurrences(principal)
+    occurrence, _unit, seen = _seen_occurrences(layout)
     return (
         select(func.min(occurrence.due_on))
         .where(seen, occurrence.completed_on.is_(None))
         .scalar_subquery()
     )
+
+
+def _visible_tasks(layout: ReachLayout, deleted: bool) -> Select[Any]:
+    """Tasks of live plans with a lead or cooperating unit within the caller's reach (only
+    deleted ones when `deleted`, for undo)."""
+    unit = aliased(Unit)
+    assigned_in_reach = exists(
+        select(TaskAssignee.id)
+        .join(unit, unit.id == TaskAssignee.unit_id)
+        .where(TaskAssignee.task_id == Task.id, visible_in(layout, READ_REACH, unit.path))
+    )
+    return (
+        select(Task)
+        .join(Plan, Plan.id == Task.plan_id)
+        .where(
+            assigned_in_reach,
+            Task.deleted_at.is_not(None) if deleted else Task.deleted_at.is_(None),
+            Plan.deleted_at.is_(None),
+        )
+        .options(selectinload(Task.assignees).joinedload(TaskAssignee.unit))
+    )
+
+
+@dataclass(frozen=True)
+class TaskView:
+    """What one layout of reach sees of tasks, as expressions built once."""
+
+    tasks: Select[Any]  # the visible, live tasks
+    deleted_tasks: Select[Any]  # the visible, deleted ones (for undo)
+    status: ColumnElement[str]  # a task's roll-up status
+    next_due_on: ColumnElement[date]
+    occurrence: Any  # an alias of the occurrences the caller follows…
+    unit: Any  # …of this lead unit…
+    seen: ColumnElement[bool]  # …joined to `Task` by this condition
+    occurrence_status: ColumnElement[str]  # the status of `occurrence`
+
+
+@lru_cache(maxsize=128)
+def task_view(layout: ReachLayout) -> TaskView:
+    occurrence, unit, seen = _seen_occurrences(layout)
+    return TaskView(
+        tasks=_visible_tasks(layout, deleted=False),
+        deleted_tasks=_visible_tasks(layout, deleted=True),
+        status=_task_status(layout),
+        next_due_on=_next_due_on(layout),
+        occurrence=occurrence,
+        unit=unit,
+        seen=seen,
+        occurrence_status=occurrence_status(occurrence),
+    )
+
+
+def task_view_for(principal: Principal) -> tuple[TaskView, dict[str, Any]]:
+    """The caller's view of tasks, and the parameters every statement using it executes with
+    (its roots for `tasks:read`, and today)."""
+    layout, parameters = reach_parameters(principal, "tasks:read", READ_REACH)
+    return task_view(layout), {**parameters, "today": today_in_vietnam()}
