@@ -28,7 +28,7 @@ from pwdlib.hashers.argon2 import Argon2Hasher
 from sqlalchemy import and_, case, delete, literal, not_, or_, select, update
 from sqlalchemy.engine import CursorResult
 from sqlalchemy.exc import IntegrityError
-from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+from sqlalchemy.ext.asyncio import AsyncSession
 
 from ttdn.accounts.models import LoginThrottle, Membership, RefreshToken, User
 from ttdn.accounts.schemas import TokenPair
@@ -146,15 +146,13 @@ async def _take_attempt_slot(session: AsyncSession, typed: str, now: datetime) -
 
 async def log_in(
     session: AsyncSession,
-    sessionmaker: async_sessionmaker[AsyncSession],
     username: str,
     password: str,
 ) -> TokenPair:
     """Tokens for a right username and password; 401 otherwise, 429 while throttled.
 
     Failures and refusals are committed in `session` before the refusal is raised: they must
-    outlive the refused request. (`sessionmaker` is no longer used: no second session.)"""
-    del sessionmaker
+    outlive the refused request; no request holds a second connection."""
     typed = username.strip().lower()[:MAX_TYPED_USERNAME]
     now = utcnow()
     account = await session.scalar(select(User).where(User.username == typed))
@@ -214,6 +212,8 @@ async def change_password(
     count = await _take_attempt_slot(session, user.username, now)
     if count is None:
         throttle = await session.get(LoginThrottle, user.username, populate_existing=True)
+        details = {"failures_in_a_row": throttle.failures if throttle else 0}
+        await _record_for_user(session, "auth.password_refused", user, unit_path, details)
         await session.commit()
         raise _refuse_until(max((_backoff_until(throttle) if throttle else None) or now, now), now)
     hashed = user.password_hash
@@ -336,16 +336,11 @@ async def forget_stale_records(session: AsyncSession, now: datetime) -> tuple[in
     return throttles.rowcount, tokens.rowcount
 
 
-async def refresh(
-    session: AsyncSession, sessionmaker: async_sessionmaker[AsyncSession], token: str | None
-) -> TokenPair:
+async def refresh(session: AsyncSession, token: str | None) -> TokenPair:
     """Spend a refresh token for a new pair. The same token presented again within the grace
     window, while its successor is unused, gets that successor again (a parallel refresh of
     two tabs or clients). Any other reuse means it was stolen: its whole family is revoked and
-    committed before the refusal, and both holders must log in.
-
-    (`sessionmaker` is no longer used: the request's session is the only one.)"""
-    del sessionmaker
+    committed before the refusal, and both holders must log in."""
     if not token:
         raise Unauthorized("Thiếu mã gia hạn phiên đăng nhập.")
     now = utcnow()

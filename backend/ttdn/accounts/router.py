@@ -1,6 +1,6 @@
 from typing import Annotated
 
-from fastapi import APIRouter, Body, Cookie, Depends, Query, Request, Response, status
+from fastapi import APIRouter, Body, Cookie, Depends, Query, Response, status
 from fastapi.security import OAuth2PasswordRequestForm
 
 from ttdn.accounts import login, service
@@ -47,12 +47,9 @@ def _set_refresh_cookie(response: Response, token: str) -> None:
 async def log_in(
     form: Annotated[OAuth2PasswordRequestForm, Depends()],
     session: SessionDep,
-    request: Request,
     response: Response,
 ) -> TokenPair:
-    tokens = await login.log_in(
-        session, request.app.state.sessionmaker, form.username, form.password
-    )
+    tokens = await login.log_in(session, form.username, form.password)
     _set_refresh_cookie(response, tokens.refresh_token)
     return tokens
 
@@ -60,13 +57,12 @@ async def log_in(
 @auth_router.post("/refresh", response_model=TokenPair, summary="Gia hạn phiên đăng nhập")
 async def refresh(
     session: SessionDep,
-    request: Request,
     response: Response,
     body: Annotated[RefreshRequest | None, Body()] = None,
     cookie: Annotated[str | None, Cookie(alias=REFRESH_COOKIE)] = None,
 ) -> TokenPair:
     token = (body.refresh_token if body else None) or cookie
-    tokens = await login.refresh(session, request.app.state.sessionmaker, token)
+    tokens = await login.refresh(session, token)
     _set_refresh_cookie(response, tokens.refresh_token)
     return tokens
 
