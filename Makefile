@@ -78,8 +78,11 @@ test-frontend: frontend-install
 test-e2e: install frontend-build chromium
 	tests/run_e2e.sh
 
+## The hot paths over real HTTP (uvicorn on core 0, wrk on core 1), as ratios to a bare
+## FastAPI endpoint, on SQLite and PostgreSQL.
 bench: install
-	$(BIN)/python tests/bench.py
+	command -v wrk >/dev/null || (apt-get update && apt-get install -y --no-install-recommends wrk)
+	$(BIN)/python tests/bench/run.py
 
 clean:
 	rm -rf $(VENV) var .pytest_cache .mypy_cache .ruff_cache frontend/node_modules frontend/dist
