@@ -6,6 +6,7 @@ from importlib.util import find_spec
 from pathlib import Path
 
 from fastapi import APIRouter, FastAPI, Request
+from fastapi.middleware.gzip import GZipMiddleware
 from fastapi.openapi.docs import get_swagger_ui_html
 from fastapi.responses import HTMLResponse, JSONResponse
 from fastapi.staticfiles import StaticFiles
@@ -36,6 +37,8 @@ from ttdn.tasks.router import router as tasks_router
 from ttdn.units.router import router as units_router
 
 API_PREFIX = "/api/v1"
+# Answers smaller than this are sent as they are: compressing them saves less than it costs.
+GZIP_MINIMUM_BYTES = 1024
 
 
 class StartupRefused(RuntimeError):
@@ -151,4 +154,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     )
     app.add_middleware(BodyLimitMiddleware, max_bytes=settings.max_body_bytes)
     app.add_middleware(RequestIdMiddleware)
+    # Outermost: answers over about 1 KB leave compressed (the app's files are precompressed
+    # and pass through as they are).
+    app.add_middleware(GZipMiddleware, minimum_size=GZIP_MINIMUM_BYTES, compresslevel=5)
     return app

@@ -1,5 +1,7 @@
 """The web app is served from the API's origin; the API's own 404s stay problem+json."""
 
+import gzip
+
 import httpx
 import pytest
 
@@ -64,3 +66,57 @@ async def test_the_api_documentation_needs_no_cdn(client):
     script = await client.get("/docs/static/swagger-ui-bundle.js")
     assert script.status_code == 200 and "SwaggerUIBundle" in script.text[:2000]
     assert (await client.get("/docs/static/swagger-ui.css")).status_code == 200
+
+
+@pytest.fixture
+async def precompressed_client(tmp_path, database_url):
+    """A build whose script has the brotli and gzip copies the build writes beside it."""
+    (tmp_path / "assets").mkdir()
+    (tmp_path / "index.html").write_text("<!doctype html><title>TTĐN</title>")
+    (tmp_path / "assets" / "index-abc123.js").write_text("console.log(1)")
+    # Not real brotli: the test checks the copy goes out as it was built.
+    (tmp_path / "assets" / "index-abc123.js.br").write_bytes(b"BR-COPY")
+    (tmp_path / "assets" / "index-abc123.js.gz").write_bytes(gzip.compress(b"console.log(1)", mtime=0))
+    settings = get_settings().model_copy(update={"spa_directory": tmp_path})
+    app = create_app(settings)
+    async with app.router.lifespan_context(app):
+        transport = httpx.ASGITransport(app=app)
+        async with httpx.AsyncClient(transport=transport, base_url="http://t") as client:
+            yield client
+
+
+@pytest.mark.parametrize(
+    ("accept_encoding", "coding"),
+    [
+        ("gzip, deflate, br", "br"),
+        ("br;q=0, gzip", "gzip"),
+        ("gzip", "gzip"),
+        ("identity", None),
+    ],
+)
+async def test_a_built_file_goes_out_in_the_best_precompressed_copy_accepted(
+    precompressed_client, accept_encoding, coding
+):
+    async with precompressed_client.stream(
+        "GET", "/assets/index-abc123.js", headers={"Accept-Encoding": accept_encoding}
+    ) as response:
+        raw = b"".join([chunk async for chunk in response.aiter_raw()])
+    assert response.status_code == 200
+    assert response.headers.get("content-encoding") == coding
+    assert response.headers["content-type"].startswith("text/javascript")
+    assert "Accept-Encoding" in response.headers["vary"]
+    assert "immutable" in response.headers["cache-control"]
+    # Each copy goes out as it was built, not compressed again.
+    expected = {"br": b"BR-COPY", "gzip": gzip.compress(b"console.log(1)", mtime=0)}
+    assert raw == expected.get(coding, b"console.log(1)")
+
+
+async def test_api_answers_over_a_kilobyte_leave_compressed(client, world):
+    large = await client.get(
+        "/api/v1/tasks?limit=50", headers={**world.auth("vhxh"), "Accept-Encoding": "gzip"}
+    )
+    assert large.status_code == 200
+    assert large.headers["content-encoding"] == "gzip"
+    assert len(large.json()["items"]) > 10
+    small = await client.get("/api/v1/health", headers={"Accept-Encoding": "gzip"})
+    assert "content-encoding" not in small.headers
