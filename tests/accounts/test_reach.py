@@ -24,6 +24,19 @@ async def _office_admin(sessionmaker, world) -> dict[str, str]:
     return {"Authorization": f"Bearer {issue_access_token(user_id)[0]}"}
 
 
+async def _new_user(client, headers, unit_id, role, username="nguoimoi"):
+    return await client.post(
+        "/api/v1/users",
+        json={
+            "username": username,
+            "full_name": "Người Mới",
+            "password": "mat-khau-du-dai",
+            "memberships": [{"unit_id": unit_id, "role": role}],
+        },
+        headers=headers,
+    )
+
+
 async def _patch_unit(client, world, key, body, username="admin"):
     path = f"/api/v1/units/{world.unit_id(key)}"
     etag = (await client.get(path, headers=world.auth(username))).headers["ETag"]
@@ -83,16 +96,7 @@ async def test_a_governing_unit_inside_an_office_admins_subtree_cannot_widen_by_
         headers=office_admin,
     )
     assert area.status_code == 201, area.text
-    coordinator = await client.post(
-        "/api/v1/users",
-        json={
-            "username": "dieuphoito",
-            "full_name": "Điều phối tổ",
-            "password": "mat-khau-du-dai",
-            "memberships": [{"unit_id": area.json()["id"], "role": "coordinator"}],
-        },
-        headers=office_admin,
-    )
+    coordinator = await _new_user(client, office_admin, area.json()["id"], "coordinator")
     assert coordinator.status_code == 201, coordinator.text
     back = await client.patch(
         f"/api/v1/units/{area.json()['id']}",
@@ -105,16 +109,7 @@ async def test_a_governing_unit_inside_an_office_admins_subtree_cannot_widen_by_
 @pytest.mark.parametrize("role", ["leader", "coordinator"])
 async def test_an_office_admin_cannot_mint_commune_wide_roles(client, world, sessionmaker, role):
     office_admin = await _office_admin(sessionmaker, world)
-    response = await client.post(
-        "/api/v1/users",
-        json={
-            "username": "nguoimoi",
-            "full_name": "Người Mới",
-            "password": "mat-khau-du-dai",
-            "memberships": [{"unit_id": world.unit_id("van_phong"), "role": role}],
-        },
-        headers=office_admin,
-    )
+    response = await _new_user(client, office_admin, world.unit_id("van_phong"), role)
     assert response.status_code == 403, response.text
     async with sessionmaker() as session:
         assert await session.scalar(select(User).where(User.username == "nguoimoi")) is None
@@ -122,16 +117,7 @@ async def test_an_office_admin_cannot_mint_commune_wide_roles(client, world, ses
 
 async def test_an_office_admin_still_adds_members_to_its_office(client, world, sessionmaker):
     office_admin = await _office_admin(sessionmaker, world)
-    response = await client.post(
-        "/api/v1/users",
-        json={
-            "username": "nguoimoi",
-            "full_name": "Người Mới",
-            "password": "mat-khau-du-dai",
-            "memberships": [{"unit_id": world.unit_id("van_phong"), "role": "member"}],
-        },
-        headers=office_admin,
-    )
+    response = await _new_user(client, office_admin, world.unit_id("van_phong"), "member")
     assert response.status_code == 201, response.text
     promoted = await client.patch(
         f"/api/v1/users/{response.json()['id']}",
@@ -142,30 +128,14 @@ async def test_an_office_admin_still_adds_members_to_its_office(client, world, s
 
 
 async def test_the_commune_admin_makes_coordinators_in_its_offices(client, world):
-    response = await client.post(
-        "/api/v1/users",
-        json={
-            "username": "nguoimoi",
-            "full_name": "Người Mới",
-            "password": "mat-khau-du-dai",
-            "memberships": [{"unit_id": world.unit_id("van_phong"), "role": "coordinator"}],
-        },
-        headers=world.auth("admin"),
+    response = await _new_user(
+        client, world.auth("admin"), world.unit_id("van_phong"), "coordinator"
     )
     assert response.status_code == 201, response.text
 
 
 @pytest.mark.parametrize("unit_key", ["khu_3", "ubnd_cao_xa", "van_phong"])
 async def test_the_superior_role_sits_only_above_the_communes(client, world, unit_key):
-    response = await client.post(
-        "/api/v1/users",
-        json={
-            "username": "captren",
-            "full_name": "Cấp Trên",
-            "password": "mat-khau-du-dai",
-            "memberships": [{"unit_id": world.unit_id(unit_key), "role": "superior"}],
-        },
-        headers=world.auth("admin"),
-    )
+    response = await _new_user(client, world.auth("admin"), world.unit_id(unit_key), "superior")
     assert response.status_code == 422, response.text
     assert "cấp huyện hoặc tỉnh" in response.json()["detail"]

@@ -76,7 +76,9 @@ async def precompressed_client(tmp_path, database_url):
     (tmp_path / "assets" / "index-abc123.js").write_text("console.log(1)")
     # Not real brotli: the test checks the copy goes out as it was built.
     (tmp_path / "assets" / "index-abc123.js.br").write_bytes(b"BR-COPY")
-    (tmp_path / "assets" / "index-abc123.js.gz").write_bytes(gzip.compress(b"console.log(1)", mtime=0))
+    (tmp_path / "assets" / "index-abc123.js.gz").write_bytes(
+        gzip.compress(b"console.log(1)", mtime=0)
+    )
     settings = get_settings().model_copy(update={"spa_directory": tmp_path})
     app = create_app(settings)
     async with app.router.lifespan_context(app):

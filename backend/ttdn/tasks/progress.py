@@ -5,6 +5,8 @@ coordinator, who confirms it (done on time or late then follows from the dates) 
 with a comment that stays in the task's history.
 """
 
+from typing import Any
+
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import aliased
@@ -202,6 +204,29 @@ async def _occurrence(
     return task, row[0], row[1]
 
 
+async def _record_occurrence_event(
+    session: AsyncSession,
+    principal: Principal,
+    action: str,
+    unit_path: str,
+    occurrence: TaskOccurrence,
+    *,
+    after: dict[str, Any],
+    before: dict[str, Any] | None = None,
+) -> None:
+    """Files one audit event on an occurrence."""
+    await record(
+        session,
+        f"tasks.occurrences.{action}",
+        actor=principal,
+        unit_path=unit_path,
+        object_type="task_occurrence",
+        object_id=occurrence.id,
+        before=before,
+        after=after,
+    )
+
+
 async def extend_occurrence(
     session: AsyncSession,
     principal: Principal,
@@ -220,15 +245,9 @@ async def extend_occurrence(
     before = {"due_on": occurrence.due_on.isoformat()}
     occurrence.due_on = data.due_on
     await session.flush()
-    await record(
-        session,
-        "tasks.occurrences.extend",
-        actor=principal,
-        unit_path=unit_path,
-        object_type="task_occurrence",
-        object_id=occurrence.id,
-        before=before,
-        after={"due_on": data.due_on.isoformat()},
+    after = {"due_on": data.due_on.isoformat()}
+    await _record_occurrence_event(
+        session, principal, "extend", unit_path, occurrence, before=before, after=after
     )
     return await _read_occurrence(session, task, occurrence)
 
@@ -258,14 +277,9 @@ async def confirm_completion(
     occurrence.percent = 100
     occurrence.confirmed_by_user_id = principal.user_id
     await session.flush()
-    await record(
-        session,
-        "tasks.occurrences.confirm",
-        actor=principal,
-        unit_path=unit_path,
-        object_type="task_occurrence",
-        object_id=occurrence.id,
-        after={"completed_on": completed_on.isoformat()},
+    after = {"completed_on": completed_on.isoformat()}
+    await _record_occurrence_event(
+        session, principal, "confirm", unit_path, occurrence, after=after
     )
     return await _read_occurrence(session, task, occurrence)
 
@@ -301,15 +315,8 @@ async def return_claim(
     )
     session.add(note)
     await session.flush()
-    await record(
-        session,
-        "tasks.occurrences.return",
-        actor=principal,
-        unit_path=unit_path,
-        object_type="task_occurrence",
-        object_id=occurrence.id,
-        after={"comment": data.comment},
-    )
+    after = {"comment": data.comment}
+    await _record_occurrence_event(session, principal, "return", unit_path, occurrence, after=after)
     return await _read_occurrence(session, task, occurrence)
 
 
