@@ -1,4 +1,4 @@
-"""The `ttdn` command: migrate, create-admin, seed-demo, audit verify, cleanup."""
+"""The `ttdn` command: migrate, create-admin, seed-demo, seed-scale, audit verify, cleanup."""
 
 import argparse
 import asyncio
@@ -60,6 +60,28 @@ def seed_demo_command(args: argparse.Namespace) -> int:
             f"{seeded.plan.number_symbol} with {len(seeded.sections)} sections, "
             f"{len(seeded.legal_references)} legal references and {len(seeded.tasks)} tasks"
         )
+
+    print(_in_transaction(work))
+    return 0
+
+
+def seed_scale_command(args: argparse.Namespace) -> int:
+    """A province-scale dataset (`ttdn.demo.scale`), with a progress bar on stderr."""
+    from ttdn.demo.cao_xa_2023 import DEMO_PASSWORD
+    from ttdn.demo.scale import ProgressBar, ScaleOptions, seed_scale, total_work
+
+    options = ScaleOptions(communes=args.communes, seed=args.seed, audit_events=args.audit_events)
+    password_hash = password_hasher.hash(DEMO_PASSWORD)  # once, for every account
+
+    async def work(session: AsyncSession) -> str:
+        bar = ProgressBar(total_work(options), sys.stderr)
+        try:
+            summary = await seed_scale(
+                session, options, password_hash, replace=args.force, progress=bar
+            )
+        except ValueError as error:
+            raise SystemExit(f"{error}: give --force to delete every row first") from error
+        return str(summary)
 
     print(_in_transaction(work))
     return 0
@@ -144,6 +166,17 @@ def parser() -> argparse.ArgumentParser:
     commands.add_parser("migrate", help="upgrade the database to the latest migration")
     seed = commands.add_parser("seed-demo", help="load the Cao Xá 2023 demo")
     seed.add_argument("--if-empty", action="store_true", help="do nothing if data exists")
+    scale = commands.add_parser(
+        "seed-scale", help="load a province of generated communes (for benchmarks)"
+    )
+    scale.add_argument("--communes", type=int, default=150, help="how many communes (150)")
+    scale.add_argument("--seed", type=int, default=2025, help="the random seed (2025)")
+    scale.add_argument(
+        "--audit-events", type=int, default=1_000_000, help="at least this many (1 000 000)"
+    )
+    scale.add_argument(
+        "--force", action="store_true", help="delete every row of a non-empty database first"
+    )
     admin = commands.add_parser("create-admin", help="create an administrator")
     admin.add_argument("username")
     admin.add_argument("--full-name", required=True)
@@ -166,6 +199,7 @@ def main(argv: list[str] | None = None) -> int:
     handlers: dict[str, Callable[[argparse.Namespace], int]] = {
         "migrate": migrate,
         "seed-demo": seed_demo_command,
+        "seed-scale": seed_scale_command,
         "create-admin": create_admin,
         "audit": audit_verify,
         "openapi": openapi,
