@@ -256,7 +256,7 @@ async def _write_chain(
 
 
 async def _note_last_sign_ins(session: AsyncSession, builder: Builder, target: int) -> None:
-    """Each account's last sign-in time, as login leaves it."""
+    """Each account's last sign-in time, as login leaves it (the row changed then too)."""
     count = _sign_ins(builder, target)
     last = {}
     for i in range(max(0, count - len(builder.accounts)), count):
@@ -267,7 +267,10 @@ async def _note_last_sign_ins(session: AsyncSession, builder: Builder, target: i
     users = TABLES[User.__tablename__]
     await (await session.connection()).execute(
         update(users).where(users.c.id == bindparam("user_id")),
-        [{"user_id": user_id, "last_login_at": at} for user_id, at in sorted(last.items())],
+        [
+            {"user_id": user_id, "last_login_at": at, "updated_at": at}
+            for user_id, at in sorted(last.items())
+        ],
     )
 
 

@@ -1,0 +1,232 @@
+"""`ttdn seed-scale`: a province of generated communes, built by the model's rules, the same for
+the same seed, its audit chain whole, and read through the same authorization as any data.
+
+The module loads three communes once (a small audit trail); the `world` fixture of the other
+tests empties the database again before each of theirs."""
+
+import hashlib
+import os
+import re
+import subprocess
+import sys
+from collections import Counter
+
+import pytest
+from sqlalchemy import func, select
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+
+from ttdn.accounts.login import password_hasher
+from ttdn.accounts.models import Membership, User
+from ttdn.audit.models import AuditEvent
+from ttdn.audit.service import verify_chain
+from ttdn.core.clock import clock_set_to
+from ttdn.core.tokens import issue_access_token
+from ttdn.demo.cao_xa_2023 import DEMO_PASSWORD
+from ttdn.demo.scale import ScaleOptions, seed_scale
+from ttdn.demo.scale_province import COMMUNE_ACCOUNTS, COMMUNE_UNITS, PROVINCE_SUPERIORS, moment
+from ttdn.demo.scale_tasks import AS_OF, TASKS_PER_PLAN
+from ttdn.plans.models import Plan, PlanStatus
+from ttdn.tasks.models import (
+    AssigneeRole,
+    Frequency,
+    Schedule,
+    Task,
+    TaskAssignee,
+    TaskOccurrence,
+    TaskStatus,
+    TaskUpdate,
+)
+from ttdn.units.models import Unit
+
+COMMUNES = 3
+OPTIONS = ScaleOptions(communes=COMMUNES, seed=7, audit_events=5_000)
+
+
+@pytest.fixture(scope="module")
+def password_hash() -> str:
+    return password_hasher.hash(DEMO_PASSWORD)
+
+
+async def _seed(
+    sessionmaker: async_sessionmaker[AsyncSession], password_hash: str, options: ScaleOptions
+) -> None:
+    async with sessionmaker() as session, session.begin():
+        await seed_scale(session, options, password_hash, replace=True)
+
+
+@pytest.fixture(scope="module")
+async def province(sessionmaker, password_hash):
+    await _seed(sessionmaker, password_hash, OPTIONS)
+    async with sessionmaker() as session:
+        return dict((await session.execute(select(User.username, User.id))).all())
+
+
+def _auth(user_id: int) -> dict[str, str]:
+    return {"Authorization": f"Bearer {issue_access_token(user_id)[0]}"}
+
+
+async def _digest(session: AsyncSession) -> str:
+    """A digest of every row of the users, tasks, occurrences and progress reports."""
+    digest = hashlib.sha256()
+    for model in (User, Task, TaskOccurrence, TaskUpdate):
+        rows = await session.execute(select(model.__table__).order_by(model.__table__.c.id))
+        for row in rows:
+            digest.update(repr(tuple(row)).encode())
+    return digest.hexdigest()
+
+
+async def test_each_commune_has_the_demo_units_and_accounts_of_every_role(province, sessionmaker):
+    async with sessionmaker() as session:
+        kinds = Counter((await session.scalars(select(Unit.kind))).all())
+        roles = Counter((await session.scalars(select(Membership.role))).all())
+        users = (await session.scalars(select(User))).all()
+    per_commune = Counter(unit.kind for unit in COMMUNE_UNITS)
+    assert kinds["commune"] == COMMUNES and kinds["province"] == 1
+    assert kinds["residential_area"] == 6 * COMMUNES == per_commune["residential_area"] * COMMUNES
+    assert kinds["police"] == kinds["radio"] == kinds["mass_organisation"] == COMMUNES
+    per_role = Counter(role for _stem, _unit, role in COMMUNE_ACCOUNTS)
+    assert roles == {
+        "admin": per_role["admin"] * COMMUNES + 1,  # and the province's
+        "leader": per_role["leader"] * COMMUNES,
+        "coordinator": COMMUNES,
+        "member": per_role["member"] * COMMUNES,
+        "area_leader": 6 * COMMUNES,
+        "superior": len(PROVINCE_SUPERIORS),
+    }
+    assert len(users) == 20 * COMMUNES + 1 + len(PROVINCE_SUPERIORS)
+    # Demo accounts, sharing one hash of the demo password: production refuses them.
+    assert all(user.is_demo for user in users)
+    assert len({user.password_hash for user in users}) == 1
+    assert password_hasher.verify(DEMO_PASSWORD, users[0].password_hash)
+    # Commune 1 keeps the demo's usernames; the others carry their number.
+    assert {"vhxh", "khu1", "daitruyenthanh", "tinh", "vhxh.x002", "khu6.x003"} <= {
+        user.username for user in users
+    }
+
+
+async def test_each_plan_is_issued_with_tasks_of_every_schedule_and_their_occurrences(
+    province, sessionmaker
+):
+    async with sessionmaker() as session:
+        plans = (await session.scalars(select(Plan))).all()
+        schedules = Counter((await session.execute(select(Task.schedule, Task.frequency))).all())
+        leads = (
+            await session.execute(
+                select(TaskAssignee.task_id, func.count())
+                .where(TaskAssignee.role == AssigneeRole.lead)
+                .group_by(TaskAssignee.task_id)
+            )
+        ).all()
+        cooperating = await session.scalar(
+            select(func.count()).where(TaskAssignee.role == AssigneeRole.cooperating)
+        )
+        occurrences = await session.scalar(select(func.count()).select_from(TaskOccurrence))
+    assert len(plans) == COMMUNES
+    assert {(plan.status, plan.number_symbol) for plan in plans} == {
+        (PlanStatus.issued, "1/KH-UBND")
+    }
+    assert schedules.total() == TASKS_PER_PLAN * COMMUNES
+    assert set(schedules) == {
+        (Schedule.once, None),
+        (Schedule.continuous, None),
+        *((Schedule.recurring, frequency) for frequency in Frequency),
+    }
+    assert {count for _task, count in leads} == {1, 6}  # one lead, or the six areas
+    assert cooperating and occurrences > 4 * TASKS_PER_PLAN * COMMUNES
+
+
+async def test_every_status_appears_in_the_province_superiors_summary(province, client):
+    with clock_set_to(moment(AS_OF, 12)):
+        response = await client.get("/api/v1/tasks/summary", headers=_auth(province["tinh"]))
+    assert response.status_code == 200
+    seen = {status for unit in response.json() for status in unit["counts"]}
+    assert seen == {status.value for status in TaskStatus}
+
+
+async def test_the_superior_sees_every_commune_and_a_coordinator_only_its_own(
+    province, client, sessionmaker
+):
+    async with sessionmaker() as session:
+        own_plan = await session.scalar(
+            select(Plan.id).join(Unit, Unit.id == Plan.unit_id).where(Unit.code == "UBND-X001")
+        )
+    superior = await client.get("/api/v1/tasks?limit=50", headers=_auth(province["tinh"]))
+    coordinator = await client.get("/api/v1/tasks?limit=50", headers=_auth(province["vhxh"]))
+    assert superior.json()["total"] == TASKS_PER_PLAN * COMMUNES
+    assert coordinator.json()["total"] == TASKS_PER_PLAN
+    assert {task["plan_id"] for task in coordinator.json()["items"]} == {own_plan}
+    other = await client.get(
+        "/api/v1/tasks?limit=1", headers=_auth(province["vhxh.x002"])
+    )  # another commune's coordinator: its own 200, none of commune 1's
+    other_task = other.json()["items"][0]["id"]
+    assert other.json()["total"] == TASKS_PER_PLAN
+    refused = await client.get(f"/api/v1/tasks/{other_task}", headers=_auth(province["vhxh"]))
+    assert refused.status_code == 404
+    area = await client.get("/api/v1/tasks?limit=50", headers=_auth(province["khu1"]))
+    assert 0 < area.json()["total"] < TASKS_PER_PLAN
+
+
+async def test_the_audit_chain_verifies_and_holds_at_least_the_events_asked(province, sessionmaker):
+    async with sessionmaker() as session:
+        report = await verify_chain(session)
+        actions = set((await session.scalars(select(AuditEvent.action).distinct())).all())
+    assert report.intact, report.problem
+    assert report.events >= OPTIONS.audit_events
+    assert {
+        "plans.create",
+        "plans.issue",
+        "tasks.create",
+        "tasks.updates.create",
+        "tasks.occurrences.confirm",
+        "tasks.occurrences.extend",
+        "auth.login",
+    } <= actions
+
+
+async def test_the_same_seed_writes_the_same_rows(province, sessionmaker, password_hash):
+    async with sessionmaker() as session:
+        first = await _digest(session)
+    await _seed(sessionmaker, password_hash, OPTIONS)
+    async with sessionmaker() as session:
+        again = await _digest(session)
+    await _seed(
+        sessionmaker,
+        password_hash,
+        ScaleOptions(communes=COMMUNES, seed=8, audit_events=OPTIONS.audit_events),
+    )
+    async with sessionmaker() as session:
+        other = await _digest(session)
+    await _seed(sessionmaker, password_hash, OPTIONS)  # as the other tests found it
+    assert first == again != other
+
+
+async def test_a_database_with_data_is_refused_without_replace(province, sessionmaker):
+    async with sessionmaker() as session, session.begin():
+        with pytest.raises(ValueError, match="not empty"):
+            await seed_scale(session, OPTIONS, "unused")
+
+
+def _ttdn(database_url: str, *args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(  # noqa: S603 (our own command)
+        [sys.executable, "-m", "ttdn.cli", *args],
+        capture_output=True,
+        text=True,
+        check=False,
+        env={**os.environ, "TTDN_DATABASE_URL": database_url},
+    )
+
+
+def test_the_command_loads_a_province_with_a_progress_bar(tmp_path):
+    url = f"sqlite+aiosqlite:///{tmp_path / 'scale.sqlite3'}"
+    assert _ttdn(url, "migrate").returncode == 0
+    loaded = _ttdn(url, "seed-scale", "--communes", "2", "--audit-events", "3000", "--seed", "3")
+    assert loaded.returncode == 0, loaded.stderr
+    assert "province loaded in" in loaded.stdout
+    assert "2 communes" in loaded.stdout and "400 tasks" in loaded.stdout
+    events = int(re.search(r"(\d+) audit events;", loaded.stdout).group(1))  # type: ignore[union-attr]
+    assert events >= 3000
+    assert "100% audit events" in loaded.stderr
+    verified = _ttdn(url, "audit", "verify")
+    assert verified.returncode == 0 and f"intact: {events} events" in verified.stdout
+    refused = _ttdn(url, "seed-scale", "--communes", "1")
+    assert refused.returncode != 0 and "--force" in refused.stderr
