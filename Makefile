@@ -83,6 +83,7 @@ test-e2e: install frontend-build chromium
 bench: install
 	command -v wrk >/dev/null || (apt-get update && apt-get install -y --no-install-recommends wrk)
 	$(BIN)/python tests/bench/run.py
+	$(MAKE) frontend-build chromium && cd frontend && node scripts/weak-network.mjs
 
 clean:
 	rm -rf $(VENV) var .pytest_cache .mypy_cache .ruff_cache frontend/node_modules frontend/dist
