@@ -2,11 +2,13 @@
 
 Each server is one uvicorn worker pinned to core 0; the load tool (wrk, `-t1 -c32`) runs on
 core 1. For each database (SQLite, and PostgreSQL when reachable) the script migrates a fresh
-database, loads the demo, then measures in the same run the bare endpoint, `/health` and the
-hot reads and writes, and finally a fixed-rate run of the task list at half its saturation
-rate, for its latency. Timings are printed, never asserted.
+database, loads the demo (`--scale demo`) or a province of 150 communes (`--scale province`,
+`ttdn seed-scale`; both with `--scale demo,province`), then measures in the same run the bare
+endpoint, `/health` and the hot reads and writes, and finally a fixed-rate run of the task list
+at half its saturation rate, for its latency. Timings are printed, never asserted.
 
     .venv/bin/python tests/bench/run.py [--seconds 5] [--databases sqlite,postgresql]
+                                        [--scale demo,province]
 """
 
 import argparse
@@ -34,6 +36,10 @@ SECRET = "bench-secret-key-long-enough-for-hs256-000"
 PG_SERVER = os.environ.get("TTDN_BENCH_PG_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/test")
 SERVER_CORE, LOAD_CORE = "0", "1"
 CONNECTIONS = 32
+# How each scale loads, and its superior (the demo's district, the province's superior); the
+# other scenario accounts (vhxh, daitruyenthanh, khu1) exist at both scales.
+LOADS = {"demo": ["seed-demo"], "province": ["seed-scale"]}
+SUPERIORS = {"demo": "huyen", "province": "tinh"}
 
 
 @dataclass(frozen=True)
@@ -53,17 +59,17 @@ class Result:
     failures: int
 
 
-def _scenarios(ids: dict[str, int]) -> list[Scenario]:
+def _scenarios(ids: dict[str, int], superior: str) -> list[Scenario]:
     task, own_task = ids["task"], ids["khu1_task"]
     return [
         Scenario("GET /health", "/api/v1/health"),
         Scenario("GET /me (vhxh)", "/api/v1/me", "vhxh"),
         Scenario("GET /tasks?limit=50 (member)", "/api/v1/tasks?limit=50", "daitruyenthanh"),
         Scenario("GET /tasks?limit=50 (coordinator)", "/api/v1/tasks?limit=50", "vhxh"),
-        Scenario("GET /tasks?limit=50 (superior)", "/api/v1/tasks?limit=50", "huyen"),
+        Scenario("GET /tasks?limit=50 (superior)", "/api/v1/tasks?limit=50", superior),
         Scenario("GET /tasks?overdue=true (vhxh)", "/api/v1/tasks?overdue=true&limit=50", "vhxh"),
         Scenario("GET /tasks/{id} (vhxh)", f"/api/v1/tasks/{task}", "vhxh"),
-        Scenario("GET /tasks/summary (superior)", "/api/v1/tasks/summary", "huyen"),
+        Scenario("GET /tasks/summary (superior)", "/api/v1/tasks/summary", superior),
         Scenario(
             "POST /tasks/{id}/updates (khu1)",
             f"/api/v1/tasks/{own_task}/updates",
@@ -78,13 +84,13 @@ def _scenarios(ids: dict[str, int]) -> list[Scenario]:
 
 
 @contextmanager
-def _database(kind: str) -> Iterator[str]:
-    """A fresh database of `kind` holding the demo; dropped afterwards (PostgreSQL)."""
+def _database(kind: str, scale: str) -> Iterator[str]:
+    """A fresh database of `kind` holding the `scale` dataset; dropped afterwards (PostgreSQL)."""
     if kind == "sqlite":
         directory = Path(tempfile.mkdtemp(prefix="ttdn-bench-"))
         try:
             url = f"sqlite+aiosqlite:///{directory}/bench.sqlite3"
-            _load_demo(url)
+            _load(url, scale)
             yield url
         finally:
             shutil.rmtree(directory, ignore_errors=True)
@@ -95,7 +101,7 @@ def _database(kind: str) -> Iterator[str]:
         connection.execute(text(f'CREATE DATABASE "{name}"'))
     try:
         url = make_url(PG_SERVER).set(database=name).render_as_string(hide_password=False)
-        _load_demo(url)
+        _load(url, scale)
         yield url
     finally:
         with admin.connect() as connection:
@@ -107,8 +113,8 @@ def _environment(url: str) -> dict[str, str]:
     return {**os.environ, "TTDN_DATABASE_URL": url, "TTDN_SECRET_KEY": SECRET}
 
 
-def _load_demo(url: str) -> None:
-    for command in (["migrate"], ["seed-demo"]):
+def _load(url: str, scale: str) -> None:
+    for command in (["migrate"], LOADS[scale]):
         subprocess.run(  # noqa: S603 (our own command)
             [str(BIN / "ttdn"), *command], env=_environment(url), check=True, capture_output=True
         )
@@ -119,11 +125,15 @@ def _ids(url: str) -> dict[str, int]:
     with engine.connect() as connection:
         users = dict(connection.execute(text("SELECT username, id FROM users")).all())
         task = connection.execute(text("SELECT min(id) FROM tasks")).scalar_one()
-        # An occurrence Khu 1 leads that is still open: its progress can be reported.
+        # An occurrence of an active task khu1's area leads, still open: its progress can be
+        # reported.
         khu1_task = connection.execute(
             text(
-                "SELECT o.task_id FROM task_occurrences o JOIN units u ON u.id = o.unit_id "
-                "WHERE u.code = 'KDC-01' AND o.completed_on IS NULL ORDER BY o.id LIMIT 1"
+                "SELECT o.task_id FROM task_occurrences o "
+                "JOIN tasks t ON t.id = o.task_id AND t.state = 'active' "
+                "JOIN memberships m ON m.unit_id = o.unit_id "
+                "JOIN users u ON u.id = m.user_id AND u.username = 'khu1' "
+                "WHERE o.completed_on IS NULL ORDER BY o.id LIMIT 1"
             )
         ).scalar_one()
     engine.dispose()
@@ -228,23 +238,23 @@ def _row(name: str, result: Result, bare: float) -> str:
     )
 
 
-def bench(kind: str, seconds: float) -> None:
+def bench(kind: str, scale: str, seconds: float) -> None:
     sys.path.insert(0, str(REPO / "backend"))
     os.environ["TTDN_SECRET_KEY"] = SECRET
     from ttdn.core.config import get_settings
     from ttdn.core.tokens import issue_access_token
 
     get_settings.cache_clear()
-    with _database(kind) as url:
+    with _database(kind, scale) as url:
         ids = _ids(url)
-        print(f"\n{kind}: demo database, {CONNECTIONS} connections, {seconds:.0f} s per row")
+        print(f"\n{kind}: {scale} database, {CONNECTIONS} connections, {seconds:.0f} s per row")
         print(f"{'':40s} {'req/s':>9s} {'p50 ms':>9s} {'p99 ms':>9s} {'× bare':>8s}")
         with _server("bare:app", url, 8811, factory=False) as base:
             bare = _wrk(base, Scenario("bare", "/ping"), None, seconds)
         print(_row("bare FastAPI endpoint", bare, bare.requests_per_second))
         task_list_rate = 0.0
         with _server("ttdn.main:create_app", url, 8812, factory=True) as base:
-            for scenario in _scenarios(ids):
+            for scenario in _scenarios(ids, SUPERIORS[scale]):
                 token = issue_access_token(ids[scenario.username])[0] if scenario.username else None
                 result = _wrk(base, scenario, token, seconds)
                 print(_row(scenario.name, result, bare.requests_per_second))
@@ -268,12 +278,17 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--seconds", type=int, default=5)
     parser.add_argument("--databases", default="sqlite,postgresql")
+    parser.add_argument("--scale", default="demo", help="demo, province, or demo,province")
     args = parser.parse_args()
+    scales = args.scale.split(",")
+    if not set(scales) <= set(LOADS):
+        parser.error(f"--scale takes {', '.join(LOADS)} (or both, comma-separated)")
     if shutil.which("wrk") is None or shutil.which("taskset") is None:
         print("make bench needs wrk and taskset (apt-get install wrk util-linux)")
         return 2
-    for kind in args.databases.split(","):
-        bench(kind, args.seconds)
+    for scale in scales:
+        for kind in args.databases.split(","):
+            bench(kind, scale, args.seconds)
     return 0
 
 
