@@ -20,8 +20,9 @@ from ttdn.core.authz import Role
 from ttdn.core.clock import VIETNAM
 from ttdn.core.text import search_text, vietnamese_sort_key
 from ttdn.demo import cao_xa_2023 as demo
+from ttdn.demo.seed import SECTION_ROLES  # the demo's roles of sections, by path
 from ttdn.plans.legal_references import _reference_search_text
-from ttdn.plans.models import LegalReference, PlanStatus, SectionRole
+from ttdn.plans.models import LegalReference, PlanStatus
 from ttdn.tasks.recurrence import Due
 from ttdn.units.models import UnitKind
 
@@ -52,14 +53,6 @@ COMMUNE_ACCOUNTS: tuple[tuple[str, str, Role], ...] = (
 # At the province: its administrator and the superiors who watch every commune.
 PROVINCE_ADMIN = "quantri"
 PROVINCE_SUPERIORS = ("tinh", *(f"tinh{n:02d}" for n in range(2, 11)))
-# Which of a commune's units report for it, and who confirms (the chairman for the
-# coordinator's own tasks, as in the demo).
-REPORTER_OF = {key: stem for stem, key, role in COMMUNE_ACCOUNTS if role != Role.admin}
-SECTION_ROLES = {
-    "I.1": SectionRole.purposes,
-    "I.2": SectionRole.requirements,
-    "III": SectionRole.implementation,
-}
 
 
 def _words(text: str) -> tuple[str, ...]:
