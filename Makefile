@@ -79,10 +79,12 @@ test-e2e: install frontend-build chromium
 	tests/run_e2e.sh
 
 ## The hot paths over real HTTP (uvicorn on core 0, wrk on core 1), as ratios to a bare
-## FastAPI endpoint, on SQLite and PostgreSQL.
+## FastAPI endpoint, on SQLite and PostgreSQL, on the demo and a province (ttdn seed-scale);
+## then a phone on slow 3G. `make bench BENCH_ARGS="--scale demo --seconds 3"` for a quick look.
+BENCH_ARGS ?= --scale demo,province
 bench: install
 	command -v wrk >/dev/null || (apt-get update && apt-get install -y --no-install-recommends wrk)
-	$(BIN)/python tests/bench/run.py
+	$(BIN)/python tests/bench/run.py $(BENCH_ARGS)
 	$(MAKE) frontend-build chromium && cd frontend && node scripts/weak-network.mjs
 
 clean:

@@ -42,7 +42,9 @@ def _mac(key: bytes, message: bytes) -> str:
     return hmac.new(key, message, hashlib.sha256).hexdigest()
 
 
-def _event_hash(key: bytes, previous_hash: str, event: AuditEvent) -> str:
+def event_hash(key: bytes, previous_hash: str, event: AuditEvent) -> str:
+    """The event's link in the chain: an HMAC of its fields and the previous link (public for
+    `ttdn seed-scale`, which writes events in bulk exactly as `record` would)."""
     fields = {
         "occurred_at": event.occurred_at.isoformat(),
         "actor_user_id": event.actor_user_id,
@@ -59,7 +61,8 @@ def _event_hash(key: bytes, previous_hash: str, event: AuditEvent) -> str:
     return _mac(key, previous_hash.encode() + _canonical(fields))
 
 
-def _head_seal(key: bytes, last_event_id: int | None, last_hash: str, events: int) -> str:
+def head_seal(key: bytes, last_event_id: int | None, last_hash: str, events: int) -> str:
+    """The seal of the chain's head row: which event is last, its link and how many there are."""
     return _mac(key, f"head|{last_event_id}|{last_hash}|{events}".encode())
 
 
@@ -83,7 +86,7 @@ async def _lock_head(session: AsyncSession) -> tuple[str, int]:
                         last_event_id=None,
                         last_hash=GENESIS_HASH,
                         events=0,
-                        seal=_head_seal(derived_key(KEY_PURPOSE), None, GENESIS_HASH, 0),
+                        seal=head_seal(derived_key(KEY_PURPOSE), None, GENESIS_HASH, 0),
                     )
                 )
         except IntegrityError:  # another first event got there first
@@ -124,7 +127,7 @@ async def record(
         details=dict(details or {}),
         previous_hash=previous,
     )
-    event.hash = _event_hash(key, event.previous_hash, event)
+    event.hash = event_hash(key, event.previous_hash, event)
     session.add(event)
     await session.flush()
     await session.execute(
@@ -133,7 +136,7 @@ async def record(
         .values(
             last_event_id=event.id,
             last_hash=event.hash,
-            seal=_head_seal(key, event.id, event.hash, events),
+            seal=head_seal(key, event.id, event.hash, events),
         )
     )
     return event
@@ -149,7 +152,7 @@ async def verify_chain(session: AsyncSession) -> ChainReport:
     result = await session.stream_scalars(select(AuditEvent).order_by(AuditEvent.id))
     async for event in result:
         count += 1
-        if event.previous_hash != expected_previous or event.hash != _event_hash(
+        if event.previous_hash != expected_previous or event.hash != event_hash(
             key, event.previous_hash, event
         ):
             return ChainReport(
@@ -166,7 +169,7 @@ async def verify_chain(session: AsyncSession) -> ChainReport:
         return ChainReport(
             events=count, intact=False, first_broken_id=None, problem="the chain's head is missing"
         )
-    if head.seal != _head_seal(key, head.last_event_id, head.last_hash, head.events):
+    if head.seal != head_seal(key, head.last_event_id, head.last_hash, head.events):
         return ChainReport(
             events=count, intact=False, first_broken_id=None, problem="the head's seal is wrong"
         )

@@ -28,7 +28,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from ttdn.accounts.models import User
 from ttdn.audit.models import AuditChainHead, AuditEvent
-from ttdn.audit.service import GENESIS_HASH, HEAD_ID, KEY_PURPOSE, _event_hash, _head_seal
+from ttdn.audit.service import GENESIS_HASH, HEAD_ID, KEY_PURPOSE, event_hash, head_seal
 from ttdn.core.db import Base
 from ttdn.core.tokens import derived_key
 from ttdn.demo.scale_province import (
@@ -213,7 +213,7 @@ async def _write_chain(
     previous, count, batch = GENESIS_HASH, 0, []
     for entry in events:
         count += 1
-        digest = _event_hash(key, previous, cast(AuditEvent, entry))
+        digest = event_hash(key, previous, cast(AuditEvent, entry))
         batch.append(
             {
                 "id": count,
@@ -249,7 +249,7 @@ async def _write_chain(
             "last_event_id": last_id,
             "last_hash": previous,
             "events": count,
-            "seal": _head_seal(key, last_id, previous, count),
+            "seal": head_seal(key, last_id, previous, count),
         },
     )
     return count

@@ -21,7 +21,7 @@ from ttdn.core.clock import VIETNAM
 from ttdn.core.text import search_text, vietnamese_sort_key
 from ttdn.demo import cao_xa_2023 as demo
 from ttdn.demo.seed import SECTION_ROLES  # the demo's roles of sections, by path
-from ttdn.plans.legal_references import _reference_search_text
+from ttdn.plans.legal_references import reference_search_text
 from ttdn.plans.models import LegalReference, PlanStatus
 from ttdn.tasks.recurrence import Due
 from ttdn.units.models import UnitKind
@@ -243,7 +243,7 @@ def _legal_references(
             in_force=True,
             superseded_by_id=None,
             unit_id=province,
-            search_text=_reference_search_text(reference),
+            search_text=reference_search_text(reference),
             version=1,
             created_at=at,
             updated_at=at,

@@ -55,7 +55,7 @@ def _reference_snapshot(reference: LegalReference) -> dict[str, Any]:
     return LegalReferenceRead.model_validate(reference).model_dump(mode="json")
 
 
-def _reference_search_text(reference: LegalReference) -> str:
+def reference_search_text(reference: LegalReference) -> str:
     """The citation, and kind and number as one phrase (`nghi dinh 72 2015 nd cp`, as people
     say it), then the title; cut to the column's length."""
     kind_and_number = f"{reference.kind_label} {reference.number or ''}"
@@ -167,7 +167,7 @@ async def create_legal_reference(
     values["unit_id"] = _entering_unit_id(principal)
     await _refuse_duplicate_reference(session, values)
     reference = LegalReference(**values)
-    reference.search_text = _reference_search_text(reference)
+    reference.search_text = reference_search_text(reference)
     session.add(reference)
     await _flush_reference(session)
     await record(
@@ -240,7 +240,7 @@ async def update_legal_reference(
         changes["in_force"] = False
     for name, value in changes.items():
         setattr(reference, name, value)
-    reference.search_text = _reference_search_text(reference)
+    reference.search_text = reference_search_text(reference)
     await _flush_reference(session)
     await record(
         session,
