@@ -161,7 +161,23 @@ def _server(app: str, url: str, port: int, *, factory: bool) -> Iterator[str]:
         yield base
     finally:
         process.terminate()
-        process.wait(timeout=10)
+        try:
+            process.wait(timeout=10)
+        except subprocess.TimeoutExpired:  # still working through a backlog of slow requests
+            process.kill()
+            process.wait()
+
+
+def _settle(base: str) -> None:
+    """Wait until the server has worked through what the last row left queued, so that each
+    row measures its own requests only."""
+    for _ in range(600):
+        try:
+            if httpx.get(f"{base}/api/v1/health", timeout=1).status_code < 500:
+                return
+        except httpx.TransportError:
+            pass
+        time.sleep(0.5)
 
 
 # --- load -----------------------------------------------------------------------------------
@@ -169,6 +185,9 @@ def _server(app: str, url: str, port: int, *, factory: bool) -> Iterator[str]:
 _LATENCY = re.compile(r"^\s+(50|99)(?:\.0+)?%\s+([\d.]+)(us|ms|s)\s*$", re.MULTILINE)
 _RATE = re.compile(r"Requests/sec:\s+([\d.]+)")
 _FAILED = re.compile(r"Non-2xx or 3xx responses:\s+(\d+)")
+_TIMEOUTS = re.compile(r"timeout (\d+)")
+# A request slower than this counts as failed (wrk's own default is 2 s).
+TIMEOUT_SECONDS = 10
 _UNIT_MS = {"us": 0.001, "ms": 1.0, "s": 1000.0}
 
 
@@ -183,18 +202,21 @@ def _wrk(base: str, scenario: Scenario, token: str | None, seconds: float) -> Re
     )
     command = [
         "taskset", "-c", LOAD_CORE, "wrk", "-t1", f"-c{CONNECTIONS}", f"-d{int(seconds)}s",
-        "--latency", "-s", str(lua), base + scenario.path,
+        "--latency", "--timeout", f"{TIMEOUT_SECONDS}s", "-s", str(lua), base + scenario.path,
     ]  # fmt: skip
     subprocess.run([*command[:6], "-d1s", *command[7:]], capture_output=True, check=True)  # noqa: S603
+    _settle(base)
     output = subprocess.run(command, capture_output=True, text=True, check=True).stdout  # noqa: S603
     lua.unlink()
     latency = {q: float(v) * _UNIT_MS[u] for q, v, u in _LATENCY.findall(output)}
-    failed = _FAILED.search(output)
+    failed, timeouts = _FAILED.search(output), _TIMEOUTS.search(output)
+    _settle(base)
     return Result(
         requests_per_second=float(_RATE.search(output).group(1)),  # type: ignore[union-attr]
         p50_ms=latency.get("50", float("nan")),
         p99_ms=latency.get("99", float("nan")),
-        failures=int(failed.group(1)) if failed else 0,
+        failures=(int(failed.group(1)) if failed else 0)
+        + (int(timeouts.group(1)) if timeouts else 0),
     )
 
 
@@ -206,13 +228,16 @@ async def _fixed_rate(url: str, token: str, rate: float, seconds: float) -> Resu
     failures = 0
     limits = httpx.Limits(max_connections=CONNECTIONS)
     headers = {"Authorization": f"Bearer {token}"}
-    async with httpx.AsyncClient(limits=limits, timeout=30) as client:
+    async with httpx.AsyncClient(limits=limits, timeout=TIMEOUT_SECONDS) as client:
 
         async def one(planned: float) -> None:
             nonlocal failures
             await asyncio.sleep(max(0.0, planned - time.perf_counter()))
-            response = await client.get(url, headers=headers)
-            failures += response.status_code != 200
+            try:
+                response = await client.get(url, headers=headers)
+                failures += response.status_code != 200
+            except httpx.TimeoutException:
+                failures += 1
             latencies.append(time.perf_counter() - planned)
 
         start = time.perf_counter() + 0.2
