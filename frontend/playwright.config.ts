@@ -1,4 +1,7 @@
 import { defineConfig } from "@playwright/test";
+// The flags Debian's Chromium needs here, shared with scripts/weak-network.mjs: without the
+// background-networking ones its connections are refused by the closed network.
+import CHROMIUM_ARGS from "./chromium-flags.json" with { type: "json" };
 
 // Debian's Chromium, not Playwright's download (which cannot be fetched here).
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
@@ -24,16 +27,7 @@ export default defineConfig({
     screenshot: "only-on-failure",
     launchOptions: {
       executablePath: CHROMIUM,
-      args: [
-        "--headless",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-quic",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-      ],
+      args: CHROMIUM_ARGS,
     },
   },
 });

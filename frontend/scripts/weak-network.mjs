@@ -11,7 +11,7 @@
 //   node scripts/weak-network.mjs --identity   asks for uncompressed files and answers
 //   node scripts/weak-network.mjs --verbose    also lists each step's requests
 import { spawn, spawnSync } from "node:child_process";
-import { accessSync, constants, existsSync, mkdtempSync, rmSync } from "node:fs";
+import { accessSync, constants, existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
@@ -19,17 +19,10 @@ import { chromium } from "playwright-core";
 
 const ROOT = resolve(import.meta.dirname, "../..");
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-// The flags of playwright.config.ts (a .ts file Node 20 cannot import).
-const CHROMIUM_ARGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
+// The same Chromium flags as playwright.config.ts.
+const CHROMIUM_ARGS = JSON.parse(
+  readFileSync(resolve(ROOT, "frontend/chromium-flags.json"), "utf8"),
+);
 const PHONE = { width: 375, height: 667 };
 const USERNAME = "khu1";
 const PASSWORD = "ttdn-demo-2023";
