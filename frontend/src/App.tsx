@@ -1,13 +1,13 @@
 import { QueryClientProvider, useQueryClient } from "@tanstack/react-query";
-import { lazy, Suspense, useState } from "react";
-import { Route, Switch } from "wouter";
+import { lazy, Suspense, useEffect, useState } from "react";
+import { Route, Switch, useLocation, useSearch } from "wouter";
 import { NetworkError } from "./api/errors";
 import { AuthProvider, type Me, useAuth, useMe } from "./features/auth/auth";
 import { can } from "./features/auth/capabilities";
 import { LoginPage } from "./features/auth/LoginPage";
 import { useKeepOfflineCopy } from "./features/auth/offline";
 import { DraftSync } from "./features/tasks/progress";
-import { usePrefetchMyTasks } from "./features/tasks/queries";
+import { filtersFromSearch, taskList, usePrefetchMyTasks } from "./features/tasks/queries";
 import { I18nProvider, useT } from "./i18n/i18n";
 import { makeQueryClient } from "./queryClient";
 import { ErrorBoundary } from "./ui/ErrorBoundary";
@@ -16,7 +16,8 @@ import { Layout } from "./ui/Layout";
 import { ErrorState, Loading } from "./ui/states";
 
 const DashboardPage = lazy(() => import("./features/dashboard/DashboardPage"));
-const TaskListPage = lazy(() => import("./features/tasks/TaskListPage"));
+const loadTaskList = () => import("./features/tasks/TaskListPage");
+const TaskListPage = lazy(loadTaskList);
 const TaskDetailPage = lazy(() => import("./features/tasks/TaskDetailPage"));
 const DraftsPage = lazy(() => import("./features/tasks/DraftsPage"));
 const PlanListPage = lazy(() => import("./features/plans/PlanListPage"));
@@ -60,17 +61,56 @@ function Screens() {
   );
 }
 
-/** Keeps what the user needs offline: their tasks read ahead, and the copy saved on change. */
+/** How long the read-ahead for offline use waits after sign-in, so that the screen asked for
+ * gets the weak network first. */
+const READ_AHEAD_DELAY_MS = 1500;
+
+/** True once `delay` has passed and the browser is idle (a network left to the screen shown). */
+function useIdleAfter(delay: number): boolean {
+  const [idle, setIdle] = useState(false);
+  useEffect(() => {
+    let handle: number | undefined;
+    const timer = window.setTimeout(() => {
+      if (typeof window.requestIdleCallback === "function") {
+        handle = window.requestIdleCallback(() => setIdle(true), { timeout: 2000 });
+      } else setIdle(true);
+    }, delay);
+    return () => {
+      window.clearTimeout(timer);
+      if (handle !== undefined) window.cancelIdleCallback(handle);
+    };
+  }, [delay]);
+  return idle;
+}
+
+/** Keeps what the user needs offline: their tasks read ahead (once the screen asked for has
+ * had the network), and the copy saved on change. */
 function OfflineKeeper({ me }: { me: Me }) {
   const { status } = useAuth();
   const queryClient = useQueryClient();
   const online = status === "signed-in";
-  usePrefetchMyTasks(online && can(me, "tasks:report"));
+  const idle = useIdleAfter(READ_AHEAD_DELAY_MS);
+  usePrefetchMyTasks(online && idle && can(me, "tasks:report"));
   useKeepOfflineCopy(queryClient, online ? me.id : undefined);
   return null;
 }
 
+/** While who the user is still loads, fetches the task list's screen and its first page in
+ * parallel, instead of one after the other once the screen renders. */
+function useWarmScreen() {
+  const queryClient = useQueryClient();
+  const [location] = useLocation();
+  const search = useSearch();
+  const [first] = useState({ location, search });
+  useEffect(() => {
+    if (first.location !== "/tasks") return;
+    void loadTaskList().catch(() => undefined);
+    void queryClient.prefetchQuery(taskList(filtersFromSearch(first.search)));
+  }, [first, queryClient]);
+}
+
 function SignedIn() {
+  useWarmScreen();
   const me = useMe();
   return (
     <Layout>
@@ -106,8 +146,8 @@ function Offline() {
 }
 
 function Gate() {
-  const { status } = useAuth();
-  if (status === "checking") {
+  const { status, openedOnCopy } = useAuth();
+  if (status === "checking" && !openedOnCopy) {
     return (
       <main className="centered">
         <Loading />

@@ -1,7 +1,7 @@
 import createClient from "openapi-fetch";
 import { ApiError, NetworkError, toProblem } from "./errors";
 import type { components, paths } from "./schema";
-import { getAccessToken, refreshSession } from "./session";
+import { getAccessToken, refreshInFlight, refreshSession } from "./session";
 
 export type Schemas = components["schemas"];
 
@@ -15,6 +15,11 @@ const AUTH_PATHS = /\/api\/v1\/auth\/(login|refresh|logout)$/;
 
 /** Sends the access token; on 401 renews it once from the refresh cookie and tries again. */
 export async function authFetch(request: Request): Promise<Response> {
+  const authPath = AUTH_PATHS.test(new URL(request.url).pathname);
+  // Started while the session is being renewed (the app opens on the copy kept here): wait for
+  // the new token instead of being refused and asking again.
+  const renewing = authPath || getAccessToken() ? null : refreshInFlight();
+  if (renewing) await renewing;
   const retry = request.clone();
   let response: Response;
   try {
@@ -22,7 +27,7 @@ export async function authFetch(request: Request): Promise<Response> {
   } catch (error) {
     throw new NetworkError(error);
   }
-  if (response.status !== 401 || AUTH_PATHS.test(new URL(request.url).pathname)) {
+  if (response.status !== 401 || authPath) {
     return response;
   }
   if ((await refreshSession()) !== "refreshed") return response;

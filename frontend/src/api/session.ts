@@ -42,6 +42,7 @@ export function inOneTabAtATime<T>(name: string, work: () => Promise<T>): Promis
  */
 export function refreshSession(origin = window.location.origin): Promise<RefreshOutcome> {
   if (!refreshing) {
+    const before = accessToken;
     refreshing = (async (): Promise<RefreshOutcome> => {
       try {
         const response = await inOneTabAtATime("ttdn-session-refresh", () =>
@@ -54,6 +55,8 @@ export function refreshSession(origin = window.location.origin): Promise<Refresh
         );
         if (!response.ok) {
           if (response.status >= 500) return "offline";
+          // A login while this was under way started a session this refusal says nothing of.
+          if (accessToken !== before) return "signed-out";
           const hadSession = accessToken !== null;
           accessToken = null;
           if (hadSession) endSession();
@@ -69,6 +72,11 @@ export function refreshSession(origin = window.location.origin): Promise<Refresh
       }
     })();
   }
+  return refreshing;
+}
+
+/** The renewal under way, if any (requests without a token wait for it rather than be refused). */
+export function refreshInFlight(): Promise<RefreshOutcome> | null {
   return refreshing;
 }
 

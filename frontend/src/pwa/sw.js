@@ -42,19 +42,22 @@ self.addEventListener("fetch", (event) => {
   if (url.origin !== self.location.origin || isApi(url)) return;
 
   if (request.mode === "navigate") {
-    // The page: fresh when the network answers, the cached shell when it does not.
+    // The page: the cached shell at once, refreshed in the background for the next visit (a
+    // new build installs a new worker, whose cache holds the new page); the network only when
+    // nothing is kept yet.
+    const fresh = fetch(request).then((response) => {
+      if (response.ok) {
+        const copy = response.clone();
+        caches.open(CACHE).then((cache) => cache.put("/", copy));
+      }
+      return response;
+    });
+    event.waitUntil(fresh.then(() => undefined).catch(() => undefined));
     event.respondWith(
-      fetch(request)
-        .then((response) => {
-          if (response.ok) {
-            const copy = response.clone();
-            caches.open(CACHE).then((cache) => cache.put("/", copy));
-          }
-          return response;
-        })
-        .catch(() =>
-          caches.match("/", { cacheName: CACHE }).then((cached) => cached || Response.error()),
-        ),
+      caches
+        .match("/", { cacheName: CACHE })
+        .then((cached) => cached || fresh)
+        .catch(() => Response.error()),
     );
     return;
   }

@@ -65,6 +65,7 @@ export function renderApp(ui: ReactNode, { me = makeMe(), path = "/", lang = "vi
   const location = memoryLocation({ path, record: true });
   const auth = {
     status: "signed-in" as const,
+    openedOnCopy: false,
     savedAt: null,
     logIn: vi.fn(),
     logOut: vi.fn(),

@@ -60,6 +60,15 @@ function readCopy(): OfflineCopy | null {
   }
 }
 
+/** Whether a user's copy is kept on this device (someone signed in here and did not sign out). */
+export function hasOfflineCopy(): boolean {
+  try {
+    return localStorage.getItem(OWNER) !== null;
+  } catch {
+    return false;
+  }
+}
+
 /**
  * Puts the last user's copy back into the cache (never over fresher answers). Returns when it was
  * saved, or null when there is no copy to open the app on (none, or without who the user is).

@@ -84,14 +84,17 @@ export function taskQuery(filters: TaskFilters) {
   };
 }
 
-export function useTasks(filters: TaskFilters, enabled = true) {
-  return useQuery({
-    enabled,
+/** One page of tasks as the list asks for it (also fetched ahead while the list loads). */
+export function taskList(filters: TaskFilters) {
+  return queryOptions({
     queryKey: ["tasks", "list", filters],
     queryFn: async () =>
       unwrap(await api.GET("/api/v1/tasks", { params: { query: taskQuery(filters) } })),
-    placeholderData: keepPreviousData,
   });
+}
+
+export function useTasks(filters: TaskFilters, enabled = true) {
+  return useQuery({ ...taskList(filters), enabled, placeholderData: keepPreviousData });
 }
 
 function taskDetail(id: number) {
@@ -149,8 +152,9 @@ export function useTaskSummary() {
   });
 }
 
-export function useUnitList() {
+export function useUnitList(enabled = true) {
   return useQuery({
+    enabled,
     queryKey: ["units", "list"],
     queryFn: async () =>
       unwrap(await api.GET("/api/v1/units", { params: { query: { limit: 200, sort: "name" } } })),
@@ -187,7 +191,7 @@ export function unitsOfTasks(
  */
 export function useTaskUnitChoices(me: Me | undefined): UnitChoice[] | undefined {
   const watchesAll = can(me, "tasks:assign") || !can(me, "tasks:report");
-  const units = useUnitList();
+  const units = useUnitList(watchesAll);
   const visible = useTasks({ limit: 200 }, me !== undefined && !watchesAll);
   if (watchesAll) return units.data?.items;
   if (!me || !visible.data) return undefined;
