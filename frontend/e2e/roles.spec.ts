@@ -80,7 +80,10 @@ test("huyen (superior) reads everything and is offered no edit control", async (
   await page.goto("/plans/1");
   await expect(page.getByRole("article", { name: "Văn bản kế hoạch" })).toBeVisible();
   await page.goto("/units");
-  await expect(page.getByText("Ủy ban nhân dân huyện Lâm Thao")).toBeVisible();
+  // The district heads the tree, open (the header names the user's unit too).
+  await expect(
+    page.getByRole("button", { name: "Thu gọn Ủy ban nhân dân huyện Lâm Thao" }),
+  ).toBeVisible();
   await expect(mainNav(page).getByRole("link", { name: "Người dùng" })).toHaveCount(0);
   await page.goto("/users");
   await expect(page.getByRole("heading", { level: 1, name: "Không tìm thấy trang" })).toBeVisible();
