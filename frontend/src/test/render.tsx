@@ -32,6 +32,36 @@ export function makeMe(overrides: Partial<Me> = {}): Me {
   };
 }
 
+export type TaskListItem = Schemas["TaskListItem"];
+
+/** A task as the list answers it: a continuous task of Khu dân cư số 1, in progress. */
+export function makeTaskListItem(overrides: Partial<TaskListItem> = {}): TaskListItem {
+  return {
+    id: 22,
+    plan_id: 1,
+    section_id: 22,
+    title: "Báo cáo kết quả sơ kết, tổng kết thực hiện về UBND xã",
+    priority: "normal",
+    topics: [],
+    schedule: "continuous",
+    frequency: null,
+    due_on: null,
+    group_label: null,
+    state: "active",
+    status: "in_progress",
+    next_due_on: "2023-06-01",
+    assignees: [{ unit_id: 12, unit_name: "Khu dân cư số 1", role: "lead" }],
+    version: 1,
+    updated_at: "2023-05-01T00:00:00Z",
+    ...overrides,
+  };
+}
+
+/** One page of a list answer holding `items`. */
+export function pageOf<T>(items: T[]) {
+  return { items, total: items.length, limit: 50, offset: 0 };
+}
+
 type Handler = (request: Request) => Response | Promise<Response>;
 
 export function json(body: unknown, status = 200, headers: Record<string, string> = {}): Response {

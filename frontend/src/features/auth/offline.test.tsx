@@ -2,36 +2,19 @@ import { QueryClient } from "@tanstack/react-query";
 import { render, screen } from "@testing-library/react";
 import { App } from "../../App";
 import { setAccessToken } from "../../api/session";
-import { json, makeMe, mockFetch } from "../../test/render";
+import { json, makeMe, makeTaskListItem, mockFetch, pageOf } from "../../test/render";
 import { MY_TASKS } from "../tasks/queries";
 import { forgetOfflineCopy, restoreOfflineCopy, saveOfflineCopy } from "./offline";
 
 const me = makeMe();
-const myTasks = {
-  items: [
-    {
-      id: 7,
-      plan_id: 1,
-      section_id: 9,
-      title: "Nắm bắt, định hướng tư tưởng và dư luận xã hội ở cơ sở",
-      priority: "normal",
-      topics: [],
-      schedule: "continuous",
-      frequency: null,
-      due_on: null,
-      group_label: null,
-      state: "active",
-      status: "in_progress",
-      next_due_on: null,
-      assignees: [{ unit_id: 12, unit_name: "Khu dân cư số 1", role: "lead" }],
-      version: 1,
-      updated_at: "2023-05-01T00:00:00Z",
-    },
-  ],
-  total: 1,
-  limit: 50,
-  offset: 0,
-};
+const myTasks = pageOf([
+  makeTaskListItem({
+    id: 7,
+    section_id: 9,
+    title: "Nắm bắt, định hướng tư tưởng và dư luận xã hội ở cơ sở",
+    next_due_on: null,
+  }),
+]);
 
 function keptClient(): QueryClient {
   const client = new QueryClient();

@@ -7,6 +7,41 @@ import { useChangePassword } from "./queries";
 
 type Problems = Partial<Record<"current" | "next" | "repeat", string>>;
 
+/** One required password input in its labelled field. */
+function PasswordField({
+  label,
+  hint,
+  error,
+  autoComplete,
+  minLength,
+  value,
+  onChange,
+}: {
+  label: string;
+  hint?: string;
+  error?: string | null;
+  autoComplete: "current-password" | "new-password";
+  minLength?: number;
+  value: string;
+  onChange: (value: string) => void;
+}) {
+  return (
+    <Field label={label} hint={hint} error={error}>
+      {(control) => (
+        <input
+          {...control}
+          type="password"
+          autoComplete={autoComplete}
+          required
+          minLength={minLength}
+          value={value}
+          onChange={(event) => onChange(event.target.value)}
+        />
+      )}
+    </Field>
+  );
+}
+
 /** Changes one's own password; the other sessions of the account end, this one goes on. */
 export function PasswordForm({ username }: { username: string }) {
   const t = useT();
@@ -57,47 +92,29 @@ export function PasswordForm({ username }: { username: string }) {
           {errorMessage(change.error, t)}
         </p>
       ) : null}
-      <Field label={t("password.current")} error={problems.current ?? wrongCurrent}>
-        {(control) => (
-          <input
-            {...control}
-            type="password"
-            autoComplete="current-password"
-            required
-            value={current}
-            onChange={(event) => setCurrent(event.target.value)}
-          />
-        )}
-      </Field>
-      <Field
+      <PasswordField
+        label={t("password.current")}
+        error={problems.current ?? wrongCurrent}
+        autoComplete="current-password"
+        value={current}
+        onChange={setCurrent}
+      />
+      <PasswordField
         label={t("password.new")}
         hint={t("password.minLength", { count: MIN_PASSWORD_LENGTH })}
         error={problems.next ?? badNew}
-      >
-        {(control) => (
-          <input
-            {...control}
-            type="password"
-            autoComplete="new-password"
-            required
-            minLength={MIN_PASSWORD_LENGTH}
-            value={next}
-            onChange={(event) => setNext(event.target.value)}
-          />
-        )}
-      </Field>
-      <Field label={t("password.repeat")} error={problems.repeat}>
-        {(control) => (
-          <input
-            {...control}
-            type="password"
-            autoComplete="new-password"
-            required
-            value={repeat}
-            onChange={(event) => setRepeat(event.target.value)}
-          />
-        )}
-      </Field>
+        autoComplete="new-password"
+        minLength={MIN_PASSWORD_LENGTH}
+        value={next}
+        onChange={setNext}
+      />
+      <PasswordField
+        label={t("password.repeat")}
+        error={problems.repeat}
+        autoComplete="new-password"
+        value={repeat}
+        onChange={setRepeat}
+      />
       <p className="hint">{t("password.othersEnd")}</p>
       <div className="button-row">
         <button type="submit" className="button button-primary" disabled={change.isPending}>

@@ -1,28 +1,13 @@
 import { screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { json, makeMe, mockFetch, renderApp } from "../../test/render";
+import { json, makeMe, makeTaskListItem, mockFetch, renderApp } from "../../test/render";
 import { drafts } from "./drafts";
 import type { Task } from "./queries";
 import TaskDetailPage from "./TaskDetailPage";
 
 function makeTask(overrides: Partial<Task> = {}): Task {
   return {
-    id: 22,
-    plan_id: 1,
-    section_id: 22,
-    title: "Báo cáo kết quả sơ kết, tổng kết thực hiện về UBND xã",
-    priority: "normal",
-    topics: [],
-    schedule: "continuous",
-    frequency: null,
-    due_on: null,
-    group_label: null,
-    state: "active",
-    status: "in_progress",
-    next_due_on: "2023-06-01",
-    assignees: [{ unit_id: 12, unit_name: "Khu dân cư số 1", role: "lead" }],
-    version: 1,
-    updated_at: "2023-05-01T00:00:00Z",
+    ...makeTaskListItem(),
     description: "Báo cáo kết quả thực hiện về UBND xã.",
     occurrences: [
       {

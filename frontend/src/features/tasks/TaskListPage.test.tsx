@@ -1,34 +1,18 @@
 import { screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { json, makeMe, mockFetch, renderApp } from "../../test/render";
+import { json, makeMe, makeTaskListItem, mockFetch, pageOf, renderApp } from "../../test/render";
 import { filtersFromSearch, searchFromFilters } from "./queries";
 import TaskListPage from "./TaskListPage";
 
-const page = {
-  items: [
-    {
-      id: 16,
-      plan_id: 1,
-      section_id: 21,
-      title: "Theo dõi việc chấp hành chế độ bảo mật thông tin trong hoạt động TTĐN",
-      priority: "normal",
-      topics: [],
-      schedule: "continuous",
-      frequency: null,
-      due_on: null,
-      group_label: null,
-      state: "active",
-      status: "overdue",
-      next_due_on: "2023-06-01",
-      assignees: [{ unit_id: 10, unit_name: "Công an xã", role: "lead" }],
-      version: 1,
-      updated_at: "2023-05-01T00:00:00Z",
-    },
-  ],
-  total: 1,
-  limit: 50,
-  offset: 0,
-};
+const page = pageOf([
+  makeTaskListItem({
+    id: 16,
+    section_id: 21,
+    title: "Theo dõi việc chấp hành chế độ bảo mật thông tin trong hoạt động TTĐN",
+    status: "overdue",
+    assignees: [{ unit_id: 10, unit_name: "Công an xã", role: "lead" }],
+  }),
+]);
 
 describe("task filters in the address", () => {
   it("read and write the same filters", () => {
