@@ -28,7 +28,7 @@ from sqlalchemy.ext.asyncio import (
 from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column
 from sqlalchemy.types import TypeDecorator
 
-from ttdn.core import clock
+from ttdn.core import clock, sqlite
 
 NAMING_CONVENTION = {
     "ix": "ix_%(table_name)s_%(column_0_N_name)s",
@@ -99,22 +99,12 @@ def json_list_contains(column: Any, value: str) -> ColumnElement[bool]:
     return cast(column, String).contains(f'"{value}"', autoescape=True)
 
 
-def _set_sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
-    cursor = dbapi_connection.cursor()
-    cursor.execute("PRAGMA journal_mode=WAL")
-    cursor.execute("PRAGMA foreign_keys=ON")
-    cursor.execute("PRAGMA synchronous=FULL")
-    # SQLite has one writer: wait for it as long as the pool would wait for a connection,
-    # rather than fail a write when many requests write at once (a flood of failed logins).
-    cursor.execute("PRAGMA busy_timeout=30000")
-    cursor.close()
-
-
 def make_engine(url: str, **pool_options: Any) -> AsyncEngine:
-    engine = create_async_engine(url, pool_pre_ping=not url.startswith("sqlite"), **pool_options)
-    if engine.dialect.name == "sqlite":
-        event.listen(engine.sync_engine, "connect", _set_sqlite_pragmas)
-    return engine
+    if url.startswith("sqlite"):
+        engine = create_async_engine(url, **sqlite.ENGINE_OPTIONS, **pool_options)
+        event.listen(engine.sync_engine, "connect", sqlite.set_pragmas)
+        return engine
+    return create_async_engine(url, pool_pre_ping=True, **pool_options)
 
 
 def make_sessionmaker(engine: AsyncEngine) -> async_sessionmaker[AsyncSession]:
