@@ -211,3 +211,16 @@ async def test_an_admin_saves_its_own_user_with_its_roles_unchanged(client, worl
         {"memberships": [{"unit_id": world.unit_id("ubnd_cao_xa"), "role": "leader"}]},
     )
     assert changed.status_code == 409
+
+
+async def test_me_describes_the_caller_in_two_statements(client, world, statement_counter):
+    statement_counter.start()
+    response = await client.get("/api/v1/me", headers=world.auth("daitruyenthanh"))
+    assert statement_counter.stop() == 2, statement_counter.statements  # principal, profile
+    assert response.status_code == 200
+    me = response.json()
+    assert me["username"] == "daitruyenthanh"
+    assert [(u["id"], u["role"]) for u in me["units"]] == [
+        (world.unit_id("dai_truyen_thanh"), "member")
+    ]
+    assert me["units"][0]["name"] and me["units"][0]["kind"]

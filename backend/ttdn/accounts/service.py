@@ -365,19 +365,28 @@ async def restore_user(session: AsyncSession, principal: Principal, user_id: int
     return user
 
 
+# Built once: what `/me` shows beyond the principal, for the user bound as `user_id`: a row per
+# live unit it belongs to (one row with no unit when it belongs to none).
+_ME_ROWS = (
+    select(User.phone, User.email, Unit.id, Unit.code, Unit.name, Unit.kind)
+    .select_from(User)
+    .outerjoin(Membership, Membership.user_id == User.id)
+    .outerjoin(Unit, and_(Unit.id == Membership.unit_id, Unit.deleted_at.is_(None)))
+    .where(User.id == bindparam("user_id"))
+)
+
+
 async def describe_me(session: AsyncSession, principal: Principal) -> MeRead:
-    """The caller, its units and roles, and what it may do."""
-    user = await session.get_one(User, principal.user_id)
-    unit_ids = [grant.unit_id for grant in principal.grants]
-    units = {
-        unit.id: unit for unit in await session.scalars(select(Unit).where(Unit.id.in_(unit_ids)))
-    }
+    """The caller, its units and roles, and what it may do (one statement beside the
+    principal's)."""
+    rows = (await session.execute(_ME_ROWS, {"user_id": principal.user_id})).all()
+    units = {row.id: row for row in rows if row.id is not None}
     return MeRead(
-        id=user.id,
-        username=user.username,
-        full_name=user.full_name,
-        phone=user.phone,
-        email=user.email,
+        id=principal.user_id,
+        username=principal.username,
+        full_name=principal.full_name,
+        phone=rows[0].phone,
+        email=rows[0].email,
         units=[
             MeUnit(
                 id=grant.unit_id,

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from pydantic import ValidationError
+from pydantic import TypeAdapter, ValidationError
 from sqlalchemy import (
     ColumnElement,
     delete,
@@ -48,7 +48,7 @@ from ttdn.tasks.schemas import (
     UnitStatusCounts,
     check_assignees,
 )
-from ttdn.tasks.status import task_view_for
+from ttdn.tasks.status import ASSIGNEE_ROWS, LISTED_COLUMNS, task_view_for
 from ttdn.units.models import Unit
 
 # --- reading --------------------------------------------------------------------------------
@@ -96,7 +96,7 @@ async def list_tasks(
     statement (plus one for the assignees)."""
     view, bound = task_view_for(principal)
     status, due = view.status, view.next_due_on
-    statement = view.tasks.add_columns(status.label("status"), due.label("due"))
+    statement = view.listed.add_columns(status.label("status"), due.label("due"))
     if filters.plan_id is not None:
         statement = statement.where(Task.plan_id == filters.plan_id)
     if filters.section_id is not None:
@@ -135,7 +135,27 @@ async def list_tasks(
         also_found_by=_assigned_to_units_named,
     )
     rows, total = await fetch_page(session, statement, params, listing, bound)
-    return [_list_item(task, status, due) for task, status, due in rows], total
+    assignees: dict[int, list[dict[str, Any]]] = {row[0]: [] for row in rows}
+    if rows:
+        for task_id, unit_id, unit_name, role in await session.execute(
+            ASSIGNEE_ROWS, {"task_ids": list(assignees)}
+        ):
+            assignees[task_id].append({"unit_id": unit_id, "unit_name": unit_name, "role": role})
+    fields = [column.key for column in LISTED_COLUMNS]
+    items = [
+        {
+            **dict(zip(fields, row, strict=False)),
+            "status": row[-2],
+            "next_due_on": row[-1],
+            "assignees": assignees[row[0]],
+        }
+        for row in rows
+    ]
+    return _LIST_ITEMS.validate_python(items), total
+
+
+# Validates a page of list items in one pass from plain rows.
+_LIST_ITEMS = TypeAdapter(list[TaskListItem])
 
 
 def _assignees(task: Task) -> list[AssigneeRead]:

@@ -33,7 +33,14 @@ from sqlalchemy.orm import aliased, selectinload
 from ttdn.core.authz import Principal, ReachLayout, reach_parameters, visible_in
 from ttdn.core.clock import today_in_vietnam
 from ttdn.plans.models import Plan
-from ttdn.tasks.models import Task, TaskAssignee, TaskOccurrence, TaskState, TaskStatus
+from ttdn.tasks.models import (
+    AssigneeRole,
+    Task,
+    TaskAssignee,
+    TaskOccurrence,
+    TaskState,
+    TaskStatus,
+)
 from ttdn.units.models import Unit
 
 # Bound at execution: today in Vietnam, and the caller's roots for `tasks:read`.
@@ -111,9 +118,40 @@ def _next_due_on(layout: ReachLayout) -> ColumnElement[date]:
     )
 
 
-def _visible_tasks(layout: ReachLayout, deleted: bool) -> Select[Any]:
-    """Tasks of live plans with a lead or cooperating unit within the caller's reach (only
-    deleted ones when `deleted`, for undo)."""
+# What a list shows of each task, read as plain columns (no ORM objects: a page of them costs a
+# fraction of loading the entities); its assignees are read beside it (`ASSIGNEE_ROWS`).
+LISTED_COLUMNS = (
+    Task.id,
+    Task.plan_id,
+    Task.section_id,
+    Task.title,
+    Task.priority,
+    Task.topics,
+    Task.schedule,
+    Task.frequency,
+    Task.due_on,
+    Task.group_label,
+    Task.state,
+    Task.version,
+    Task.updated_at,
+)
+
+# The lead and cooperating units of the tasks bound as `task_ids`, leads first.
+ASSIGNEE_ROWS = (
+    select(TaskAssignee.task_id, TaskAssignee.unit_id, Unit.name, TaskAssignee.role)
+    .join(Unit, Unit.id == TaskAssignee.unit_id)
+    .where(TaskAssignee.task_id.in_(bindparam("task_ids", expanding=True)))
+    .order_by(
+        TaskAssignee.task_id,
+        case((TaskAssignee.role == AssigneeRole.lead.value, 0), else_=1),
+        TaskAssignee.id,
+    )
+)
+
+
+def _visible_tasks(layout: ReachLayout, deleted: bool, *columns: Any) -> Select[Any]:
+    """`columns` of the tasks of live plans with a lead or cooperating unit within the caller's
+    reach (only deleted ones when `deleted`, for undo)."""
     unit = aliased(Unit)
     assigned_in_reach = exists(
         select(TaskAssignee.id)
@@ -121,14 +159,20 @@ def _visible_tasks(layout: ReachLayout, deleted: bool) -> Select[Any]:
         .where(TaskAssignee.task_id == Task.id, visible_in(layout, READ_REACH, unit.path))
     )
     return (
-        select(Task)
+        select(*columns)
+        .select_from(Task)
         .join(Plan, Plan.id == Task.plan_id)
         .where(
             assigned_in_reach,
             Task.deleted_at.is_not(None) if deleted else Task.deleted_at.is_(None),
             Plan.deleted_at.is_(None),
         )
-        .options(selectinload(Task.assignees).joinedload(TaskAssignee.unit))
+    )
+
+
+def _visible_entities(layout: ReachLayout, deleted: bool) -> Select[Any]:
+    return _visible_tasks(layout, deleted, Task).options(
+        selectinload(Task.assignees).joinedload(TaskAssignee.unit)
     )
 
 
@@ -137,6 +181,7 @@ class TaskView:
     """What one layout of reach sees of tasks, as expressions built once."""
 
     tasks: Select[Any]  # the visible, live tasks
+    listed: Select[Any]  # their `LISTED_COLUMNS`
     deleted_tasks: Select[Any]  # the visible, deleted ones (for undo)
     status: ColumnElement[str]  # a task's roll-up status
     next_due_on: ColumnElement[date]
@@ -150,8 +195,9 @@ class TaskView:
 def task_view(layout: ReachLayout) -> TaskView:
     occurrence, unit, seen = _seen_occurrences(layout)
     return TaskView(
-        tasks=_visible_tasks(layout, deleted=False),
-        deleted_tasks=_visible_tasks(layout, deleted=True),
+        tasks=_visible_entities(layout, deleted=False),
+        listed=_visible_tasks(layout, False, *LISTED_COLUMNS),
+        deleted_tasks=_visible_entities(layout, deleted=True),
         status=_task_status(layout),
         next_due_on=_next_due_on(layout),
         occurrence=occurrence,
