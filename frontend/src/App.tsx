@@ -1,131 +1,14 @@
-import { QueryClientProvider, useQueryClient } from "@tanstack/react-query";
-import { lazy, Suspense, useEffect, useState } from "react";
-import { Route, Switch, useLocation, useSearch } from "wouter";
-import { NetworkError } from "./api/errors";
-import { AuthProvider, type Me, useAuth, useMe } from "./features/auth/auth";
-import { can } from "./features/auth/capabilities";
+import { lazy, Suspense, useEffect } from "react";
+import { AuthProvider, useAuth } from "./features/auth/auth";
 import { LoginPage } from "./features/auth/LoginPage";
-import { useKeepOfflineCopy } from "./features/auth/offline";
-import { DraftSync } from "./features/tasks/progress";
-import { filtersFromSearch, taskList, usePrefetchMyTasks } from "./features/tasks/queries";
 import { I18nProvider, useT } from "./i18n/i18n";
-import { makeQueryClient } from "./queryClient";
-import { ErrorBoundary } from "./ui/ErrorBoundary";
 import { Icon } from "./ui/icons";
-import { Layout } from "./ui/Layout";
-import { ErrorState, Loading } from "./ui/states";
+import { Loading } from "./ui/states";
 
-const DashboardPage = lazy(() => import("./features/dashboard/DashboardPage"));
-const loadTaskList = () => import("./features/tasks/TaskListPage");
-const TaskListPage = lazy(loadTaskList);
-const TaskDetailPage = lazy(() => import("./features/tasks/TaskDetailPage"));
-const DraftsPage = lazy(() => import("./features/tasks/DraftsPage"));
-const PlanListPage = lazy(() => import("./features/plans/PlanListPage"));
-const PlanPage = lazy(() => import("./features/plans/PlanPage"));
-const UnitsPage = lazy(() => import("./features/units/UnitsPage"));
-const UsersPage = lazy(() => import("./features/users/UsersPage"));
-const ProfilePage = lazy(() => import("./features/profile/ProfilePage"));
-const MorePage = lazy(() => import("./ui/MorePage"));
-const NotFoundPage = lazy(() => import("./ui/NotFoundPage"));
-
-function Screens() {
-  const t = useT();
-  return (
-    <ErrorBoundary
-      fallback={(reset) => (
-        <ErrorState
-          error={new NetworkError()}
-          onRetry={() => {
-            reset();
-            window.location.reload();
-          }}
-        />
-      )}
-    >
-      <Suspense fallback={<Loading label={t("state.loading")} />}>
-        <Switch>
-          <Route path="/" component={DashboardPage} />
-          <Route path="/tasks" component={TaskListPage} />
-          <Route path="/tasks/:id">{(params) => <TaskDetailPage id={Number(params.id)} />}</Route>
-          <Route path="/drafts" component={DraftsPage} />
-          <Route path="/plans" component={PlanListPage} />
-          <Route path="/plans/:id">{(params) => <PlanPage id={Number(params.id)} />}</Route>
-          <Route path="/units" component={UnitsPage} />
-          <Route path="/users" component={UsersPage} />
-          <Route path="/profile" component={ProfilePage} />
-          <Route path="/more" component={MorePage} />
-          <Route component={NotFoundPage} />
-        </Switch>
-      </Suspense>
-    </ErrorBoundary>
-  );
-}
-
-/** How long the read-ahead for offline use waits after sign-in, so that the screen asked for
- * gets the weak network first. */
-const READ_AHEAD_DELAY_MS = 1500;
-
-/** True once `delay` has passed and the browser is idle (a network left to the screen shown). */
-function useIdleAfter(delay: number): boolean {
-  const [idle, setIdle] = useState(false);
-  useEffect(() => {
-    let handle: number | undefined;
-    const timer = window.setTimeout(() => {
-      if (typeof window.requestIdleCallback === "function") {
-        handle = window.requestIdleCallback(() => setIdle(true), { timeout: 2000 });
-      } else setIdle(true);
-    }, delay);
-    return () => {
-      window.clearTimeout(timer);
-      if (handle !== undefined) window.cancelIdleCallback(handle);
-    };
-  }, [delay]);
-  return idle;
-}
-
-/** Keeps what the user needs offline: their tasks read ahead (once the screen asked for has
- * had the network), and the copy saved on change. */
-function OfflineKeeper({ me }: { me: Me }) {
-  const { status } = useAuth();
-  const queryClient = useQueryClient();
-  const online = status === "signed-in";
-  const idle = useIdleAfter(READ_AHEAD_DELAY_MS);
-  usePrefetchMyTasks(online && idle && can(me, "tasks:report"));
-  useKeepOfflineCopy(queryClient, online ? me.id : undefined);
-  return null;
-}
-
-/** While who the user is still loads, fetches the task list's screen and its first page in
- * parallel, instead of one after the other once the screen renders. */
-function useWarmScreen() {
-  const queryClient = useQueryClient();
-  const [location] = useLocation();
-  const search = useSearch();
-  const [first] = useState({ location, search });
-  useEffect(() => {
-    if (first.location !== "/tasks") return;
-    void loadTaskList().catch(() => undefined);
-    void queryClient.prefetchQuery(taskList(filtersFromSearch(first.search)));
-  }, [first, queryClient]);
-}
-
-function SignedIn() {
-  useWarmScreen();
-  const me = useMe();
-  return (
-    <Layout>
-      {me.data ? <DraftSync userId={me.data.id} /> : null}
-      {me.data ? <OfflineKeeper me={me.data} /> : null}
-      {me.data ? (
-        <Screens />
-      ) : me.error ? (
-        <ErrorState error={me.error} onRetry={() => void me.refetch()} />
-      ) : (
-        <Loading />
-      )}
-    </Layout>
-  );
-}
+// Everything past the login form: fetched as the form shows (while the user types) with the code
+// of the screen asked for, or at once on a device someone signed in on.
+const loadSignedIn = () => import("./SignedIn");
+const SignedIn = lazy(loadSignedIn);
 
 function Offline() {
   const t = useT();
@@ -145,30 +28,44 @@ function Offline() {
   );
 }
 
+function Checking() {
+  return (
+    <main className="centered">
+      <Loading />
+    </main>
+  );
+}
+
+/** The login form, and the rest of the app fetched behind it so that signing in waits on the
+ * server's answer only. */
+function SignedOut() {
+  useEffect(() => {
+    loadSignedIn()
+      .then(({ preloadScreen }) => preloadScreen(window.location.pathname))
+      .catch(() => undefined);
+  }, []);
+  return <LoginPage />;
+}
+
 function Gate() {
   const { status, openedOnCopy } = useAuth();
-  if (status === "checking" && !openedOnCopy) {
-    return (
-      <main className="centered">
-        <Loading />
-      </main>
-    );
-  }
+  if (status === "checking" && !openedOnCopy) return <Checking />;
   if (status === "offline") return <Offline />;
-  if (status === "signed-out") return <LoginPage />;
+  if (status === "signed-out") return <SignedOut />;
   // Signed in, or shown from the copy kept on this device until the session can be renewed.
-  return <SignedIn />;
+  return (
+    <Suspense fallback={<Checking />}>
+      <SignedIn />
+    </Suspense>
+  );
 }
 
 export function App() {
-  const [queryClient] = useState(makeQueryClient);
   return (
     <I18nProvider>
-      <QueryClientProvider client={queryClient}>
-        <AuthProvider>
-          <Gate />
-        </AuthProvider>
-      </QueryClientProvider>
+      <AuthProvider>
+        <Gate />
+      </AuthProvider>
     </I18nProvider>
   );
 }

@@ -4,7 +4,8 @@ import type { ReactNode } from "react";
 import { Router } from "wouter";
 import { memoryLocation } from "wouter/memory-location";
 import type { Schemas } from "../api/client";
-import { AuthContext, meQueryKey } from "../features/auth/auth";
+import { AuthContext } from "../features/auth/auth";
+import { meQueryKey } from "../features/auth/me";
 import { I18nProvider, type Lang } from "../i18n/i18n";
 
 export type Me = Schemas["MeRead"];

@@ -1,6 +1,7 @@
 import type { ReactNode } from "react";
 import { Link, useLocation } from "wouter";
-import { useAuth, useMe } from "../features/auth/auth";
+import { useAuth } from "../features/auth/auth";
+import { useMe } from "../features/auth/me";
 import { usePendingDrafts } from "../features/tasks/drafts";
 import { formatDateTime } from "../i18n/format";
 import { useI18n } from "../i18n/i18n";

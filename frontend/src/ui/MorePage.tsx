@@ -1,5 +1,6 @@
 import { Link } from "wouter";
-import { useAuth, useMe } from "../features/auth/auth";
+import { useAuth } from "../features/auth/auth";
+import { useMe } from "../features/auth/me";
 import { usePendingDrafts } from "../features/tasks/drafts";
 import { useI18n } from "../i18n/i18n";
 import { Icon } from "./icons";

@@ -1,4 +1,3 @@
-import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import { render, screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { getAccessToken, setAccessToken } from "../../api/session";
@@ -10,11 +9,9 @@ import { LoginPage } from "./LoginPage";
 function renderLogin() {
   render(
     <I18nProvider initial="vi">
-      <QueryClientProvider client={new QueryClient()}>
-        <AuthProvider>
-          <LoginPage />
-        </AuthProvider>
-      </QueryClientProvider>
+      <AuthProvider>
+        <LoginPage />
+      </AuthProvider>
     </I18nProvider>,
   );
 }

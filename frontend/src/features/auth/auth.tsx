@@ -1,4 +1,3 @@
-import { useQuery, useQueryClient } from "@tanstack/react-query";
 import {
   createContext,
   type ReactNode,
@@ -12,7 +11,7 @@ import {
 import { api, type Schemas, unwrap } from "../../api/client";
 import { NetworkError } from "../../api/errors";
 import { clearSession, onSessionEnd, refreshSession, setAccessToken } from "../../api/session";
-import { forgetOfflineCopy, hasOfflineCopy, restoreOfflineCopy } from "./offline";
+import { forgetOfflineCopy, hasOfflineCopy, offlineCopySavedAt } from "./offline";
 
 // Not a secret and not the session: only whether someone signed in on this device and has not
 // signed out since, so that a device that never did shows the login form at once instead of
@@ -60,17 +59,19 @@ interface AuthValue {
 
 export const AuthContext = createContext<AuthValue | null>(null);
 
+/**
+ * Who is signed in, for the whole app. It holds no answers: the signed-in screens keep theirs in
+ * a cache of their own, gone with them when the user signs out or the session is refused, and
+ * filled from the copy kept on this device when they open on it.
+ */
 export function AuthProvider({ children }: { children: ReactNode }) {
-  const queryClient = useQueryClient();
   const [status, setStatus] = useState<AuthStatus>(() =>
     mayHaveSession() ? "checking" : "signed-out",
   );
   const [startedChecking] = useState(() => status === "checking");
   // Someone signed in here and their copy is kept: the app opens on it at once while the
   // session is renewed (requests wait for the new token), as it does offline.
-  const [openedOnCopy] = useState(
-    () => startedChecking && restoreOfflineCopy(queryClient) !== null,
-  );
+  const [openedOnCopy] = useState(() => startedChecking && offlineCopySavedAt() !== null);
   const [savedAt, setSavedAt] = useState<Date | null>(null);
 
   /** Renews the session; without a network, opens the kept copy if there is one. */
@@ -83,14 +84,13 @@ export function AuthProvider({ children }: { children: ReactNode }) {
       // Refused (401): whatever was kept belongs to a session that is over.
       rememberSignedIn(false);
       forgetOfflineCopy();
-      queryClient.clear();
       setStatus("signed-out");
     } else {
-      const restored = restoreOfflineCopy(queryClient);
-      setSavedAt(restored);
-      setStatus(restored ? "restored" : "offline");
+      const saved = offlineCopySavedAt();
+      setSavedAt(saved);
+      setStatus(saved ? "restored" : "offline");
     }
-  }, [queryClient]);
+  }, []);
 
   // Counts logins, so that a renewal started before one does not undo it.
   const logins = useRef(0);
@@ -119,10 +119,9 @@ export function AuthProvider({ children }: { children: ReactNode }) {
       onSessionEnd(() => {
         rememberSignedIn(false);
         forgetOfflineCopy();
-        queryClient.clear();
         setStatus("signed-out");
       }),
-    [queryClient],
+    [],
   );
 
   // Opened offline: try again as soon as the connection returns (and now and then, for a
@@ -140,23 +139,19 @@ export function AuthProvider({ children }: { children: ReactNode }) {
     };
   }, [status, check]);
 
-  const logIn = useCallback(
-    async (username: string, password: string) => {
-      const tokens = unwrap(
-        await api.POST("/api/v1/auth/login", {
-          body: { username, password, scope: "" },
-          headers: { "Content-Type": "application/x-www-form-urlencoded" },
-        }),
-      );
-      logins.current += 1;
-      setAccessToken(tokens.access_token);
-      rememberSignedIn(true);
-      forgetOfflineCopy();
-      queryClient.clear();
-      setStatus("signed-in");
-    },
-    [queryClient],
-  );
+  const logIn = useCallback(async (username: string, password: string) => {
+    const tokens = unwrap(
+      await api.POST("/api/v1/auth/login", {
+        body: { username, password, scope: "" },
+        headers: { "Content-Type": "application/x-www-form-urlencoded" },
+      }),
+    );
+    logins.current += 1;
+    setAccessToken(tokens.access_token);
+    rememberSignedIn(true);
+    forgetOfflineCopy();
+    setStatus("signed-in");
+  }, []);
 
   const logOut = useCallback(async () => {
     try {
@@ -168,10 +163,9 @@ export function AuthProvider({ children }: { children: ReactNode }) {
       clearSession();
       rememberSignedIn(false);
       forgetOfflineCopy();
-      queryClient.clear();
       setStatus("signed-out");
     }
-  }, [queryClient]);
+  }, []);
 
   const retry = useCallback(() => {
     setStatus("checking");
@@ -189,14 +183,4 @@ export function useAuth(): AuthValue {
   const value = useContext(AuthContext);
   if (!value) throw new Error("useAuth outside AuthProvider");
   return value;
-}
-
-export const meQueryKey = ["me"] as const;
-
-export function useMe() {
-  return useQuery({
-    queryKey: meQueryKey,
-    queryFn: async () => unwrap(await api.GET("/api/v1/me")),
-    staleTime: 5 * 60_000,
-  });
 }

@@ -69,6 +69,14 @@ export function hasOfflineCopy(): boolean {
   }
 }
 
+/** When the copy the app can open on was saved, or null when there is none (none kept, or
+ * without who the user is); reads it without putting it anywhere. */
+export function offlineCopySavedAt(): Date | null {
+  const copy = readCopy();
+  if (!copy?.queries.some((query) => query.queryKey[0] === "me")) return null;
+  return new Date(copy.savedAt);
+}
+
 /**
  * Puts the last user's copy back into the cache (never over fresher answers). Returns when it was
  * saved, or null when there is no copy to open the app on (none, or without who the user is).

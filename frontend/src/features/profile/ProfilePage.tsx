@@ -2,8 +2,9 @@ import { type MessageKey, useI18n } from "../../i18n/i18n";
 import { Icon } from "../../ui/icons";
 import { PageHeader } from "../../ui/Page";
 import { QueryView } from "../../ui/states";
-import { useAuth, useMe } from "../auth/auth";
+import { useAuth } from "../auth/auth";
 import { capabilityLabel } from "../auth/capabilities";
+import { useMe } from "../auth/me";
 import { PasswordForm } from "./PasswordForm";
 
 export default function ProfilePage() {

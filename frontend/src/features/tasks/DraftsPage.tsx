@@ -2,7 +2,7 @@ import { useT } from "../../i18n/i18n";
 import { PageHeader } from "../../ui/Page";
 import { Empty } from "../../ui/states";
 import { useOnline } from "../../ui/useOnline";
-import { useMe } from "../auth/auth";
+import { useMe } from "../auth/me";
 import { DraftList } from "./DraftList";
 import { useDrafts } from "./drafts";
 

@@ -4,8 +4,8 @@ import { useI18n } from "../../i18n/i18n";
 import { Icon } from "../../ui/icons";
 import { PageHeader } from "../../ui/Page";
 import { Empty, QueryView } from "../../ui/states";
-import { useMe } from "../auth/auth";
 import { can } from "../auth/capabilities";
+import { useMe } from "../auth/me";
 import { findSection, sectionNumber, useSections } from "../plans/queries";
 import {
   filtersFromSearch,

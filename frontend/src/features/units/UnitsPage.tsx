@@ -6,8 +6,8 @@ import { type MessageKey, useT } from "../../i18n/i18n";
 import { Icon } from "../../ui/icons";
 import { PageHeader } from "../../ui/Page";
 import { Empty, QueryView } from "../../ui/states";
-import { useMe } from "../auth/auth";
 import { can } from "../auth/capabilities";
+import { useMe } from "../auth/me";
 
 type UnitNode = Schemas["UnitNode"];
 

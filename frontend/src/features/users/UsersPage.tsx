@@ -8,8 +8,8 @@ import { Icon } from "../../ui/icons";
 import NotFoundPage from "../../ui/NotFoundPage";
 import { PageHeader } from "../../ui/Page";
 import { Empty, QueryView } from "../../ui/states";
-import { useMe } from "../auth/auth";
 import { can } from "../auth/capabilities";
+import { useMe } from "../auth/me";
 import { MIN_PASSWORD_LENGTH } from "../auth/password";
 import { useUnitList } from "../tasks/queries";
 

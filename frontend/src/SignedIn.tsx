@@ -1,0 +1,162 @@
+// The signed-in app: its shell, its screens and the cache of their answers. Loaded apart from the
+// login page, so that a first visit on a weak network carries only what the login form needs.
+import { QueryClientProvider, useQueryClient } from "@tanstack/react-query";
+import { lazy, Suspense, useEffect, useState } from "react";
+import { Route, Switch, useLocation, useSearch } from "wouter";
+import { NetworkError } from "./api/errors";
+import { type Me, useAuth } from "./features/auth/auth";
+import { can } from "./features/auth/capabilities";
+import { useMe } from "./features/auth/me";
+import { restoreOfflineCopy, useKeepOfflineCopy } from "./features/auth/offline";
+import { DraftSync } from "./features/tasks/progress";
+import { filtersFromSearch, taskList, usePrefetchMyTasks } from "./features/tasks/queries";
+import { useT } from "./i18n/i18n";
+import { makeQueryClient } from "./queryClient";
+import { ErrorBoundary } from "./ui/ErrorBoundary";
+import { Layout } from "./ui/Layout";
+import { ErrorState, Loading } from "./ui/states";
+
+const loadDashboard = () => import("./features/dashboard/DashboardPage");
+const DashboardPage = lazy(loadDashboard);
+const loadTaskList = () => import("./features/tasks/TaskListPage");
+const TaskListPage = lazy(loadTaskList);
+const loadTaskDetail = () => import("./features/tasks/TaskDetailPage");
+const TaskDetailPage = lazy(loadTaskDetail);
+const DraftsPage = lazy(() => import("./features/tasks/DraftsPage"));
+const PlanListPage = lazy(() => import("./features/plans/PlanListPage"));
+const PlanPage = lazy(() => import("./features/plans/PlanPage"));
+const UnitsPage = lazy(() => import("./features/units/UnitsPage"));
+const UsersPage = lazy(() => import("./features/users/UsersPage"));
+const ProfilePage = lazy(() => import("./features/profile/ProfilePage"));
+const MorePage = lazy(() => import("./ui/MorePage"));
+const NotFoundPage = lazy(() => import("./ui/NotFoundPage"));
+
+function Screens() {
+  const t = useT();
+  return (
+    <ErrorBoundary
+      fallback={(reset) => (
+        <ErrorState
+          error={new NetworkError()}
+          onRetry={() => {
+            reset();
+            window.location.reload();
+          }}
+        />
+      )}
+    >
+      <Suspense fallback={<Loading label={t("state.loading")} />}>
+        <Switch>
+          <Route path="/" component={DashboardPage} />
+          <Route path="/tasks" component={TaskListPage} />
+          <Route path="/tasks/:id">{(params) => <TaskDetailPage id={Number(params.id)} />}</Route>
+          <Route path="/drafts" component={DraftsPage} />
+          <Route path="/plans" component={PlanListPage} />
+          <Route path="/plans/:id">{(params) => <PlanPage id={Number(params.id)} />}</Route>
+          <Route path="/units" component={UnitsPage} />
+          <Route path="/users" component={UsersPage} />
+          <Route path="/profile" component={ProfilePage} />
+          <Route path="/more" component={MorePage} />
+          <Route component={NotFoundPage} />
+        </Switch>
+      </Suspense>
+    </ErrorBoundary>
+  );
+}
+
+/** Fetches the code of the screen at `path` ahead of its rendering, for the screens the app is
+ * most often opened on (the dashboard, the task list, a task). */
+export function preloadScreen(path: string): void {
+  const load =
+    path === "/"
+      ? loadDashboard
+      : path === "/tasks"
+        ? loadTaskList
+        : /^\/tasks\/\d+$/.test(path)
+          ? loadTaskDetail
+          : undefined;
+  void load?.().catch(() => undefined);
+}
+
+/** How long the read-ahead for offline use waits after sign-in, so that the screen asked for
+ * gets the weak network first. */
+const READ_AHEAD_DELAY_MS = 1500;
+
+/** True once `delay` has passed and the browser is idle (a network left to the screen shown). */
+function useIdleAfter(delay: number): boolean {
+  const [idle, setIdle] = useState(false);
+  useEffect(() => {
+    let handle: number | undefined;
+    const timer = window.setTimeout(() => {
+      if (typeof window.requestIdleCallback === "function") {
+        handle = window.requestIdleCallback(() => setIdle(true), { timeout: 2000 });
+      } else setIdle(true);
+    }, delay);
+    return () => {
+      window.clearTimeout(timer);
+      if (handle !== undefined) window.cancelIdleCallback(handle);
+    };
+  }, [delay]);
+  return idle;
+}
+
+/** Keeps what the user needs offline: their tasks read ahead (once the screen asked for has
+ * had the network), and the copy saved on change. */
+function OfflineKeeper({ me }: { me: Me }) {
+  const { status } = useAuth();
+  const queryClient = useQueryClient();
+  const online = status === "signed-in";
+  const idle = useIdleAfter(READ_AHEAD_DELAY_MS);
+  usePrefetchMyTasks(online && idle && can(me, "tasks:report"));
+  useKeepOfflineCopy(queryClient, online ? me.id : undefined);
+  return null;
+}
+
+/** While who the user is still loads, fetches the first screen's code (and the task list's first
+ * page) in parallel, instead of one after the other once the screen renders. */
+function useWarmScreen() {
+  const queryClient = useQueryClient();
+  const [location] = useLocation();
+  const search = useSearch();
+  const [first] = useState({ location, search });
+  useEffect(() => {
+    preloadScreen(first.location);
+    if (first.location !== "/tasks") return;
+    void queryClient.prefetchQuery(taskList(filtersFromSearch(first.search)));
+  }, [first, queryClient]);
+}
+
+function Shell() {
+  useWarmScreen();
+  const me = useMe();
+  return (
+    <Layout>
+      {me.data ? <DraftSync userId={me.data.id} /> : null}
+      {me.data ? <OfflineKeeper me={me.data} /> : null}
+      {me.data ? (
+        <Screens />
+      ) : me.error ? (
+        <ErrorState error={me.error} onRetry={() => void me.refetch()} />
+      ) : (
+        <Loading />
+      )}
+    </Layout>
+  );
+}
+
+/** A cache of answers for this sign-in only (the next user starts on an empty one), opened on the
+ * copy kept on this device when there is one (reloaded offline, or while the session renews). */
+function makeSignedInCache() {
+  const queryClient = makeQueryClient();
+  restoreOfflineCopy(queryClient);
+  return queryClient;
+}
+
+export default function SignedIn() {
+  const [queryClient] = useState(makeSignedInCache);
+  return (
+    <QueryClientProvider client={queryClient}>
+      <Shell />
+    </QueryClientProvider>
+  );
+}
