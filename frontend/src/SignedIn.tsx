@@ -15,6 +15,7 @@ import { makeQueryClient } from "./queryClient";
 import { ErrorBoundary } from "./ui/ErrorBoundary";
 import { Layout } from "./ui/Layout";
 import { ErrorState, Loading } from "./ui/states";
+import "./ui/screens.css";
 
 const loadDashboard = () => import("./features/dashboard/DashboardPage");
 const DashboardPage = lazy(loadDashboard);

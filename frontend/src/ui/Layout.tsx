@@ -8,6 +8,7 @@ import { useI18n } from "../i18n/i18n";
 import { Icon } from "./icons";
 import { isCurrent, navFor } from "./nav";
 import { useOnline } from "./useOnline";
+import "./shell.css";
 
 export function Layout({ children }: { children: ReactNode }) {
   const { t, lang, setLang } = useI18n();
