@@ -9,7 +9,7 @@ from sqlalchemy import select
 from ttdn.accounts.service import load_principal
 from ttdn.demo import cao_xa_2023 as demo
 from ttdn.plans.models import PlanSection
-from ttdn.tasks.models import Frequency, Schedule, TaskOccurrence
+from ttdn.tasks.models import Frequency, Schedule, TaskOccurrence, TaskStatus
 from ttdn.tasks.schemas import TaskCreate
 from ttdn.tasks.service import create_task
 
@@ -198,6 +198,18 @@ async def test_a_list_runs_the_same_few_statements_whatever_its_size(
         counts[limit] = statement_counter.stop()
         assert len(response.json()["items"]) == limit
     assert len(set(counts.values())) == 1 and counts[100] <= 3, statement_counter.statements
+
+
+async def test_a_task_page_runs_four_statements(client, world, statement_counter):
+    statement_counter.start()
+    response = await client.get(
+        f"/api/v1/tasks/{world.tasks['daitruyenthanh_phan_bac']}", headers=world.auth("vhxh")
+    )
+    # the principal, the task with its derived status, its units, its occurrences
+    assert statement_counter.stop() == 4, statement_counter.statements
+    task = response.json()
+    assert task["assignees"] and task["occurrences"]
+    assert {o["status"] for o in task["occurrences"]} <= {s.value for s in TaskStatus}
 
 
 async def test_the_progress_history_runs_at_most_three_statements(client, world, statement_counter):

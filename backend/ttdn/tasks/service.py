@@ -38,7 +38,6 @@ from ttdn.tasks.models import (
 )
 from ttdn.tasks.recurrence import Due, expand
 from ttdn.tasks.schemas import (
-    AssigneeRead,
     OccurrenceRead,
     ScheduleFields,
     TaskCreate,
@@ -135,14 +134,23 @@ async def list_tasks(
         also_found_by=_assigned_to_units_named,
     )
     rows, total = await fetch_page(session, statement, params, listing, bound)
+    items = await _items(session, rows, LISTED_COLUMNS)
+    return _LIST_ITEMS.validate_python(items), total
+
+
+async def _items(
+    session: AsyncSession, rows: Sequence[Any], columns: Sequence[Any]
+) -> list[dict[str, Any]]:
+    """Rows of `columns` followed by the derived status and next due date, as the fields of
+    list items, with their lead and cooperating units (read in one statement)."""
     assignees: dict[int, list[dict[str, Any]]] = {row[0]: [] for row in rows}
     if rows:
         for task_id, unit_id, unit_name, role in await session.execute(
             ASSIGNEE_ROWS, {"task_ids": list(assignees)}
         ):
             assignees[task_id].append({"unit_id": unit_id, "unit_name": unit_name, "role": role})
-    fields = [column.key for column in LISTED_COLUMNS]
-    items = [
+    fields = [column.key for column in columns]
+    return [
         {
             **dict(zip(fields, row, strict=False)),
             "status": row[-2],
@@ -151,40 +159,10 @@ async def list_tasks(
         }
         for row in rows
     ]
-    return _LIST_ITEMS.validate_python(items), total
 
 
 # Validates a page of list items in one pass from plain rows.
 _LIST_ITEMS = TypeAdapter(list[TaskListItem])
-
-
-def _assignees(task: Task) -> list[AssigneeRead]:
-    leads_first = sorted(task.assignees, key=lambda a: (a.role != AssigneeRole.lead, a.id))
-    return [
-        AssigneeRead(unit_id=a.unit_id, unit_name=a.unit.name, role=AssigneeRole(a.role))
-        for a in leads_first
-    ]
-
-
-def _list_item(task: Task, status: str, due: date | None) -> TaskListItem:
-    return TaskListItem(
-        id=task.id,
-        plan_id=task.plan_id,
-        section_id=task.section_id,
-        title=task.title,
-        priority=task.priority,
-        topics=task.topics,
-        schedule=task.schedule,
-        frequency=task.frequency,
-        due_on=task.due_on,
-        group_label=task.group_label,
-        state=task.state,
-        status=TaskStatus(status),
-        next_due_on=due,
-        assignees=_assignees(task),
-        version=task.version,
-        updated_at=task.updated_at,
-    )
 
 
 async def get_task(session: AsyncSession, principal: Principal, task_id: int) -> Task:
@@ -196,48 +174,62 @@ async def get_task(session: AsyncSession, principal: Principal, task_id: int) ->
     return task
 
 
+# What a task's page shows beyond its list item.
+DETAIL_ONLY = (Task.description, Task.created_at, Task.deleted_at)
+_DETAIL = TypeAdapter(TaskRead)
+_OCCURRENCES = TypeAdapter(list[OccurrenceRead])
+
+
 async def read_task(session: AsyncSession, principal: Principal, task_id: int) -> TaskRead:
-    """The task with the occurrences the caller follows and their statuses."""
-    task = await get_task(session, principal, task_id)
+    """The task with the occurrences the caller follows and their statuses (three statements:
+    the task, its units, its occurrences)."""
     view, bound = task_view_for(principal)
-    derived = (
+    row = (
         await session.execute(
-            select(view.status, view.next_due_on).where(Task.id == task.id), bound
-        )
-    ).one()
-    occurrence, unit = view.occurrence, view.unit
-    rows = (
-        await session.execute(
-            select(occurrence, view.occurrence_status)
-            .join(Task, Task.id == occurrence.task_id)
-            .join(unit, unit.id == occurrence.unit_id)
-            .where(view.seen, Task.id == task.id)
-            .order_by(occurrence.due_on, occurrence.id),
+            view.listed.add_columns(*DETAIL_ONLY, view.status, view.next_due_on).where(
+                Task.id == task_id
+            ),
             bound,
         )
-    ).all()
-    item = _list_item(task, derived[0], derived[1])
-    return TaskRead(
-        **item.model_dump(),
-        description=task.description,
-        occurrences=[occurrence_read(row[0], row[1]) for row in rows],
-        created_at=task.created_at,
-        deleted_at=task.deleted_at,
+    ).first()
+    if row is None:
+        raise NotFound("Không tìm thấy nhiệm vụ.")
+    occurrence, unit = view.occurrence, view.unit
+    occurrences = await session.execute(
+        select(*[getattr(occurrence, name) for name in OCCURRENCE_FIELDS])
+        .add_columns(view.occurrence_status)
+        .join(Task, Task.id == occurrence.task_id)
+        .join(unit, unit.id == occurrence.unit_id)
+        .where(view.seen, Task.id == task_id)
+        .order_by(occurrence.due_on, occurrence.id),
+        bound,
     )
+    (item,) = await _items(session, [row], (*LISTED_COLUMNS, *DETAIL_ONLY))
+    item["occurrences"] = [
+        {**dict(zip(OCCURRENCE_FIELDS, found, strict=False)), "status": found[-1]}
+        for found in occurrences
+    ]
+    return _DETAIL.validate_python(item)
+
+
+# The fields of an occurrence as the API shows them (its status is derived beside them).
+OCCURRENCE_FIELDS = (
+    "id",
+    "unit_id",
+    "label",
+    "due_on",
+    "original_due_on",
+    "percent",
+    "claimed_on",
+    "completed_on",
+    "version",
+)
 
 
 def occurrence_read(occurrence: TaskOccurrence, status: str) -> OccurrenceRead:
     return OccurrenceRead(
-        id=occurrence.id,
-        unit_id=occurrence.unit_id,
-        label=occurrence.label,
-        due_on=occurrence.due_on,
-        original_due_on=occurrence.original_due_on,
-        percent=occurrence.percent,
-        claimed_on=occurrence.claimed_on,
-        completed_on=occurrence.completed_on,
+        **{name: getattr(occurrence, name) for name in OCCURRENCE_FIELDS},
         status=TaskStatus(status),
-        version=occurrence.version,
     )
 
 
