@@ -102,10 +102,8 @@ async def list_users(
     unit_id: IdInQuery = None,
     deleted: Annotated[bool, Query(description="Chỉ người dùng đã xóa (quản trị)")] = False,
 ) -> Page[UserRead]:
-    items, total = await service.list_users(
-        session, principal, params, unit_id=unit_id, deleted=deleted
-    )
-    return make_page(UserRead, items, total, params)
+    fetched = await service.list_users(session, principal, params, unit_id=unit_id, deleted=deleted)
+    return make_page(UserRead, fetched, params)
 
 
 @users_router.get("/{user_id}", response_model=UserRead, summary="Một người dùng")

@@ -23,7 +23,7 @@ from ttdn.core.authz import (
 )
 from ttdn.core.db import utcnow
 from ttdn.core.errors import Conflict, Forbidden, Invalid, NotFound
-from ttdn.core.pagination import Listing, ListParams, fetch_page
+from ttdn.core.pagination import Fetched, Listing, ListParams, fetch_page
 from ttdn.core.text import search_text
 from ttdn.core.versioning import check_version
 from ttdn.units.models import GOVERNING_KINDS, LEVELS_ABOVE_COMMUNES, Unit
@@ -140,7 +140,7 @@ async def list_users(
     *,
     unit_id: int | None = None,
     deleted: bool = False,
-) -> tuple[list[User], int]:
+) -> Fetched:
     """Users with a membership in a unit the caller may see users of; deleted ones only for
     those who may restore them."""
     if deleted and not principal.can("records:restore"):

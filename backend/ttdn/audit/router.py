@@ -20,7 +20,7 @@ async def list_audit_events(
     object_type: Annotated[str | None, Query(max_length=40)] = None,
     object_id: Annotated[str | None, Query(max_length=60)] = None,
 ) -> Page[AuditEventRead]:
-    items, total = await service.list_events(
+    fetched = await service.list_events(
         session, principal, params, action=action, object_type=object_type, object_id=object_id
     )
-    return make_page(AuditEventRead, items, total, params)
+    return make_page(AuditEventRead, fetched, params)

@@ -22,7 +22,7 @@ from ttdn.audit.schemas import ChainReport
 from ttdn.core.authz import Principal, visible
 from ttdn.core.context import request_id_var
 from ttdn.core.db import utcnow
-from ttdn.core.pagination import Listing, ListParams, fetch_page
+from ttdn.core.pagination import Fetched, Listing, ListParams, fetch_page
 from ttdn.core.tokens import derived_key
 
 GENESIS_HASH = "0" * 64
@@ -203,7 +203,7 @@ async def list_events(
     action: str | None = None,
     object_type: str | None = None,
     object_id: str | None = None,
-) -> tuple[list[AuditEvent], int]:
+) -> Fetched:
     """Events about units within the caller's `audit:read` reach, newest first by default."""
     statement = select(AuditEvent).where(visible(principal, "audit:read", AuditEvent.unit_path))
     if action:

@@ -1,14 +1,24 @@
-"""List parameters and pages: `{items, total, limit, offset}` in one SQL statement."""
+"""List parameters and pages: `{items, total, limit, offset, next_after}` in one SQL statement.
 
+Two ways through a list: `offset` (with the `total`), or the keyset cursor `after` (the
+`next_after` of the page before: the page starts after that row, found through the sort's index
+instead of counting past `offset` rows, and skips the count: `total` is null). The keyset way
+needs a sort on plain columns that are never null (`updated_at`, `name`…); a portal syncing a
+province walks `?sort=updated_at&after=…`.
+"""
+
+import base64
+import binascii
+import json
 import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime
-from typing import Annotated, Any, Generic, TypeVar
+from datetime import UTC, date, datetime
+from typing import Annotated, Any, Generic, NamedTuple, TypeVar
 
 from fastapi import Depends, Query
 from pydantic import BaseModel
-from sqlalchemy import ColumnElement, Select, func, or_, select
+from sqlalchemy import ColumnElement, Select, and_, func, or_, select
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import InstrumentedAttribute
 
@@ -21,9 +31,12 @@ ItemT = TypeVar("ItemT")
 
 class Page(BaseModel, Generic[ItemT]):
     items: list[ItemT]
-    total: int
+    total: int | None  # null when the page was asked for by `after`
     limit: int
     offset: int
+    # Pass as `after` for the page that follows; null on the last page and for sorts the keyset
+    # way cannot follow (on derived or nullable fields).
+    next_after: str | None = None
 
 
 @dataclass(frozen=True)
@@ -33,6 +46,7 @@ class ListParams:
     sort: str | None
     q: str | None
     updated_since: datetime | None
+    after: str | None = None
 
 
 def list_params(
@@ -50,9 +64,15 @@ def list_params(
             json_schema_extra={"format": "date-time"},
         ),
     ] = None,
+    after: Annotated[
+        str | None,
+        Query(max_length=1000, description="`next_after` của trang trước (thay cho offset)"),
+    ] = None,
 ) -> ListParams:
     since = _moment(updated_since) if updated_since is not None else None
-    return ListParams(limit, offset, sort, q, since)
+    if after is not None and offset:
+        raise Invalid("Dùng after hoặc offset, không dùng cả hai.", loc=["query", "after"])
+    return ListParams(limit, offset, sort, q, since, after)
 
 
 _ISO_MOMENT = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,6})?)?(Z|[+-]\d{2}:\d{2})$")
@@ -89,9 +109,11 @@ class Listing:
     # its units): the folded phrase → a condition.
     also_found_by: Callable[[str], ColumnElement[bool]] | None = None
 
-    def order_by(self, sort: str | None) -> list[ColumnElement[Any]]:
+    def sort_keys(self, sort: str | None) -> list[tuple[Any, bool]]:
+        """The sort's (expression, descending) pairs, the tiebreaker last; 422 for an unknown
+        field."""
         keys = [key.strip() for key in sort.split(",")] if sort else list(self.default_sort)
-        clauses: list[ColumnElement[Any]] = []
+        pairs: list[tuple[Any, bool]] = []
         for key in keys:
             name = key.removeprefix("-")
             column = self.sortable.get(name)
@@ -100,9 +122,12 @@ class Listing:
                 raise Invalid(
                     f"Không sắp xếp được theo '{name}'; được phép: {allowed}", loc=["query", "sort"]
                 )
-            clauses.append(column.desc() if key.startswith("-") else column.asc())
-        clauses.append(self.tiebreaker.asc())
-        return clauses
+            pairs.append((column, key.startswith("-")))
+        pairs.append((self.tiebreaker, False))
+        return pairs
+
+    def order_by(self, sort: str | None) -> list[ColumnElement[Any]]:
+        return [key.desc() if descending else key.asc() for key, descending in self.sort_keys(sort)]
 
     def filters(self, params: ListParams) -> list[ColumnElement[bool]]:
         clauses: list[ColumnElement[bool]] = []
@@ -117,14 +142,77 @@ class Listing:
         return clauses
 
 
+class Fetched(NamedTuple):
+    items: list[Any]
+    total: int | None
+    next_after: str | None
+
+
+def _keyset_columns(keys: Sequence[tuple[Any, bool]]) -> list[Any] | None:
+    """The sort's columns when the keyset way can follow it: plain columns, never null."""
+    columns = []
+    for key, _descending in keys:
+        column = getattr(key, "expression", None)
+        if not isinstance(key, InstrumentedAttribute) or getattr(column, "nullable", True):
+            return None
+        columns.append(key)
+    return columns
+
+
+def _encode_cursor(sort: str | None, values: Sequence[Any]) -> str:
+    plain = [v.isoformat() if isinstance(v, date | datetime) else v for v in values]
+    raw = json.dumps([sort or "", plain], separators=(",", ":"), ensure_ascii=False)
+    return base64.urlsafe_b64encode(raw.encode()).decode().rstrip("=")
+
+
+def _decode_cursor(cursor: str, sort: str | None, columns: Sequence[Any]) -> list[Any]:
+    """The row values `cursor` carries, typed like `columns`; 422 for anything else (a cursor of
+    another sort, tampered with, or cut short)."""
+    refused = Invalid(
+        "after không hợp lệ: dùng đúng next_after của trang trước, với cùng sort.",
+        loc=["query", "after"],
+    )
+    try:
+        raw = base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4))
+        given_sort, values = json.loads(raw)
+        if given_sort != (sort or "") or len(values) != len(columns):
+            raise refused
+        return [_typed(value, column) for value, column in zip(values, columns, strict=True)]
+    except (binascii.Error, ValueError, TypeError, UnicodeDecodeError) as error:
+        raise refused from error
+
+
+def _typed(value: Any, column: Any) -> Any:
+    """A cursor's value as the column's type (moments and days come as ISO text)."""
+    kind = column.type.python_type
+    if kind is datetime:
+        return datetime.fromisoformat(value).astimezone(UTC)
+    if kind is date:
+        return date.fromisoformat(value)
+    if kind not in (int, str) or not isinstance(value, kind) or isinstance(value, bool):
+        raise TypeError(value)
+    return value
+
+
+def _after(keys: Sequence[tuple[Any, bool]], values: Sequence[Any]) -> ColumnElement[bool]:
+    """Rows after `values` in the order of `keys`: beyond on the first key, or equal on it and
+    after on the rest."""
+    (key, descending), *rest = keys
+    beyond = key < values[0] if descending else key > values[0]
+    if not rest:
+        return beyond
+    return or_(beyond, and_(key == values[0], _after(rest, values[1:])))
+
+
 async def fetch_page(
     session: AsyncSession,
     statement: Select[Any],
     params: ListParams,
     listing: Listing,
     bound: Mapping[str, Any] | None = None,
-) -> tuple[list[Any], int]:
-    """One page of `statement` and the total, in one statement (two when the page is empty).
+) -> Fetched:
+    """One page of `statement`, the total and the cursor of the next page, in one statement
+    (two when an `offset` page is empty).
 
     `statement` selects one entity (or an entity and derived columns: then each item is a
     tuple) already restricted by the caller's scope; this adds the search, `updated_since`,
@@ -133,30 +221,48 @@ async def fetch_page(
     """
     conditions = listing.filters(params)
     filtered = statement.where(*conditions) if conditions else statement
+    keys = listing.sort_keys(params.sort)
+    keyset = _keyset_columns(keys)
+    paged = filtered
+    if params.after is not None:
+        if keyset is None:
+            raise Invalid(
+                "after chỉ dùng được khi sắp xếp theo trường luôn có giá trị (sort=updated_at).",
+                loc=["query", "after"],
+            )
+        paged = paged.where(_after(keys, _decode_cursor(params.after, params.sort, keyset)))
+    else:
+        paged = paged.add_columns(func.count().over().label("total"))
     paged = (
-        filtered.add_columns(func.count().over().label("total"))
+        paged.add_columns(*(keyset or ()))
         .order_by(*listing.order_by(params.sort))
         .limit(params.limit)
         .offset(params.offset)
     )
     rows = (await session.execute(paged, bound)).all()
+    counted = params.after is None
+    # Each row: the selected entity (and any extra columns), the total, the keyset values.
+    width = len(statement.column_descriptions)
+    items = [row[0] if width == 1 else tuple(row[:width]) for row in rows]
+    next_after = None
+    if keyset is not None and len(rows) == params.limit:
+        next_after = _encode_cursor(params.sort, rows[-1][len(rows[-1]) - len(keyset) :])
+    if not counted:
+        return Fetched(items, None, next_after)
     if rows:
-        width = len(rows[0]) - 1  # the selected entity (and any extra columns), then the total
-        items = [row[0] if width == 1 else tuple(row[:width]) for row in rows]
-        return items, rows[0].total
+        return Fetched(items, rows[0].total, next_after)
     if params.offset == 0:
-        return [], 0
+        return Fetched([], 0, None)
     total = await session.scalar(select(func.count()).select_from(filtered.subquery()), bound)
-    return [], total or 0
+    return Fetched([], total or 0, None)
 
 
-def make_page(
-    read_model: type[BaseModel], items: Sequence[Any], total: int, params: ListParams
-) -> Any:
+def make_page(read_model: type[BaseModel], fetched: Fetched, params: ListParams) -> Any:
     """The `Page[read_model]` answer of a list route."""
     return Page[read_model](  # type: ignore[valid-type]
-        items=[read_model.model_validate(item, from_attributes=True) for item in items],
-        total=total,
+        items=[read_model.model_validate(item, from_attributes=True) for item in fetched.items],
+        total=fetched.total,
         limit=params.limit,
         offset=params.offset,
+        next_after=fetched.next_after,
     )

@@ -16,7 +16,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from ttdn.audit.service import record
 from ttdn.core.authz import Principal
 from ttdn.core.errors import Conflict, Forbidden, Invalid, NotFound
-from ttdn.core.pagination import Listing, ListParams, fetch_page
+from ttdn.core.pagination import Fetched, Listing, ListParams, fetch_page
 from ttdn.core.text import search_text
 from ttdn.core.versioning import check_version
 from ttdn.plans.models import LegalReference, Plan, PlanLegalBasis, PlanStatus
@@ -68,7 +68,7 @@ async def list_legal_references(
     principal: Principal,
     params: ListParams,
     filters: LegalReferenceFilters,
-) -> tuple[list[LegalReference], int]:
+) -> Fetched:
     """Every legal reference (shared reference data: no unit scope), filtered and paged."""
     statement = select(LegalReference)
     if filters.kind is not None:

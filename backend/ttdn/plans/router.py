@@ -55,8 +55,8 @@ async def list_plans(
     deleted: Annotated[bool, Query(description="Chỉ các kế hoạch đã xóa (quản trị)")] = False,
 ) -> Page[PlanRead]:
     filters = service.PlanFilters(year, plan_status, unit_id, deleted)
-    items, total = await service.list_plans(session, principal, params, filters)
-    return make_page(PlanRead, items, total, params)
+    fetched = await service.list_plans(session, principal, params, filters)
+    return make_page(PlanRead, fetched, params)
 
 
 @router.get("/{plan_id}", response_model=PlanDetail, summary="Một kế hoạch")
@@ -214,8 +214,8 @@ async def list_legal_references(
     in_force: Annotated[bool | None, Query(description="Còn hiệu lực")] = None,
 ) -> Page[LegalReferenceRead]:
     filters = legal_references.LegalReferenceFilters(kind, in_force)
-    items, total = await legal_references.list_legal_references(session, principal, params, filters)
-    return make_page(LegalReferenceRead, items, total, params)
+    fetched = await legal_references.list_legal_references(session, principal, params, filters)
+    return make_page(LegalReferenceRead, fetched, params)
 
 
 @legal_references_router.get(

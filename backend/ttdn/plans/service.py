@@ -21,7 +21,7 @@ from ttdn.core.authz import Principal, ensure_reaches, visible
 from ttdn.core.clock import today_in_vietnam
 from ttdn.core.db import utcnow
 from ttdn.core.errors import Conflict, Forbidden, Invalid, NotFound
-from ttdn.core.pagination import Listing, ListParams, fetch_page
+from ttdn.core.pagination import Fetched, Listing, ListParams, fetch_page
 from ttdn.core.text import search_text
 from ttdn.core.versioning import check_version
 from ttdn.plans.models import (
@@ -99,7 +99,7 @@ def _visible_plans(principal: Principal, *, deleted: bool = False) -> Select[Any
 
 async def list_plans(
     session: AsyncSession, principal: Principal, params: ListParams, filters: PlanFilters
-) -> tuple[list[Plan], int]:
+) -> Fetched:
     """Plans the caller may read (with their issuing unit), newest year first by default, in one
     statement. Deleted ones are listed only for those who may restore them."""
     if filters.deleted and not principal.can("records:restore"):

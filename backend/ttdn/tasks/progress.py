@@ -15,7 +15,7 @@ from ttdn.audit.service import record
 from ttdn.core.authz import Principal, ensure_reaches, visible
 from ttdn.core.clock import today_in_vietnam
 from ttdn.core.errors import Conflict, Forbidden, Invalid, NotFound
-from ttdn.core.pagination import Listing, ListParams, fetch_page
+from ttdn.core.pagination import Fetched, Listing, ListParams, fetch_page
 from ttdn.core.versioning import check_version
 from ttdn.tasks.models import (
     AssigneeRole,
@@ -149,7 +149,7 @@ def _single_lead(task: Task) -> int | None:
 
 async def list_updates(
     session: AsyncSession, principal: Principal, task_id: int, params: ListParams
-) -> tuple[list[TaskUpdate], int]:
+) -> Fetched:
     """The task's progress history the caller follows, newest first; of a group task, only
     the reports of units within the caller's reach."""
     view, bound = task_view_for(principal)

@@ -61,8 +61,8 @@ async def list_tasks(
         topic,
         priority,
     )
-    items, total = await service.list_tasks(session, principal, params, filters)
-    return Page[TaskListItem](items=items, total=total, limit=params.limit, offset=params.offset)
+    fetched = await service.list_tasks(session, principal, params, filters)
+    return make_page(TaskListItem, fetched, params)
 
 
 @router.get(
@@ -133,8 +133,8 @@ async def restore_task(
 async def list_updates(
     task_id: TaskId, session: SessionDep, principal: Reader, params: ListParamsDep
 ) -> Page[TaskUpdateRead]:
-    items, total = await progress.list_updates(session, principal, task_id, params)
-    return make_page(TaskUpdateRead, items, total, params)
+    fetched = await progress.list_updates(session, principal, task_id, params)
+    return make_page(TaskUpdateRead, fetched, params)
 
 
 @router.post(

@@ -21,7 +21,7 @@ from ttdn.audit.service import record
 from ttdn.core.authz import Principal, ensure_reaches, visible
 from ttdn.core.db import json_list_contains, utcnow
 from ttdn.core.errors import Conflict, Invalid, NotFound
-from ttdn.core.pagination import Listing, ListParams, fetch_page
+from ttdn.core.pagination import Fetched, Listing, ListParams, fetch_page
 from ttdn.core.text import search_text
 from ttdn.core.versioning import check_version
 from ttdn.plans.models import Plan, PlanSection, PlanStatus, ReportingDeadline
@@ -90,7 +90,7 @@ def _assigned_to_units_named(phrase: str) -> ColumnElement[bool]:
 
 async def list_tasks(
     session: AsyncSession, principal: Principal, params: ListParams, filters: TaskFilters
-) -> tuple[list[TaskListItem], int]:
+) -> Fetched:
     """Visible tasks with their derived status and next due date, filtered and paged in one
     statement (plus one for the assignees)."""
     view, bound = task_view_for(principal)
@@ -133,9 +133,9 @@ async def list_tasks(
         updated_column=Task.updated_at,
         also_found_by=_assigned_to_units_named,
     )
-    rows, total = await fetch_page(session, statement, params, listing, bound)
-    items = await _items(session, rows, LISTED_COLUMNS)
-    return _LIST_ITEMS.validate_python(items), total
+    fetched = await fetch_page(session, statement, params, listing, bound)
+    items = await _items(session, fetched.items, LISTED_COLUMNS)
+    return fetched._replace(items=_LIST_ITEMS.validate_python(items))
 
 
 async def _items(

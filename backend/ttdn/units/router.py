@@ -29,8 +29,8 @@ async def list_units(
     deleted: Annotated[bool, Query(description="Chỉ các đơn vị đã xóa (quản trị)")] = False,
 ) -> Page[UnitRead]:
     filters = service.UnitFilters(parent_id, kind, function, valid_on, deleted)
-    items, total = await service.list_units(session, principal, params, filters)
-    return make_page(UnitRead, items, total, params)
+    fetched = await service.list_units(session, principal, params, filters)
+    return make_page(UnitRead, fetched, params)
 
 
 @router.get("/tree", response_model=list[UnitNode], summary="Cây đơn vị")

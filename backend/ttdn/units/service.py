@@ -14,7 +14,7 @@ from ttdn.audit.service import record
 from ttdn.core.authz import Grant, GrantsLoader, Principal, ensure_reaches, visible, widened_grants
 from ttdn.core.db import count_referencing_rows, json_list_contains, utcnow
 from ttdn.core.errors import Conflict, Forbidden, Invalid, NotFound
-from ttdn.core.pagination import Listing, ListParams, fetch_page
+from ttdn.core.pagination import Fetched, Listing, ListParams, fetch_page
 from ttdn.core.text import search_text, vietnamese_sort_key
 from ttdn.core.versioning import check_version
 from ttdn.units.models import Unit
@@ -62,7 +62,7 @@ def _visible_units(principal: Principal, *, deleted: bool = False) -> Select[Any
 
 async def list_units(
     session: AsyncSession, principal: Principal, params: ListParams, filters: UnitFilters
-) -> tuple[list[Unit], int]:
+) -> Fetched:
     """Units the caller may see, ordered by tree path by default. Deleted ones are listed only
     for those who may restore them."""
     if filters.deleted and not principal.can("records:restore"):

@@ -62,6 +62,15 @@ export function unwrap<T>(answer: Answer<T>): T {
   );
 }
 
+/** A page asked for by `offset`, as the app always asks: its total is counted (only pages asked
+ * for by the keyset cursor `after` come without one). */
+export function counted<Page extends { total: number | null }>(
+  page: Page,
+): Page & { total: number } {
+  if (page.total === null) throw new Error("a page asked for by offset came without its total");
+  return page as Page & { total: number };
+}
+
 /** The ETag for `If-Match`, built from the version a read returned. */
 export function ifMatch(version: number): string {
   return `"${version}"`;

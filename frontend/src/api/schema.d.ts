@@ -828,10 +828,12 @@ export interface components {
             items: components["schemas"]["AuditEventRead"][];
             /** Limit */
             limit: number;
+            /** Next After */
+            next_after?: string | null;
             /** Offset */
             offset: number;
             /** Total */
-            total: number;
+            total: number | null;
         };
         /** Page[LegalReferenceRead] */
         Page_LegalReferenceRead_: {
@@ -839,10 +841,12 @@ export interface components {
             items: components["schemas"]["LegalReferenceRead"][];
             /** Limit */
             limit: number;
+            /** Next After */
+            next_after?: string | null;
             /** Offset */
             offset: number;
             /** Total */
-            total: number;
+            total: number | null;
         };
         /** Page[PlanRead] */
         Page_PlanRead_: {
@@ -850,10 +854,12 @@ export interface components {
             items: components["schemas"]["PlanRead"][];
             /** Limit */
             limit: number;
+            /** Next After */
+            next_after?: string | null;
             /** Offset */
             offset: number;
             /** Total */
-            total: number;
+            total: number | null;
         };
         /** Page[TaskListItem] */
         Page_TaskListItem_: {
@@ -861,10 +867,12 @@ export interface components {
             items: components["schemas"]["TaskListItem"][];
             /** Limit */
             limit: number;
+            /** Next After */
+            next_after?: string | null;
             /** Offset */
             offset: number;
             /** Total */
-            total: number;
+            total: number | null;
         };
         /** Page[TaskUpdateRead] */
         Page_TaskUpdateRead_: {
@@ -872,10 +880,12 @@ export interface components {
             items: components["schemas"]["TaskUpdateRead"][];
             /** Limit */
             limit: number;
+            /** Next After */
+            next_after?: string | null;
             /** Offset */
             offset: number;
             /** Total */
-            total: number;
+            total: number | null;
         };
         /** Page[UnitRead] */
         Page_UnitRead_: {
@@ -883,10 +893,12 @@ export interface components {
             items: components["schemas"]["UnitRead"][];
             /** Limit */
             limit: number;
+            /** Next After */
+            next_after?: string | null;
             /** Offset */
             offset: number;
             /** Total */
-            total: number;
+            total: number | null;
         };
         /** Page[UserRead] */
         Page_UserRead_: {
@@ -894,10 +906,12 @@ export interface components {
             items: components["schemas"]["UserRead"][];
             /** Limit */
             limit: number;
+            /** Next After */
+            next_after?: string | null;
             /** Offset */
             offset: number;
             /** Total */
-            total: number;
+            total: number | null;
         };
         /** PasswordChange */
         PasswordChange: {
@@ -1805,6 +1819,8 @@ export interface operations {
         parameters: {
             query?: {
                 action?: string | null;
+                /** @description `next_after` của trang trước (thay cho offset) */
+                after?: string | null;
                 /** @description Số dòng mỗi trang */
                 limit?: number;
                 object_id?: string | null;
@@ -2381,6 +2397,8 @@ export interface operations {
     list_legal_references_api_v1_legal_references_get: {
         parameters: {
             query?: {
+                /** @description `next_after` của trang trước (thay cho offset) */
+                after?: string | null;
                 /** @description Còn hiệu lực */
                 in_force?: boolean | null;
                 kind?: components["schemas"]["LegalReferenceKind"] | null;
@@ -3072,6 +3090,8 @@ export interface operations {
     list_plans_api_v1_plans_get: {
         parameters: {
             query?: {
+                /** @description `next_after` của trang trước (thay cho offset) */
+                after?: string | null;
                 /** @description Chỉ các kế hoạch đã xóa (quản trị) */
                 deleted?: boolean;
                 /** @description Số dòng mỗi trang */
@@ -4457,6 +4477,8 @@ export interface operations {
     list_tasks_api_v1_tasks_get: {
         parameters: {
             query?: {
+                /** @description `next_after` của trang trước (thay cho offset) */
+                after?: string | null;
                 due_after?: string | null;
                 due_before?: string | null;
                 /** @description Số dòng mỗi trang */
@@ -5516,6 +5538,8 @@ export interface operations {
     list_updates_api_v1_tasks__task_id__updates_get: {
         parameters: {
             query?: {
+                /** @description `next_after` của trang trước (thay cho offset) */
+                after?: string | null;
                 /** @description Số dòng mỗi trang */
                 limit?: number;
                 offset?: number;
@@ -5866,6 +5890,8 @@ export interface operations {
     list_units_api_v1_units_get: {
         parameters: {
             query?: {
+                /** @description `next_after` của trang trước (thay cho offset) */
+                after?: string | null;
                 /** @description Chỉ các đơn vị đã xóa (quản trị) */
                 deleted?: boolean;
                 function?: components["schemas"]["UnitFunction"] | null;
@@ -6671,6 +6697,8 @@ export interface operations {
     list_users_api_v1_users_get: {
         parameters: {
             query?: {
+                /** @description `next_after` của trang trước (thay cho offset) */
+                after?: string | null;
                 /** @description Chỉ người dùng đã xóa (quản trị) */
                 deleted?: boolean;
                 /** @description Số dòng mỗi trang */

@@ -6,7 +6,7 @@ import {
   useQueryClient,
 } from "@tanstack/react-query";
 import { useEffect } from "react";
-import { api, ifMatch, type Schemas, unwrap } from "../../api/client";
+import { api, counted, ifMatch, type Schemas, unwrap } from "../../api/client";
 import { sortByName } from "../../i18n/collate";
 import type { Me } from "../auth/auth";
 import { can } from "../auth/capabilities";
@@ -89,7 +89,7 @@ export function taskList(filters: TaskFilters) {
   return queryOptions({
     queryKey: ["tasks", "list", filters],
     queryFn: async () =>
-      unwrap(await api.GET("/api/v1/tasks", { params: { query: taskQuery(filters) } })),
+      counted(unwrap(await api.GET("/api/v1/tasks", { params: { query: taskQuery(filters) } }))),
   });
 }
 

@@ -1,6 +1,6 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, useId, useState } from "react";
-import { api, IdempotencyKeys, ifMatch, type Schemas, unwrap } from "../../api/client";
+import { api, counted, IdempotencyKeys, ifMatch, type Schemas, unwrap } from "../../api/client";
 import { ApiError, errorMessage } from "../../api/errors";
 import { formatDateTime } from "../../i18n/format";
 import { type MessageKey, useT } from "../../i18n/i18n";
@@ -30,10 +30,12 @@ function useUsers(q: string, enabled: boolean) {
     enabled,
     queryKey: ["users", "list", q],
     queryFn: async () =>
-      unwrap(
-        await api.GET("/api/v1/users", {
-          params: { query: { limit: 200, sort: "username", q: q || undefined } },
-        }),
+      counted(
+        unwrap(
+          await api.GET("/api/v1/users", {
+            params: { query: { limit: 200, sort: "username", q: q || undefined } },
+          }),
+        ),
       ),
     placeholderData: keepPreviousData,
   });
