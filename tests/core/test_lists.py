@@ -33,8 +33,8 @@ async def test_a_list_runs_the_same_few_statements_whatever_its_page_size(
         counts[limit] = statement_counter.stop()
         assert response.status_code == 200, response.text
         assert len(response.json()["items"]) <= limit
-    assert len(set(counts.values())) == 1, counts
-    assert counts[100] <= 3, statement_counter.statements
+    # never a statement per row (a list counting apart counts only when its page is full)
+    assert counts[100] <= counts[20] <= counts[1] <= 3, (counts, statement_counter.statements)
 
 
 async def test_a_page_answers_items_total_limit_and_offset(client, world):
@@ -150,10 +150,10 @@ async def test_updated_since_without_a_time_zone_is_refused(client, world):
 
 async def _walk(client, headers, path, limit):
     """Every item of a list, page after page by `after`: the ids, and each page's total."""
-    ids, totals, after = [], [], None
+    ids, totals, after = [], [], ""  # empty: the first page, uncounted
     for _ in range(100):
         separator = "&" if "?" in path else "?"
-        url = f"{path}{separator}limit={limit}" + (f"&after={after}" if after else "")
+        url = f"{path}{separator}limit={limit}&after={after}"
         response = await client.get(url, headers=headers)
         assert response.status_code == 200, response.text
         page = response.json()
@@ -182,7 +182,7 @@ async def test_the_keyset_walk_finds_what_the_offset_pages_find(path, user, clie
     assert 3 < everything["total"] <= 200, everything["total"]  # enough rows to page through
     ids, totals = await _walk(client, headers, path, limit=3)
     assert ids == [item["id"] for item in everything["items"]]
-    assert totals[0] == everything["total"] and set(totals[1:]) == {None}  # counted once
+    assert set(totals) == {None}  # never counted
 
 
 async def test_a_keyset_page_runs_no_more_statements_than_an_offset_page(

@@ -4,7 +4,7 @@ from typing import Any
 from sqlalchemy import JSON, BigInteger, Integer, String
 from sqlalchemy.orm import Mapped, mapped_column
 
-from ttdn.core.db import Base, utcnow
+from ttdn.core.db import UNIT_PATH, Base, utcnow
 
 
 class AuditEvent(Base):
@@ -19,7 +19,7 @@ class AuditEvent(Base):
     occurred_at: Mapped[datetime] = mapped_column(default=utcnow, index=True)
     actor_user_id: Mapped[int | None]
     actor_username: Mapped[str | None] = mapped_column(String(100))
-    unit_path: Mapped[str | None] = mapped_column(String(400), index=True)
+    unit_path: Mapped[str | None] = mapped_column(UNIT_PATH, index=True)
     action: Mapped[str] = mapped_column(String(60), index=True)
     object_type: Mapped[str | None] = mapped_column(String(40))
     object_id: Mapped[str | None] = mapped_column(String(60))

@@ -192,6 +192,7 @@ AUDIT_LISTING = Listing(
     tiebreaker=AuditEvent.id,
     search_column=None,
     updated_column=AuditEvent.occurred_at,
+    count_apart=True,
 )
 
 

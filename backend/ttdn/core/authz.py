@@ -14,7 +14,7 @@ from typing import Annotated, Any
 
 from fastapi import Depends, Request
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
-from sqlalchemy import ColumnElement, String, bindparam, false, or_
+from sqlalchemy import ColumnElement, String, and_, bindparam, false, or_
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from ttdn.core.db import SessionDep
@@ -169,6 +169,12 @@ def reach_roots(principal: Principal, capability: str) -> tuple[tuple[bool, str]
     return tuple(sorted(roots))
 
 
+def subtree_end(path: str) -> str:
+    """The first path past every path under `path` in byte order: `/1/3/` → `/1/30`, since
+    paths are digits and slashes and `0` follows `/`. A subtree is the range [path, end)."""
+    return path[:-1] + chr(ord(path[-1]) + 1)
+
+
 def reach_parameters(
     principal: Principal, capability: str, name: str
 ) -> tuple[ReachLayout, dict[str, str]]:
@@ -176,7 +182,12 @@ def reach_parameters(
     parameters `visible_in(layout, name, …)` expects."""
     roots = reach_roots(principal, capability)
     layout = tuple(is_subtree for is_subtree, _ in roots)
-    return layout, {f"{name}_{index}": path for index, (_, path) in enumerate(roots)}
+    values = {}
+    for index, (is_subtree, path) in enumerate(roots):
+        values[f"{name}_{index}"] = path
+        if is_subtree:
+            values[f"{name}_{index}_end"] = subtree_end(path)
+    return layout, values
 
 
 def visible_in(
@@ -186,13 +197,21 @@ def visible_in(
     values: dict[str, str] | None = None,
 ) -> ColumnElement[bool]:
     """The visibility clause for a reach of `layout`: the unit path equals a unit root or lies
-    under a subtree root. The roots are bound parameters `name_0`, `name_1`…, given here in
-    `values` or at execution (for a query built once per layout)."""
+    in the range of a subtree root (a range, not `LIKE 'root%'`, so that the path's index
+    serves it on SQLite and PostgreSQL alike, bound parameters or not). The roots are bound
+    parameters `name_0`, `name_1`… (and `name_0_end`… for subtrees), given here in `values` or
+    at execution (for a query built once per layout)."""
+
+    def parameter(key: str) -> Any:
+        return bindparam(key, values[key], String) if values else bindparam(key, type_=String)
+
     clauses: list[ColumnElement[bool]] = []
     for index, is_subtree in enumerate(layout):
         key = f"{name}_{index}"
-        root = bindparam(key, values[key], String) if values else bindparam(key, type_=String)
-        clauses.append(unit_path.startswith(root) if is_subtree else unit_path == root)
+        if is_subtree:
+            clauses.append(and_(unit_path >= parameter(key), unit_path < parameter(f"{key}_end")))
+        else:
+            clauses.append(unit_path == parameter(key))
     return or_(*clauses) if clauses else false()
 
 

@@ -64,6 +64,11 @@ class UTCDateTime(TypeDecorator[datetime]):
         return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
 
 
+# A unit's materialised path (`/1/3/8/`), compared byte by byte: PostgreSQL's default collation
+# may order `/` and digits by other rules, and subtrees are ranges of paths (`core.authz`).
+UNIT_PATH = String(400).with_variant(String(400, collation="C"), "postgresql")
+
+
 def utcnow() -> datetime:
     """Now, aware in UTC, from the one clock (which only the demo seed ever sets)."""
     return clock.utcnow()

@@ -1,8 +1,9 @@
 """List parameters and pages: `{items, total, limit, offset, next_after}` in one SQL statement.
 
 Two ways through a list: `offset` (with the `total`), or the keyset cursor `after` (the
-`next_after` of the page before: the page starts after that row, found through the sort's index
-instead of counting past `offset` rows, and skips the count: `total` is null). The keyset way
+`next_after` of the page before, or empty for the first page: the page starts after that row,
+found through the sort's index instead of counting past `offset` rows, and skips the count:
+`total` is null). The keyset way
 needs a sort on plain columns that are never null (`updated_at`, `name`…); a portal syncing a
 province walks `?sort=updated_at&after=…`.
 """
@@ -66,7 +67,10 @@ def list_params(
     ] = None,
     after: Annotated[
         str | None,
-        Query(max_length=1000, description="`next_after` của trang trước (thay cho offset)"),
+        Query(
+            max_length=1000,
+            description="`next_after` của trang trước, hoặc để trống cho trang đầu (thay offset)",
+        ),
     ] = None,
 ) -> ListParams:
     since = _moment(updated_since) if updated_since is not None else None
@@ -108,6 +112,11 @@ class Listing:
     # Rows found by `q` besides those whose own search text holds it (a task by the names of
     # its units): the folded phrase → a condition.
     also_found_by: Callable[[str], ColumnElement[bool]] | None = None
+    # Count in a statement of its own, and only when the page is full, instead of beside the
+    # page: for a table of millions (audit events) of which a caller sees a slice, PostgreSQL
+    # plans a windowed count as if the page could stop early and walks the whole table in the
+    # sort's order, where a count of its own goes through the scope's index.
+    count_apart: bool = False
 
     def sort_keys(self, sort: str | None) -> list[tuple[Any, bool]]:
         """The sort's (expression, descending) pairs, the tiebreaker last; 422 for an unknown
@@ -212,7 +221,7 @@ async def fetch_page(
     bound: Mapping[str, Any] | None = None,
 ) -> Fetched:
     """One page of `statement`, the total and the cursor of the next page, in one statement
-    (two when an `offset` page is empty).
+    (two when an `offset` page is empty, or full with `count_apart`).
 
     `statement` selects one entity (or an entity and derived columns: then each item is a
     tuple) already restricted by the caller's scope; this adds the search, `updated_since`,
@@ -224,14 +233,16 @@ async def fetch_page(
     keys = listing.sort_keys(params.sort)
     keyset = _keyset_columns(keys)
     paged = filtered
+    counted_beside = params.after is None and not listing.count_apart
     if params.after is not None:
         if keyset is None:
             raise Invalid(
                 "after chỉ dùng được khi sắp xếp theo trường luôn có giá trị (sort=updated_at).",
                 loc=["query", "after"],
             )
-        paged = paged.where(_after(keys, _decode_cursor(params.after, params.sort, keyset)))
-    else:
+        if params.after:  # empty: the first page of a keyset walk
+            paged = paged.where(_after(keys, _decode_cursor(params.after, params.sort, keyset)))
+    elif counted_beside:
         paged = paged.add_columns(func.count().over().label("total"))
     paged = (
         paged.add_columns(*(keyset or ()))
@@ -240,21 +251,20 @@ async def fetch_page(
         .offset(params.offset)
     )
     rows = (await session.execute(paged, bound)).all()
-    counted = params.after is None
     # Each row: the selected entity (and any extra columns), the total, the keyset values.
     width = len(statement.column_descriptions)
     items = [row[0] if width == 1 else tuple(row[:width]) for row in rows]
     next_after = None
     if keyset is not None and len(rows) == params.limit:
         next_after = _encode_cursor(params.sort, rows[-1][len(rows[-1]) - len(keyset) :])
-    if not counted:
+    if params.after is not None:
         return Fetched(items, None, next_after)
-    if rows:
+    if rows and counted_beside:
         return Fetched(items, rows[0].total, next_after)
-    if params.offset == 0:
-        return Fetched([], 0, None)
+    if len(rows) < params.limit and (rows or params.offset == 0):
+        return Fetched(items, params.offset + len(rows), next_after)  # nothing further
     total = await session.scalar(select(func.count()).select_from(filtered.subquery()), bound)
-    return Fetched([], total or 0, None)
+    return Fetched(items, total or 0, next_after)
 
 
 def make_page(read_model: type[BaseModel], fetched: Fetched, params: ListParams) -> Any:

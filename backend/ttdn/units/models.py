@@ -4,7 +4,7 @@ from enum import StrEnum
 from sqlalchemy import JSON, CheckConstraint, ForeignKey, Index, String
 from sqlalchemy.orm import Mapped, mapped_column
 
-from ttdn.core.db import Base, SoftDeleted, Timestamped, Versioned
+from ttdn.core.db import UNIT_PATH, Base, SoftDeleted, Timestamped, Versioned
 
 
 class UnitKind(StrEnum):
@@ -46,7 +46,7 @@ class Unit(Timestamped, Versioned, SoftDeleted, Base):
     parent_id: Mapped[int | None] = mapped_column(
         ForeignKey("units.id", ondelete="RESTRICT"), index=True
     )
-    path: Mapped[str] = mapped_column(String(400))
+    path: Mapped[str] = mapped_column(UNIT_PATH)
     kind: Mapped[str] = mapped_column(String(30))
     code: Mapped[str] = mapped_column(String(40), unique=True)
     name: Mapped[str] = mapped_column(String(300))
