@@ -134,3 +134,10 @@ async def test_the_hot_paths_read_no_whole_table(province_url):
             await get("audit keyset, next", "quantri", audit + first["next_after"])
     assert len(set(explained)) == 15, sorted(set(explained))  # every request was explained
     assert whole_tables == []
+
+
+async def test_statements_are_never_jit_compiled(engine):
+    """The derived statuses inflate cost estimates past `jit_above_cost`; compiling them cost
+    more than running them."""
+    async with engine.connect() as connection:
+        assert (await connection.execute(text("SHOW jit"))).scalar() == "off"

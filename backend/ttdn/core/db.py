@@ -113,7 +113,12 @@ def make_engine(url: str, **pool_options: Any) -> AsyncEngine:
         engine = create_async_engine(url, **sqlite.ENGINE_OPTIONS, **pool_options)
         event.listen(engine.sync_engine, "connect", sqlite.set_pragmas)
         return engine
-    return create_async_engine(url, pool_pre_ping=True, **pool_options)
+    # No JIT: every statement here is a short OLTP read or write, and the derived statuses'
+    # subqueries inflate cost estimates past `jit_above_cost`, which made PostgreSQL spend
+    # 100+ ms compiling a 20 ms query (the overdue list at province scale).
+    return create_async_engine(
+        url, pool_pre_ping=True, connect_args={"options": "-c jit=off"}, **pool_options
+    )
 
 
 def make_sessionmaker(engine: AsyncEngine) -> async_sessionmaker[AsyncSession]:
