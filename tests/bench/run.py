@@ -39,6 +39,9 @@ CONNECTIONS = 32
 # How each scale loads, and its superior (the demo's district, the province's superior); the
 # other scenario accounts (vhxh, daitruyenthanh, khu1) exist at both scales.
 LOADS = {"demo": ["seed-demo"], "province": ["seed-scale"]}
+# The portal's way through a province: a page of a keyset walk (`after`, no count).
+KEYSET_PAGE = "/api/v1/tasks?sort=updated_at&limit=50&after="
+SUMMARY = "/api/v1/tasks/summary"
 SUPERIORS = {"demo": "huyen", "province": "tinh"}
 
 
@@ -69,7 +72,8 @@ def _scenarios(ids: dict[str, int], superior: str) -> list[Scenario]:
         Scenario("GET /tasks?limit=50 (superior)", "/api/v1/tasks?limit=50", superior),
         Scenario("GET /tasks?overdue=true (vhxh)", "/api/v1/tasks?overdue=true&limit=50", "vhxh"),
         Scenario("GET /tasks/{id} (vhxh)", f"/api/v1/tasks/{task}", "vhxh"),
-        Scenario("GET /tasks/summary (superior)", "/api/v1/tasks/summary", superior),
+        Scenario("GET /tasks/summary (superior)", SUMMARY, superior),
+        Scenario("GET /tasks keyset page (superior)", KEYSET_PAGE, superior),
         Scenario(
             "POST /tasks/{id}/updates (khu1)",
             f"/api/v1/tasks/{own_task}/updates",
@@ -252,6 +256,18 @@ async def _fixed_rate(url: str, token: str, rate: float, seconds: float) -> Resu
     )
 
 
+def _one_at_a_time(url: str, token: str, count: int) -> float:
+    """The median time of `count` requests sent one after the other (no queue), in ms."""
+    headers = {"Authorization": f"Bearer {token}"}
+    times = []
+    with httpx.Client(timeout=TIMEOUT_SECONDS * 6) as client:
+        for _ in range(count):
+            start = time.perf_counter()
+            client.get(url, headers=headers).raise_for_status()
+            times.append((time.perf_counter() - start) * 1000)
+    return statistics.median(times)
+
+
 # --- the run --------------------------------------------------------------------------------
 
 
@@ -297,6 +313,9 @@ def bench(kind: str, scale: str, seconds: float) -> None:
                     bare.requests_per_second,
                 )
             )
+            token = issue_access_token(ids[SUPERIORS[scale]])[0]
+            alone = _one_at_a_time(f"{base}{SUMMARY}", token, count=20)
+            print(f"{'summary (superior), one at a time':40s} {'':9s} {alone:9.1f}  (median of 20)")
 
 
 def main() -> int:
