@@ -252,7 +252,7 @@ async def fetch_page(
     )
     rows = (await session.execute(paged, bound)).all()
     # Each row: the selected entity (and any extra columns), the total, the keyset values.
-    width = len(statement.column_descriptions)
+    width = len(rows[0]) - counted_beside - len(keyset or ()) if rows else 0
     items = [row[0] if width == 1 else tuple(row[:width]) for row in rows]
     next_after = None
     if keyset is not None and len(rows) == params.limit:
