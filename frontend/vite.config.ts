@@ -3,7 +3,7 @@ import { readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { brotliCompressSync, constants, gzipSync } from "node:zlib";
 import react from "@vitejs/plugin-react";
-import { defineConfig, type Plugin } from "vite";
+import { defineConfig, type Plugin, type Rolldown } from "vite";
 
 // Files in public/ that belong to the app shell (the bundle's own files are added at build).
 const PUBLIC_SHELL = [
@@ -14,7 +14,36 @@ const PUBLIC_SHELL = [
   "/icons/icon-512.png",
 ];
 
-/** Emits the hand-written service worker with the list of this build's files to precache. */
+// The signed-in app, loaded apart from the login page (src/App.tsx).
+const SIGNED_IN_MODULE = resolve(import.meta.dirname, "src/SignedIn.tsx");
+
+/** The files the signed-in app needs beyond the entry's: its chunk, the chunks it imports
+ * statically, and their styles. */
+function signedInFiles(bundle: Rolldown.OutputBundle): string[] {
+  const chunks = Object.values(bundle).filter((file) => file.type === "chunk");
+  const entry = chunks.find((chunk) => chunk.isEntry);
+  const signedIn = chunks.find((chunk) => chunk.facadeModuleId === SIGNED_IN_MODULE);
+  if (!entry || !signedIn) throw new Error("service worker: no entry or no SignedIn chunk");
+  const collect = (names: string[], into: Set<string>) => {
+    for (const name of names) {
+      const chunk = bundle[name];
+      if (into.has(name) || chunk?.type !== "chunk") continue;
+      into.add(name);
+      collect(chunk.imports, into);
+    }
+    return into;
+  };
+  const loaded = collect([entry.fileName], new Set());
+  const needed = [...collect([signedIn.fileName], new Set())].filter((name) => !loaded.has(name));
+  const styles = needed.flatMap((name) => {
+    const chunk = bundle[name];
+    return chunk?.type === "chunk" ? [...(chunk.viteMetadata?.importedCss ?? [])] : [];
+  });
+  return [...needed, ...styles].map((name) => `/${name}`);
+}
+
+/** Emits the hand-written service worker with the list of this build's files to precache, and
+ * those of the signed-in app that the page it keeps asks for at once. */
 function serviceWorker(): Plugin {
   return {
     name: "ttdn-service-worker",
@@ -26,7 +55,8 @@ function serviceWorker(): Plugin {
       const files = [...PUBLIC_SHELL, ...built].sort();
       const source = readFileSync(resolve(import.meta.dirname, "src/pwa/sw.js"), "utf8")
         .replace('"__BUILD_ID__"', JSON.stringify(String(Date.now().toString(36))))
-        .replace('["__SHELL_FILES__"]', JSON.stringify(files));
+        .replace('["__SHELL_FILES__"]', JSON.stringify(files))
+        .replace('["__SIGNED_IN_FILES__"]', JSON.stringify(signedInFiles(bundle)));
       this.emitFile({ type: "asset", fileName: "sw.js", source });
     },
   };

@@ -1,14 +1,11 @@
-import { lazy, Suspense, useEffect } from "react";
+import { useEffect } from "react";
 import { AuthProvider, useAuth } from "./features/auth/auth";
 import { LoginPage } from "./features/auth/LoginPage";
 import { I18nProvider, useT } from "./i18n/i18n";
+import { preloadScreen } from "./screens";
 import { Icon } from "./ui/icons";
+import { preloadable } from "./ui/preloadable";
 import { Loading } from "./ui/states";
-
-// Everything past the login form: fetched as the form shows (while the user types) with the code
-// of the screen asked for, or at once on a device someone signed in on.
-const loadSignedIn = () => import("./SignedIn");
-const SignedIn = lazy(loadSignedIn);
 
 function Offline() {
   const t = useT();
@@ -36,14 +33,25 @@ function Checking() {
   );
 }
 
+// Everything past the login form: fetched as the form shows (while the user types), or before the
+// first rendering on a device someone signed in on, with the code of the screen asked for.
+const signedIn = preloadable(() => import("./SignedIn"), <Checking />);
+const SignedIn = signedIn.Component;
+
+/** Fetches the signed-in app and the code of the screen at `path`, side by side; settles when the
+ * signed-in app's code is here, or could not be fetched. */
+export function preloadSignedIn(path: string): Promise<void> {
+  preloadScreen(path);
+  return signedIn.preload().then(
+    () => undefined,
+    () => undefined,
+  );
+}
+
 /** The login form, and the rest of the app fetched behind it so that signing in waits on the
  * server's answer only. */
 function SignedOut() {
-  useEffect(() => {
-    loadSignedIn()
-      .then(({ preloadScreen }) => preloadScreen(window.location.pathname))
-      .catch(() => undefined);
-  }, []);
+  useEffect(() => void preloadSignedIn(window.location.pathname), []);
   return <LoginPage />;
 }
 
@@ -53,11 +61,7 @@ function Gate() {
   if (status === "offline") return <Offline />;
   if (status === "signed-out") return <SignedOut />;
   // Signed in, or shown from the copy kept on this device until the session can be renewed.
-  return (
-    <Suspense fallback={<Checking />}>
-      <SignedIn />
-    </Suspense>
-  );
+  return <SignedIn />;
 }
 
 export function App() {

@@ -12,17 +12,15 @@ import { DraftSync } from "./features/tasks/progress";
 import { filtersFromSearch, taskList, usePrefetchMyTasks } from "./features/tasks/queries";
 import { useT } from "./i18n/i18n";
 import { makeQueryClient } from "./queryClient";
+import { dashboardScreen, preloadScreen, taskDetailScreen, taskListScreen } from "./screens";
 import { ErrorBoundary } from "./ui/ErrorBoundary";
 import { Layout } from "./ui/Layout";
 import { ErrorState, Loading } from "./ui/states";
 import "./ui/screens.css";
 
-const loadDashboard = () => import("./features/dashboard/DashboardPage");
-const DashboardPage = lazy(loadDashboard);
-const loadTaskList = () => import("./features/tasks/TaskListPage");
-const TaskListPage = lazy(loadTaskList);
-const loadTaskDetail = () => import("./features/tasks/TaskDetailPage");
-const TaskDetailPage = lazy(loadTaskDetail);
+const DashboardPage = dashboardScreen.Component;
+const TaskListPage = taskListScreen.Component;
+const TaskDetailPage = taskDetailScreen.Component;
 const DraftsPage = lazy(() => import("./features/tasks/DraftsPage"));
 const PlanListPage = lazy(() => import("./features/plans/PlanListPage"));
 const PlanPage = lazy(() => import("./features/plans/PlanPage"));
@@ -63,20 +61,6 @@ function Screens() {
       </Suspense>
     </ErrorBoundary>
   );
-}
-
-/** Fetches the code of the screen at `path` ahead of its rendering, for the screens the app is
- * most often opened on (the dashboard, the task list, a task). */
-export function preloadScreen(path: string): void {
-  const load =
-    path === "/"
-      ? loadDashboard
-      : path === "/tasks"
-        ? loadTaskList
-        : /^\/tasks\/\d+$/.test(path)
-          ? loadTaskDetail
-          : undefined;
-  void load?.().catch(() => undefined);
 }
 
 /** How long the read-ahead for offline use waits after sign-in, so that the screen asked for

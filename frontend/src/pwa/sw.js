@@ -1,11 +1,38 @@
 // TTĐN service worker, written by hand. It keeps the app shell (the page, its scripts and
 // styles, icons) so the app opens on a weak or absent network. It never touches the API:
 // data and the offline progress drafts are the app's business, not the cache's.
-// The build replaces the two placeholders below with this build's id and files.
+// The build replaces the placeholders below with this build's id, its files, and those of the
+// signed-in app (beyond the login page's).
 
 const BUILD_ID = "__BUILD_ID__";
 const SHELL_FILES = ["__SHELL_FILES__"];
+const SIGNED_IN_FILES = ["__SIGNED_IN_FILES__"];
 const CACHE = `ttdn-shell-${BUILD_ID}`;
+
+// Hints that the page kept here carries, so that the signed-in app's code is read from this cache
+// while the login page's code is, instead of being asked for once that code has run. A page from
+// this cache is a repeat visit, most often by someone signed in; signed out, the login form reads
+// the same files from here as it shows. The first visit's page, from the network, carries none:
+// a device nobody signed in on fetches the login form's files only.
+const SIGNED_IN_HINTS = SIGNED_IN_FILES.map((file) =>
+  file.endsWith(".css")
+    ? `<link rel="preload" as="style" crossorigin href="${file}">`
+    : `<link rel="modulepreload" crossorigin href="${file}">`,
+).join("");
+
+/** The kept page with the hints above; the page as it is when it has no head to put them in. */
+async function withSignedInHints(page) {
+  const html = await page.text();
+  if (!html.includes("</head>")) return new Response(html, page);
+  const headers = new Headers(page.headers);
+  headers.delete("Content-Length");
+  headers.delete("Content-Encoding");
+  return new Response(html.replace("</head>", `${SIGNED_IN_HINTS}</head>`), {
+    status: page.status,
+    statusText: page.statusText,
+    headers,
+  });
+}
 
 self.addEventListener("install", (event) => {
   event.waitUntil(
@@ -56,7 +83,7 @@ self.addEventListener("fetch", (event) => {
     event.respondWith(
       caches
         .match("/", { cacheName: CACHE })
-        .then((cached) => cached || fresh)
+        .then((cached) => (cached ? withSignedInHints(cached) : fresh))
         .catch(() => Response.error()),
     );
     return;

@@ -29,7 +29,7 @@ function rememberSignedIn(signedIn: boolean): void {
 
 /** Whether there may be a session to renew: someone signed in here (or their copy is kept), or
  * the device is offline and the app must say so rather than offer a login that cannot work. */
-function mayHaveSession(): boolean {
+export function mayHaveSession(): boolean {
   try {
     if (localStorage.getItem(SIGNED_IN_HERE) === "1" || hasOfflineCopy()) return true;
   } catch {
