@@ -52,7 +52,7 @@ async def test_a_hundred_parallel_failed_logins_leave_the_api_answering(
 @pytest.fixture
 async def pool_of_one(world, database_url) -> AsyncIterator[httpx.AsyncClient]:
     """A client of an app whose pool has one connection: a request that needs a second one
-    waits for itself, and gives up after three seconds with a 500."""
+    waits for itself, and gives up after three seconds with a 503."""
     app = create_app(get_settings())
     engine = make_engine(database_url, pool_size=1, max_overflow=0, pool_timeout=3)
     async with app.router.lifespan_context(app):
@@ -95,3 +95,23 @@ async def test_idempotent_writes_need_one_connection(pool_of_one, world):
     assert created.status_code == 201, created.text
     assert replayed.status_code == 201 and replayed.headers["idempotent-replayed"] == "true"
     assert refused.status_code == 403, refused.text
+
+
+async def test_no_connection_free_within_the_pool_timeout_is_a_503(world, database_url):
+    """An overloaded server says so (503 with Retry-After), not "internal error"."""
+    app = create_app(get_settings())
+    engine = make_engine(database_url, pool_size=1, max_overflow=0, pool_timeout=0.2)
+    async with app.router.lifespan_context(app):
+        app.state.sessionmaker = make_sessionmaker(engine)
+        transport = httpx.ASGITransport(app=app, raise_app_exceptions=False)
+        async with (
+            engine.connect() as held,  # the only connection, busy elsewhere
+            httpx.AsyncClient(transport=transport, base_url="http://testserver") as client,
+        ):
+            await held.exec_driver_sql("SELECT 1")
+            response = await client.get("/api/v1/tasks", headers=world.auth("vhxh"))
+    await engine.dispose()
+    assert response.status_code == 503, response.text
+    assert response.headers["retry-after"] == "5"
+    assert response.headers["content-type"].startswith("application/problem+json")
+    assert response.json()["title"] == "Hệ thống đang bận"

@@ -12,7 +12,7 @@ import sys
 from collections import Counter
 
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import func, select, text
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from ttdn.accounts.login import password_hasher
@@ -181,6 +181,16 @@ async def test_the_audit_chain_verifies_and_holds_at_least_the_events_asked(prov
         "tasks.occurrences.extend",
         "auth.login",
     } <= actions
+
+
+async def test_the_planners_have_statistics_once_it_is_loaded(province, sessionmaker):
+    """Without them the first requests on a bulk-loaded database read whole tables."""
+    async with sessionmaker() as session:
+        if session.get_bind().dialect.name == "postgresql":
+            query = "SELECT count(*) FROM pg_stats WHERE tablename = 'task_occurrences'"
+        else:
+            query = "SELECT count(*) FROM sqlite_stat1 WHERE tbl = 'task_occurrences'"
+        assert (await session.execute(text(query))).scalar_one() > 0
 
 
 async def test_the_same_seed_writes_the_same_rows(province, sessionmaker, password_hash):

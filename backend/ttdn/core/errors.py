@@ -11,6 +11,7 @@ from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from pydantic import BaseModel
+from sqlalchemy.exc import TimeoutError as PoolTimeout
 from sqlalchemy.orm.exc import StaleDataError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
@@ -254,6 +255,23 @@ async def _stale_handler(request: Request, exc: Exception) -> JSONResponse:
     return problem_response(problem.status, problem.slug, problem.title, problem.detail)
 
 
+# Seconds a client is asked to wait when every database connection stays busy.
+BUSY_RETRY_SECONDS = 5
+
+
+async def _busy_handler(request: Request, exc: Exception) -> JSONResponse:
+    """No database connection came free within the pool's timeout: the server is overloaded,
+    not broken; the client may retry."""
+    logger.warning("no database connection for %s %s: %s", request.method, request.url.path, exc)
+    return problem_response(
+        503,
+        "busy",
+        "Hệ thống đang bận",
+        "Máy chủ đang quá tải; vui lòng thử lại sau ít phút.",
+        headers={"Retry-After": str(BUSY_RETRY_SECONDS)},
+    )
+
+
 async def _unexpected_handler(request: Request, exc: Exception) -> JSONResponse:
     logger.exception("unexpected error on %s %s", request.method, request.url.path)
     return problem_response(
@@ -267,4 +285,5 @@ def install_error_handlers(app: FastAPI) -> None:
     app.add_exception_handler(RequestValidationError, _validation_handler)  # type: ignore[arg-type]
     app.add_exception_handler(StarletteHTTPException, _http_handler)  # type: ignore[arg-type]
     app.add_exception_handler(StaleDataError, _stale_handler)
+    app.add_exception_handler(PoolTimeout, _busy_handler)
     app.add_exception_handler(Exception, _unexpected_handler)
