@@ -153,10 +153,12 @@ def _visible_tasks(layout: ReachLayout, deleted: bool, *columns: Any) -> Select[
     """`columns` of the tasks of live plans with a lead or cooperating unit within the caller's
     reach (only deleted ones when `deleted`, for undo)."""
     unit = aliased(Unit)
-    assigned_in_reach = exists(
-        select(TaskAssignee.id)
+    # The tasks of the units in reach, found from the units (by the path's index) rather than
+    # tested task by task: SQLite runs a correlated EXISTS once per task of the province.
+    assigned_in_reach = Task.id.in_(
+        select(TaskAssignee.task_id)
         .join(unit, unit.id == TaskAssignee.unit_id)
-        .where(TaskAssignee.task_id == Task.id, visible_in(layout, READ_REACH, unit.path))
+        .where(visible_in(layout, READ_REACH, unit.path))
     )
     return (
         select(*columns)
