@@ -3,9 +3,8 @@
 Two ways through a list: `offset` (with the `total`), or the keyset cursor `after` (the
 `next_after` of the page before, or empty for the first page: the page starts after that row,
 found through the sort's index instead of counting past `offset` rows, and skips the count:
-`total` is null). The keyset way
-needs a sort on plain columns that are never null (`updated_at`, `name`…); a portal syncing a
-province walks `?sort=updated_at&after=…`.
+`total` is null). The keyset way needs a sort on plain columns that are never null
+(`updated_at`, `name`…); a portal syncing a province walks `?sort=updated_at&after=…`.
 """
 
 import base64

@@ -26,6 +26,7 @@ from ttdn.tasks.models import (
     TaskStatus,
     TaskUpdate,
 )
+from ttdn.tasks.reading import get_task, occurrence_read
 from ttdn.tasks.schemas import (
     ClaimReturn,
     CompletionConfirmation,
@@ -33,7 +34,6 @@ from ttdn.tasks.schemas import (
     OccurrenceRead,
     TaskUpdateCreate,
 )
-from ttdn.tasks.service import get_task, occurrence_read
 from ttdn.tasks.status import occurrence_status, task_view_for
 from ttdn.units.models import Unit
 

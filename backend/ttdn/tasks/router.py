@@ -8,7 +8,7 @@ from ttdn.core.db import SessionDep
 from ttdn.core.ids import IdInPath, IdInQuery
 from ttdn.core.pagination import ListParamsDep, Page, make_page
 from ttdn.core.versioning import IfMatchDep, set_etag
-from ttdn.tasks import progress, service
+from ttdn.tasks import progress, reading, service
 from ttdn.tasks.models import AssigneeRole, Priority, TaskStatus
 from ttdn.tasks.schemas import (
     ClaimReturn,
@@ -48,7 +48,7 @@ async def list_tasks(
     topic: Annotated[str | None, Query(max_length=40)] = None,
     priority: Priority | None = None,
 ) -> Page[TaskListItem]:
-    filters = service.TaskFilters(
+    filters = reading.TaskFilters(
         plan_id,
         section_id,
         unit_id,
@@ -61,7 +61,7 @@ async def list_tasks(
         topic,
         priority,
     )
-    fetched = await service.list_tasks(session, principal, params, filters)
+    fetched = await reading.list_tasks(session, principal, params, filters)
     return make_page(TaskListItem, fetched, params)
 
 
@@ -73,14 +73,14 @@ async def list_tasks(
 async def task_summary(
     session: SessionDep, principal: Reader, plan_id: IdInQuery = None
 ) -> list[UnitStatusCounts]:
-    return await service.status_counts(session, principal, plan_id)
+    return await reading.status_counts(session, principal, plan_id)
 
 
 @router.get("/{task_id}", response_model=TaskRead, summary="Một nhiệm vụ")
 async def get_task(
     task_id: TaskId, session: SessionDep, principal: Reader, response: Response
 ) -> TaskRead:
-    task = await service.read_task(session, principal, task_id)
+    task = await reading.read_task(session, principal, task_id)
     set_etag(response, task.version)
     return task
 

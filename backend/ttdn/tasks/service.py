@@ -1,27 +1,17 @@
-"""Tasks: reading them with their derived statuses (`status.py`), and assigning them: who
-leads and cooperates, and when they are due. Progress on them is `progress.py`."""
+"""Assigning tasks: who leads and cooperates, and when they are due. Reading them is
+`reading.py`; progress on them is `progress.py`."""
 
 from collections.abc import Sequence
-from dataclasses import dataclass
-from datetime import date
 from typing import Any
 
-from pydantic import TypeAdapter, ValidationError
-from sqlalchemy import (
-    ColumnElement,
-    delete,
-    exists,
-    func,
-    or_,
-    select,
-)
+from pydantic import ValidationError
+from sqlalchemy import delete, exists, or_, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from ttdn.audit.service import record
 from ttdn.core.authz import Principal, ensure_reaches, visible
-from ttdn.core.db import json_list_contains, utcnow
+from ttdn.core.db import utcnow
 from ttdn.core.errors import Conflict, Invalid, NotFound
-from ttdn.core.pagination import Fetched, Listing, ListParams, fetch_page
 from ttdn.core.text import search_text
 from ttdn.core.versioning import check_version
 from ttdn.plans.models import Plan, PlanSection, PlanStatus, ReportingDeadline
@@ -33,239 +23,18 @@ from ttdn.tasks.models import (
     TaskAssignee,
     TaskOccurrence,
     TaskState,
-    TaskStatus,
     TaskUpdate,
 )
+from ttdn.tasks.reading import get_task
 from ttdn.tasks.recurrence import Due, expand
 from ttdn.tasks.schemas import (
-    OccurrenceRead,
     ScheduleFields,
     TaskCreate,
-    TaskListItem,
     TaskPatch,
-    TaskRead,
-    UnitStatusCounts,
     check_assignees,
 )
-from ttdn.tasks.status import ASSIGNEE_ROWS, LISTED_COLUMNS, task_view_for
+from ttdn.tasks.status import task_view_for
 from ttdn.units.models import Unit
-
-# --- reading --------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class TaskFilters:
-    plan_id: int | None = None
-    section_id: int | None = None
-    unit_id: int | None = None
-    role: AssigneeRole | None = None
-    status: TaskStatus | None = None
-    overdue: bool | None = None
-    due_before: date | None = None
-    due_after: date | None = None
-    mine: bool = False
-    topic: str | None = None
-    priority: str | None = None
-
-
-def _assigned_to(unit_ids: Sequence[int], role: AssigneeRole | None) -> ColumnElement[bool]:
-    conditions = [TaskAssignee.task_id == Task.id, TaskAssignee.unit_id.in_(unit_ids)]
-    if role is not None:
-        conditions.append(TaskAssignee.role == role)
-    return exists(select(TaskAssignee.id).where(*conditions))
-
-
-def _assigned_to_units_named(phrase: str) -> ColumnElement[bool]:
-    """Tasks one of whose lead or cooperating units is named by the folded `phrase`
-    (`cong an` finds the police's tasks), read from the units as they are named today."""
-    return exists(
-        select(TaskAssignee.id)
-        .join(Unit, Unit.id == TaskAssignee.unit_id)
-        .where(
-            TaskAssignee.task_id == Task.id,
-            Unit.search_text.contains(phrase, autoescape=True),
-        )
-    )
-
-
-async def list_tasks(
-    session: AsyncSession, principal: Principal, params: ListParams, filters: TaskFilters
-) -> Fetched:
-    """Visible tasks with their derived status and next due date, filtered and paged in one
-    statement (plus one for the assignees)."""
-    view, bound = task_view_for(principal)
-    status, due = view.status, view.next_due_on
-    statement = view.listed.add_columns(status.label("status"), due.label("due"))
-    if filters.plan_id is not None:
-        statement = statement.where(Task.plan_id == filters.plan_id)
-    if filters.section_id is not None:
-        statement = statement.where(Task.section_id == filters.section_id)
-    if filters.unit_id is not None:
-        statement = statement.where(_assigned_to([filters.unit_id], filters.role))
-    if filters.mine:
-        own_units = [grant.unit_id for grant in principal.grants]
-        statement = statement.where(_assigned_to(own_units, filters.role))
-    if filters.status is not None:
-        statement = statement.where(status == filters.status.value)
-    if filters.overdue is not None:
-        is_overdue = status == TaskStatus.overdue.value
-        statement = statement.where(is_overdue if filters.overdue else ~is_overdue)
-    if filters.due_before is not None:
-        statement = statement.where(due < filters.due_before)
-    if filters.due_after is not None:
-        statement = statement.where(due > filters.due_after)
-    if filters.topic is not None:
-        statement = statement.where(json_list_contains(Task.topics, filters.topic))
-    if filters.priority is not None:
-        statement = statement.where(Task.priority == filters.priority)
-    listing = Listing(
-        sortable={
-            "title": Task.title,
-            "priority": Task.priority,
-            "updated_at": Task.updated_at,
-            "created_at": Task.created_at,
-            "next_due_on": due,
-            "status": status,
-        },
-        default_sort=["next_due_on", "title"],
-        tiebreaker=Task.id,
-        search_column=Task.search_text,
-        updated_column=Task.updated_at,
-        also_found_by=_assigned_to_units_named,
-    )
-    fetched = await fetch_page(session, statement, params, listing, bound)
-    items = await _items(session, fetched.items, LISTED_COLUMNS)
-    return fetched._replace(items=_LIST_ITEMS.validate_python(items))
-
-
-async def _items(
-    session: AsyncSession, rows: Sequence[Any], columns: Sequence[Any]
-) -> list[dict[str, Any]]:
-    """Rows of `columns` followed by the derived status and next due date, as the fields of
-    list items, with their lead and cooperating units (read in one statement)."""
-    assignees: dict[int, list[dict[str, Any]]] = {row[0]: [] for row in rows}
-    if rows:
-        for task_id, unit_id, unit_name, role in await session.execute(
-            ASSIGNEE_ROWS, {"task_ids": list(assignees)}
-        ):
-            assignees[task_id].append({"unit_id": unit_id, "unit_name": unit_name, "role": role})
-    fields = [column.key for column in columns]
-    return [
-        {
-            **dict(zip(fields, row, strict=False)),
-            "status": row[-2],
-            "next_due_on": row[-1],
-            "assignees": assignees[row[0]],
-        }
-        for row in rows
-    ]
-
-
-# Validates a page of list items in one pass from plain rows.
-_LIST_ITEMS = TypeAdapter(list[TaskListItem])
-
-
-async def get_task(session: AsyncSession, principal: Principal, task_id: int) -> Task:
-    """The task if the caller may see it; `NotFound` otherwise."""
-    view, bound = task_view_for(principal)
-    task = await session.scalar(view.tasks.where(Task.id == task_id), bound)
-    if task is None:
-        raise NotFound("Không tìm thấy nhiệm vụ.")
-    return task
-
-
-# What a task's page shows beyond its list item.
-DETAIL_ONLY = (Task.description, Task.created_at, Task.deleted_at)
-_DETAIL = TypeAdapter(TaskRead)
-_OCCURRENCES = TypeAdapter(list[OccurrenceRead])
-
-
-async def read_task(session: AsyncSession, principal: Principal, task_id: int) -> TaskRead:
-    """The task with the occurrences the caller follows and their statuses (three statements:
-    the task, its units, its occurrences)."""
-    view, bound = task_view_for(principal)
-    row = (
-        await session.execute(
-            view.listed.add_columns(*DETAIL_ONLY, view.status, view.next_due_on).where(
-                Task.id == task_id
-            ),
-            bound,
-        )
-    ).first()
-    if row is None:
-        raise NotFound("Không tìm thấy nhiệm vụ.")
-    occurrence, unit = view.occurrence, view.unit
-    occurrences = await session.execute(
-        select(*[getattr(occurrence, name) for name in OCCURRENCE_FIELDS])
-        .add_columns(view.occurrence_status)
-        .join(Task, Task.id == occurrence.task_id)
-        .join(unit, unit.id == occurrence.unit_id)
-        .where(view.seen, Task.id == task_id)
-        .order_by(occurrence.due_on, occurrence.id),
-        bound,
-    )
-    (item,) = await _items(session, [row], (*LISTED_COLUMNS, *DETAIL_ONLY))
-    item["occurrences"] = [
-        {**dict(zip(OCCURRENCE_FIELDS, found, strict=False)), "status": found[-1]}
-        for found in occurrences
-    ]
-    return _DETAIL.validate_python(item)
-
-
-# The fields of an occurrence as the API shows them (its status is derived beside them).
-OCCURRENCE_FIELDS = (
-    "id",
-    "unit_id",
-    "label",
-    "due_on",
-    "original_due_on",
-    "percent",
-    "claimed_on",
-    "completed_on",
-    "version",
-)
-
-
-def occurrence_read(occurrence: TaskOccurrence, status: str) -> OccurrenceRead:
-    return OccurrenceRead(
-        **{name: getattr(occurrence, name) for name in OCCURRENCE_FIELDS},
-        status=TaskStatus(status),
-    )
-
-
-async def status_counts(
-    session: AsyncSession, principal: Principal, plan_id: int | None = None
-) -> list[UnitStatusCounts]:
-    """For a dashboard: occurrences the caller follows, counted by status per lead unit."""
-    view, bound = task_view_for(principal)
-    visible_ids = view.tasks.with_only_columns(Task.id)
-    if plan_id is not None:
-        visible_ids = visible_ids.where(Task.plan_id == plan_id)
-    occurrence, unit = view.occurrence, view.unit
-    status = view.occurrence_status.label("status")
-    rows = (
-        await session.execute(
-            select(unit.id, unit.name, status, func.count())
-            .select_from(occurrence)
-            .join(Task, Task.id == occurrence.task_id)
-            .join(unit, unit.id == occurrence.unit_id)
-            .where(view.seen, Task.id.in_(visible_ids))
-            .group_by(unit.id, unit.name, status)
-            .order_by(unit.name),
-            bound,
-        )
-    ).all()
-    per_unit: dict[int, UnitStatusCounts] = {}
-    for unit_id, unit_name, status_value, count in rows:
-        entry = per_unit.setdefault(
-            unit_id, UnitStatusCounts(unit_id=unit_id, unit_name=unit_name, counts={}, total=0)
-        )
-        entry.counts[TaskStatus(status_value)] = count
-        entry.total += count
-    return list(per_unit.values())
-
-
-# --- assigning ------------------------------------------------------------------------------
 
 
 def _snapshot(task: Task) -> dict[str, Any]:

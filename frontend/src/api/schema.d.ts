@@ -1819,7 +1819,7 @@ export interface operations {
         parameters: {
             query?: {
                 action?: string | null;
-                /** @description `next_after` của trang trước (thay cho offset) */
+                /** @description `next_after` của trang trước, hoặc để trống cho trang đầu (thay offset) */
                 after?: string | null;
                 /** @description Số dòng mỗi trang */
                 limit?: number;
@@ -2397,7 +2397,7 @@ export interface operations {
     list_legal_references_api_v1_legal_references_get: {
         parameters: {
             query?: {
-                /** @description `next_after` của trang trước (thay cho offset) */
+                /** @description `next_after` của trang trước, hoặc để trống cho trang đầu (thay offset) */
                 after?: string | null;
                 /** @description Còn hiệu lực */
                 in_force?: boolean | null;
@@ -3090,7 +3090,7 @@ export interface operations {
     list_plans_api_v1_plans_get: {
         parameters: {
             query?: {
-                /** @description `next_after` của trang trước (thay cho offset) */
+                /** @description `next_after` của trang trước, hoặc để trống cho trang đầu (thay offset) */
                 after?: string | null;
                 /** @description Chỉ các kế hoạch đã xóa (quản trị) */
                 deleted?: boolean;
@@ -4477,7 +4477,7 @@ export interface operations {
     list_tasks_api_v1_tasks_get: {
         parameters: {
             query?: {
-                /** @description `next_after` của trang trước (thay cho offset) */
+                /** @description `next_after` của trang trước, hoặc để trống cho trang đầu (thay offset) */
                 after?: string | null;
                 due_after?: string | null;
                 due_before?: string | null;
@@ -5538,7 +5538,7 @@ export interface operations {
     list_updates_api_v1_tasks__task_id__updates_get: {
         parameters: {
             query?: {
-                /** @description `next_after` của trang trước (thay cho offset) */
+                /** @description `next_after` của trang trước, hoặc để trống cho trang đầu (thay offset) */
                 after?: string | null;
                 /** @description Số dòng mỗi trang */
                 limit?: number;
@@ -5890,7 +5890,7 @@ export interface operations {
     list_units_api_v1_units_get: {
         parameters: {
             query?: {
-                /** @description `next_after` của trang trước (thay cho offset) */
+                /** @description `next_after` của trang trước, hoặc để trống cho trang đầu (thay offset) */
                 after?: string | null;
                 /** @description Chỉ các đơn vị đã xóa (quản trị) */
                 deleted?: boolean;
@@ -6697,7 +6697,7 @@ export interface operations {
     list_users_api_v1_users_get: {
         parameters: {
             query?: {
-                /** @description `next_after` của trang trước (thay cho offset) */
+                /** @description `next_after` của trang trước, hoặc để trống cho trang đầu (thay offset) */
                 after?: string | null;
                 /** @description Chỉ người dùng đã xóa (quản trị) */
                 deleted?: boolean;
