@@ -7,6 +7,8 @@ reads them redacted, and every read that hands them out unredacted leaves one au
 Merging duplicates is `merge.py`.
 """
 
+import json
+import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any, cast
@@ -172,7 +174,9 @@ async def list_contacts(
     if filters.outlet_id is not None:
         statement = statement.where(MediaContact.outlet_id == filters.outlet_id)
     if filters.beat is not None:
-        statement = statement.where(json_list_contains(MediaContact.beats, filters.beat))
+        # As the JSON column holds it: non-ASCII letters escaped (`kinh t\u1ebf`).
+        as_stored = json.dumps(unicodedata.normalize("NFC", filters.beat))[1:-1]
+        statement = statement.where(json_list_contains(MediaContact.beats, as_stored))
     if filters.duplicates is not None:
         shared = _has_duplicates()
         statement = statement.where(shared if filters.duplicates else ~shared)
