@@ -19,7 +19,8 @@ from ttdn.media.models import MediaContact, MediaOutlet, OutletKind, OutletLevel
 from ttdn.media.outlets import create_outlet
 from ttdn.media.schemas import ContactCreate, OutletCreate
 
-ENTERED_AT = moment("10/03/2023 09:00")
+# After the tasks were assigned, before the first progress report (the audit trail is in order).
+ENTERED_AT = moment("09/03/2023 10:00")
 BASIS = (
     "Phóng viên đồng ý cho Văn phòng HĐND&UBND xã lưu thông tin liên hệ để cung cấp thông tin "
     "báo chí (Luật Bảo vệ dữ liệu cá nhân số 91/2025/QH15)."
