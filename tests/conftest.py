@@ -135,6 +135,8 @@ class World:
     outside_plan_id: int  # Hiền Quan's plan (a draft for 2024)
     drafts: dict[str, tuple[int, int]]  # "cao_xa", "hien_quan" → (plan id, its one section id)
     legal_references: dict[str, int]  # the demo's keys → ids
+    outlets: dict[str, int]  # the demo's keys (`demo/media_2023.py`) → ids
+    contacts: dict[str, int]
 
     def unit_id(self, key: str) -> int:
         return self.units[key].id
@@ -256,6 +258,8 @@ async def _build_world(session: AsyncSession) -> World:
         outside_plan_id=drafts["hien_quan"][0],
         drafts=drafts,
         legal_references={key: ref.id for key, ref in seeded.legal_references.items()},
+        outlets={key: outlet.id for key, outlet in seeded.outlets.items()},
+        contacts={key: contact.id for key, contact in seeded.contacts.items()},
     )
 
 

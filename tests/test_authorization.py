@@ -21,6 +21,7 @@ from ttdn.accounts.models import User
 from ttdn.audit.service import record
 from ttdn.core.db import utcnow
 from ttdn.demo.cao_xa_2023 import DEMO_PASSWORD
+from ttdn.media.models import MediaContact, MediaOutlet
 from ttdn.plans.models import LegalReference, Plan, PlanSection
 from ttdn.tasks.models import Task, TaskOccurrence
 from ttdn.units.models import Unit
@@ -427,6 +428,115 @@ async def reference_change(case: Case) -> Request:
     )
 
 
+# --- media: outlets (shared, like legal references) and contacts (a commune's) --------------
+
+
+async def _outlet(case: Case) -> int:
+    """A Cao Xá outlet, or one Hiền Quan entered (which Cao Xá reads but may not change)."""
+    if case.own:
+        return int(case.world.outlets["bao_phu_tho"])
+    outlet = MediaOutlet(
+        name="Báo Hiền Quan", kind="print", level="local", unit_id=case.world.unit_id("hien_quan")
+    )
+    case.session.add(outlet)
+    await case.session.flush()
+    return outlet.id
+
+
+async def _contact(case: Case, key: str = "tran_thi_hoa") -> int:
+    """A Cao Xá contact, or one of Hiền Quan (out of everyone's reach here)."""
+    if case.own:
+        return int(case.world.contacts[key])
+    contact = MediaContact(
+        full_name="Phóng viên Hiền Quan",
+        unit_id=case.world.unit_id("hien_quan"),
+        phones=["0900000199"],
+        personal_data_basis="Đồng ý.",
+    )
+    case.session.add(contact)
+    await case.session.flush()
+    return contact.id
+
+
+async def outlet_list(case: Case) -> Request:
+    return Request("/api/v1/media/outlets?limit=200")
+
+
+async def one_outlet(case: Case) -> Request:
+    return Request(f"/api/v1/media/outlets/{await _outlet(case)}")
+
+
+async def new_outlet(case: Case) -> Request:
+    return Request(
+        "/api/v1/media/outlets",
+        json={"name": "Tạp chí mới", "kind": "magazine", "level": "central"},
+    )
+
+
+async def outlet_change(case: Case) -> Request:
+    outlet_id = await _outlet(case)
+    return Request(
+        f"/api/v1/media/outlets/{outlet_id}",
+        json={"phone": "0210 3846 000"},
+        version_of=(MediaOutlet, outlet_id),
+    )
+
+
+async def outlet_removal(case: Case) -> Request:
+    outlet_id = await _outlet(case)
+    return Request(f"/api/v1/media/outlets/{outlet_id}", version_of=(MediaOutlet, outlet_id))
+
+
+async def contact_list(case: Case) -> Request:
+    # The superior lists none (tests/media/test_contacts.py): its own target says nothing here.
+    listed = None if case.role == "superior" else await _contact(case)
+    return Request("/api/v1/media/contacts?limit=200", listed_id=listed)
+
+
+async def one_contact(case: Case) -> Request:
+    return Request(f"/api/v1/media/contacts/{await _contact(case)}")
+
+
+async def new_contact(case: Case) -> Request:
+    return Request(
+        "/api/v1/media/contacts",
+        json={
+            "unit_id": case.unit("ubnd_cao_xa", "hien_quan"),
+            "full_name": "Phóng viên mới",
+            "phones": ["0900 000 150"],
+            "personal_data_basis": "Đồng ý bằng văn bản ngày 01/4/2023.",
+        },
+    )
+
+
+async def contact_change(case: Case) -> Request:
+    contact_id = await _contact(case)
+    return Request(
+        f"/api/v1/media/contacts/{contact_id}",
+        json={"position": "Trưởng ban"},
+        version_of=(MediaContact, contact_id),
+    )
+
+
+async def contact_removal(case: Case) -> Request:
+    contact_id = await _contact(case)
+    return Request(f"/api/v1/media/contacts/{contact_id}", version_of=(MediaContact, contact_id))
+
+
+async def contact_restoration(case: Case) -> Request:
+    contact_id = await _contact(case)
+    await case.session.execute(
+        update(MediaContact).where(MediaContact.id == contact_id).values(deleted_at=utcnow())
+    )
+    return Request(f"/api/v1/media/contacts/{contact_id}/restore")
+
+
+async def contact_merge(case: Case) -> Request:
+    merged = await _contact(case, "le_van_binh_card")
+    kept = await _contact(case, "le_van_binh")
+    return Request(f"/api/v1/media/contacts/{merged}/merge", json={"into_id": kept})
+
+
 # --- the table ------------------------------------------------------------------------------
 
 
@@ -446,6 +556,9 @@ REPORTERS = {"coordinator", "member", "area_leader"}
 CONFIRMERS = {"leader", "coordinator"}
 PLAN_WRITERS = {"leader", "coordinator"}
 ISSUERS = {"leader"}
+# Keep press records: leaders, coordinators and `press` units (no member in ACTORS is one).
+PRESS_WRITERS = {"leader", "coordinator"}
+CONTACT_READERS = {"admin", "leader", "coordinator", "member", "area_leader"}
 
 MATRIX: dict[str, tuple[Prepare, dict[str, Expectation]]] = {
     "GET /api/v1/me": (me, every(200, 200)),
@@ -512,6 +625,40 @@ MATRIX: dict[str, tuple[Prepare, dict[str, Expectation]]] = {
     "PATCH /api/v1/legal-references/{reference_id}": (
         reference_change,
         only(PLAN_WRITERS, (200, 403), FORBIDDEN),
+    ),
+    "GET /api/v1/media/outlets": (outlet_list, every(200, 200)),
+    "GET /api/v1/media/outlets/{outlet_id}": (one_outlet, every(200, 200)),
+    "POST /api/v1/media/outlets": (new_outlet, only(PRESS_WRITERS, (201, 201), FORBIDDEN)),
+    "PATCH /api/v1/media/outlets/{outlet_id}": (
+        outlet_change,
+        only(PRESS_WRITERS, (200, 403), FORBIDDEN),
+    ),
+    "DELETE /api/v1/media/outlets/{outlet_id}": (
+        outlet_removal,
+        only(PRESS_WRITERS, (204, 403), FORBIDDEN),
+    ),
+    # The superior may use the list (it lists nothing) but sees no contact.
+    "GET /api/v1/media/contacts": (contact_list, every(200, 200)),
+    "GET /api/v1/media/contacts/{contact_id}": (
+        one_contact,
+        only(CONTACT_READERS, (200, 404), (404, 404)),
+    ),
+    "POST /api/v1/media/contacts": (new_contact, only(PRESS_WRITERS, (201, 422), FORBIDDEN)),
+    "PATCH /api/v1/media/contacts/{contact_id}": (
+        contact_change,
+        only(PRESS_WRITERS, (200, 404), FORBIDDEN),
+    ),
+    "DELETE /api/v1/media/contacts/{contact_id}": (
+        contact_removal,
+        only(PRESS_WRITERS, (204, 404), FORBIDDEN),
+    ),
+    "POST /api/v1/media/contacts/{contact_id}/restore": (
+        contact_restoration,
+        only(ADMIN, (200, 404), FORBIDDEN),
+    ),
+    "POST /api/v1/media/contacts/{contact_id}/merge": (
+        contact_merge,
+        only(ADMIN, (200, 404), FORBIDDEN),
     ),
 }
 

@@ -31,6 +31,7 @@ from ttdn.core.idempotency import IdempotencyMiddleware
 from ttdn.core.middleware import BodyLimitMiddleware, RequestIdMiddleware
 from ttdn.core.migrations import database_revision, head_revision
 from ttdn.core.spa import mount_spa
+from ttdn.media.router import router as media_router
 from ttdn.plans.router import legal_references_router
 from ttdn.plans.router import router as plans_router
 from ttdn.tasks.router import router as tasks_router
@@ -143,6 +144,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         plans_router,
         legal_references_router,
         tasks_router,
+        media_router,
     )
     for router in routers:
         app.include_router(router, prefix=API_PREFIX, responses=PROBLEM_RESPONSES)

@@ -54,32 +54,46 @@ ROLE_REACH: dict[Role, Reach] = {
 }
 
 # The capability table of DESIGN §4. Keep it the only place a role is mapped to a right.
-READING = frozenset({"units:read", "plans:read", "tasks:read"})
+READING = frozenset({"units:read", "plans:read", "tasks:read", "media:read"})
+# Press contacts of one's commune (with their personal data redacted unless `media:personal_data`).
+CONTACT_READING = frozenset({"media:contacts:read"})
+# Writing press records (outlets, contacts) and reading contacts' personal data unredacted.
+PRESS_WORK = frozenset({"media:write", "media:personal_data"})
 ROLE_CAPABILITIES: dict[Role, frozenset[str]] = {
     # Units, users, keys and settings of its subtree, and undoing deletions; never the plan's
     # content or its tasks (those are the coordinator's and the leader's).
+    # Admins keep the press directory (merge duplicates, undo deletions) but read it redacted.
     Role.admin: READING
-    | {"units:write", "users:read", "users:write", "audit:read", "records:restore"},
+    | CONTACT_READING
+    | {"units:write", "users:read", "users:write", "audit:read", "records:restore", "media:merge"},
     Role.leader: READING
+    | CONTACT_READING
+    | PRESS_WORK
     | {"users:read", "audit:read", "plans:write", "plans:issue", "tasks:assign", "tasks:confirm"},
     Role.coordinator: READING
+    | CONTACT_READING
+    | PRESS_WORK
     | {"users:read", "plans:write", "tasks:assign", "tasks:report", "tasks:confirm"},
-    Role.member: READING | {"tasks:report"},
-    Role.area_leader: READING | {"tasks:report"},
+    Role.member: READING | CONTACT_READING | {"tasks:report"},
+    Role.area_leader: READING | CONTACT_READING | {"tasks:report"},
+    # Reads the outlets every commune shares, never a commune's contacts.
     Role.superior: READING,
 }
 
 # Extra capabilities a unit's function gives to every member of that unit.
 FUNCTION_CAPABILITIES: dict[UnitFunction, frozenset[str]] = {
     UnitFunction.coordination: frozenset(),
-    UnitFunction.press: frozenset(),
+    UnitFunction.press: PRESS_WORK,
     UnitFunction.security: frozenset(),
     UnitFunction.budget: frozenset(),
 }
 
 # Read across one's own commune (or district, province), whatever the role's reach: a member
 # must be able to name the units it cooperates with and to read the plan its tasks come from.
+# Press contacts belong to the commune, not to the office that keeps them: whoever reads or
+# keeps them does so across the commune.
 COMMUNE_WIDE_READS = frozenset({"units:read", "plans:read"})
+COMMUNE_WIDE = COMMUNE_WIDE_READS | CONTACT_READING | PRESS_WORK
 
 # Roles that make sense only on a level of government above the communes they watch.
 ROLES_ABOVE_COMMUNES = frozenset({Role.superior})
@@ -101,7 +115,7 @@ class Grant:
         return ROLE_CAPABILITIES[self.role].union(*extra)
 
     def reach_for(self, capability: str) -> Reach:
-        if capability in COMMUNE_WIDE_READS:  # the jurisdiction holds every unit's subtree
+        if capability in COMMUNE_WIDE:  # the jurisdiction holds every unit's subtree
             return Reach.jurisdiction
         return ROLE_REACH[self.role]
 

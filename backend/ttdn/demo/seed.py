@@ -21,7 +21,9 @@ from ttdn.core.clock import clock_set_to
 from ttdn.core.text import search_text
 from ttdn.demo import cao_xa_2023 as demo
 from ttdn.demo import progress_2023 as progress
+from ttdn.demo.media_2023 import seed_media
 from ttdn.demo.progress_2023 import day, moment
+from ttdn.media.models import MediaContact, MediaOutlet
 from ttdn.plans.legal_references import create_legal_reference
 from ttdn.plans.models import (
     LegalReference,
@@ -63,6 +65,8 @@ class SeededDemo:
     legal_references: dict[str, LegalReference]  # by the demo's keys
     sections: dict[str, PlanSection]  # by path of codes: "I", "I.1", "II.4.1", "III.9"
     tasks: dict[str, Task]  # by the demo's task keys
+    outlets: dict[str, MediaOutlet]  # by the demo's keys (`media_2023`)
+    contacts: dict[str, MediaContact]
 
 
 async def database_is_empty(session: AsyncSession) -> bool:
@@ -129,6 +133,8 @@ async def seed_demo(
                     cooperating_unit_ids=[units[key].id for key in demo_task.cooperating_unit_keys],
                 ),
             )
+    # The press directory Văn phòng keeps (seed plan III.2).
+    outlets, contacts = await seed_media(session, await _principal(session, users["vanphong"]))
     if progress:
         await seed_progress(
             session,
@@ -143,6 +149,8 @@ async def seed_demo(
         legal_references=references,
         sections=sections,
         tasks=tasks,
+        outlets=outlets,
+        contacts=contacts,
     )
 
 
