@@ -487,6 +487,14 @@ async def outlet_removal(case: Case) -> Request:
     return Request(f"/api/v1/media/outlets/{outlet_id}", version_of=(MediaOutlet, outlet_id))
 
 
+async def outlet_restoration(case: Case) -> Request:
+    outlet_id = await _outlet(case)
+    await case.session.execute(
+        update(MediaOutlet).where(MediaOutlet.id == outlet_id).values(deleted_at=utcnow())
+    )
+    return Request(f"/api/v1/media/outlets/{outlet_id}/restore")
+
+
 async def contact_list(case: Case) -> Request:
     # The superior lists none (tests/media/test_contacts.py): its own target says nothing here.
     listed = None if case.role == "superior" else await _contact(case)
@@ -636,6 +644,10 @@ MATRIX: dict[str, tuple[Prepare, dict[str, Expectation]]] = {
     "DELETE /api/v1/media/outlets/{outlet_id}": (
         outlet_removal,
         only(PRESS_WRITERS, (204, 403), FORBIDDEN),
+    ),
+    "POST /api/v1/media/outlets/{outlet_id}/restore": (
+        outlet_restoration,
+        only(ADMIN, (200, 404), FORBIDDEN),
     ),
     # The superior may use the list (it lists nothing) but sees no contact.
     "GET /api/v1/media/contacts": (contact_list, every(200, 200)),

@@ -48,6 +48,24 @@ async def test_a_press_officer_enters_changes_and_deletes_an_outlet(client, worl
     assert deleted.status_code == 204
     assert (await client.get(f"{OUTLETS}/{outlet_id}", headers=headers)).status_code == 404
 
+    refused = await client.post(f"{OUTLETS}/{outlet_id}/restore", headers=headers)
+    assert refused.status_code == 403  # the press officer keeps outlets; undoing is the admin's
+    restored = await client.post(f"{OUTLETS}/{outlet_id}/restore", headers=world.auth("admin"))
+    assert restored.status_code == 200, restored.text
+    assert (await client.get(f"{OUTLETS}/{outlet_id}", headers=headers)).status_code == 200
+    again = await client.post(f"{OUTLETS}/{outlet_id}/restore", headers=world.auth("admin"))
+    assert again.status_code == 404  # nothing deleted to undo
+    trail = await client.get(
+        f"/api/v1/audit?object_type=media_outlet&object_id={outlet_id}&sort=occurred_at",
+        headers=world.auth("admin"),  # filed under Cao Xá, so its admin reads them
+    )
+    assert [event["action"] for event in trail.json()["items"]] == [
+        "media.outlets.create",
+        "media.outlets.update",
+        "media.outlets.delete",
+        "media.outlets.restore",
+    ]
+
 
 @pytest.mark.parametrize(
     "fields",

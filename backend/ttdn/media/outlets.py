@@ -82,12 +82,17 @@ def entering_unit_id(principal: Principal) -> int:
     raise Forbidden("Vai trò của bạn không được phép thêm hồ sơ báo chí.")
 
 
+async def _owner_path(session: AsyncSession, outlet: MediaOutlet) -> str | None:
+    """The path of the unit that entered the outlet."""
+    return await session.scalar(select(Unit.path).where(Unit.id == outlet.unit_id))
+
+
 async def _ensure_may_change(
     session: AsyncSession, principal: Principal, outlet: MediaOutlet
 ) -> None:
     """Only those who keep press records in the unit that entered an outlet (or in a level
     above it) change it; 403 for everyone else, who still read it."""
-    owner_path = await session.scalar(select(Unit.path).where(Unit.id == outlet.unit_id))
+    owner_path = await _owner_path(session, outlet)
     if owner_path is None or not principal.reaches("media:write", owner_path):
         raise Forbidden("Chỉ đơn vị đã nhập cơ quan báo chí này (hoặc cấp trên) được sửa.")
 
@@ -99,10 +104,12 @@ async def _record(
     outlet: MediaOutlet,
     before: dict[str, Any] | None = None,
 ) -> None:
+    """One audit event about an outlet, filed under the unit that entered it."""
     await record(
         session,
         action,
         actor=principal,
+        unit_path=await _owner_path(session, outlet),
         object_type="media_outlet",
         object_id=outlet.id,
         before=before,
@@ -157,3 +164,24 @@ async def delete_outlet(
     outlet.deleted_at = utcnow()
     await session.flush()
     await _record(session, principal, "media.outlets.delete", outlet, before)
+
+
+async def restore_outlet(
+    session: AsyncSession, principal: Principal, outlet_id: int
+) -> MediaOutlet:
+    """Undo a deletion (admins over the unit that entered the outlet); 404 for a deleted outlet
+    outside the caller's reach, as for one that does not exist."""
+    outlet = await session.get(MediaOutlet, outlet_id)
+    owner_path = await _owner_path(session, outlet) if outlet is not None else None
+    if (
+        outlet is None
+        or outlet.deleted_at is None
+        or owner_path is None
+        or not principal.reaches("records:restore", owner_path)
+    ):
+        raise NotFound("Không tìm thấy cơ quan báo chí đã xóa.")
+    before = _snapshot(outlet)
+    outlet.deleted_at = None
+    await session.flush()
+    await _record(session, principal, "media.outlets.restore", outlet, before)
+    return outlet

@@ -97,6 +97,22 @@ async def delete_outlet(
     await outlets.delete_outlet(session, principal, outlet_id, version)
 
 
+@router.post(
+    "/outlets/{outlet_id}/restore",
+    response_model=OutletRead,
+    summary="Khôi phục cơ quan báo chí đã xóa",
+)
+async def restore_outlet(
+    outlet_id: OutletId,
+    session: SessionDep,
+    principal: Annotated[Principal, require("records:restore")],
+    response: Response,
+) -> OutletRead:
+    outlet = await outlets.restore_outlet(session, principal, outlet_id)
+    set_etag(response, outlet.version)
+    return OutletRead.model_validate(outlet)
+
+
 # --- contacts -------------------------------------------------------------------------------
 
 
