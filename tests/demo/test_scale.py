@@ -23,8 +23,17 @@ from ttdn.core.clock import clock_set_to
 from ttdn.core.tokens import issue_access_token
 from ttdn.demo.cao_xa_2023 import DEMO_PASSWORD
 from ttdn.demo.scale import ScaleOptions, seed_scale
+from ttdn.demo.scale_media import CONTACTS_PER_COMMUNE, DUPLICATES, OUTLETS
 from ttdn.demo.scale_province import COMMUNE_ACCOUNTS, COMMUNE_UNITS, PROVINCE_SUPERIORS, moment
 from ttdn.demo.scale_tasks import AS_OF, TASKS_PER_PLAN
+from ttdn.media.models import (
+    MediaContact,
+    MediaContactIdentifier,
+    MediaOutlet,
+    OutletKind,
+    OutletLevel,
+)
+from ttdn.media.personal_data import normalise_email, normalise_phone
 from ttdn.plans.models import Plan, PlanStatus
 from ttdn.tasks.models import (
     AssigneeRole,
@@ -39,7 +48,7 @@ from ttdn.tasks.models import (
 from ttdn.units.models import Unit
 
 COMMUNES = 3
-OPTIONS = ScaleOptions(communes=COMMUNES, seed=7, audit_events=5_000)
+OPTIONS = ScaleOptions(communes=COMMUNES, seed=7, audit_events=7_000)
 
 
 @pytest.fixture(scope="module")
@@ -66,9 +75,11 @@ def _auth(user_id: int) -> dict[str, str]:
 
 
 async def _digest(session: AsyncSession) -> str:
-    """A digest of every row of the users, tasks, occurrences and progress reports."""
+    """A digest of every row of the users, tasks, occurrences, progress reports and the press
+    directory."""
     digest = hashlib.sha256()
-    for model in (User, Task, TaskOccurrence, TaskUpdate):
+    models = (User, Task, TaskOccurrence, TaskUpdate)
+    for model in (*models, MediaOutlet, MediaContact, MediaContactIdentifier):
         rows = await session.execute(select(model.__table__).order_by(model.__table__.c.id))
         for row in rows:
             digest.update(repr(tuple(row)).encode())
@@ -164,6 +175,80 @@ async def test_the_superior_sees_every_commune_and_a_coordinator_only_its_own(
     assert refused.status_code == 404
     area = await client.get("/api/v1/tasks?limit=50", headers=_auth(province["khu1"]))
     assert 0 < area.json()["total"] < TASKS_PER_PLAN
+
+
+async def test_the_province_shares_outlets_of_every_kind_and_level(province, sessionmaker):
+    async with sessionmaker() as session:
+        outlets = (await session.execute(select(MediaOutlet.kind, MediaOutlet.level))).all()
+        owners = set((await session.scalars(select(MediaOutlet.unit_id).distinct())).all())
+        province_id = await session.scalar(select(Unit.id).where(Unit.kind == "province"))
+    assert len(outlets) == OUTLETS
+    assert {kind for kind, _ in outlets} == {kind.value for kind in OutletKind}
+    assert {level for _, level in outlets} == {level.value for level in OutletLevel}
+    assert owners == {province_id}
+
+
+async def test_each_commune_keeps_its_contacts_with_their_identifiers_as_the_app_writes_them(
+    province, sessionmaker
+):
+    async with sessionmaker() as session:
+        contacts = (await session.scalars(select(MediaContact))).all()
+        identifiers = Counter(
+            (
+                await session.execute(
+                    select(
+                        MediaContactIdentifier.contact_id,
+                        MediaContactIdentifier.kind,
+                        MediaContactIdentifier.value,
+                    )
+                )
+            ).all()
+        )
+        communes = dict((await session.execute(select(Unit.id, Unit.kind))).all())
+    assert Counter(communes[contact.unit_id] for contact in contacts) == {
+        "commune": CONTACTS_PER_COMMUNE * COMMUNES
+    }
+    assert len({contact.unit_id for contact in contacts}) == COMMUNES
+    expected: Counter[tuple[int, str, str]] = Counter()
+    for contact in contacts:
+        assert all(phone.startswith(("0900 ", "+84 900 ")) for phone in contact.phones)
+        for phone in contact.phones:
+            expected[(contact.id, "phone", normalise_phone(phone))] += 1
+        for email in contact.emails:
+            expected[(contact.id, "email", normalise_email(email))] += 1
+        assert contact.search_text and contact.name_sort_key
+    assert identifiers == expected
+
+
+async def test_the_superior_reads_the_outlets_but_no_contact(province, client, sessionmaker):
+    async with sessionmaker() as session:
+        contact_id = await session.scalar(select(func.min(MediaContact.id)))
+    headers = _auth(province["tinh"])
+    outlets = await client.get("/api/v1/media/outlets?limit=1", headers=headers)
+    contacts = await client.get("/api/v1/media/contacts", headers=headers)
+    one = await client.get(f"/api/v1/media/contacts/{contact_id}", headers=headers)
+    assert outlets.status_code == 200 and outlets.json()["total"] == OUTLETS
+    assert contacts.status_code == 200 and contacts.json()["total"] == 0
+    assert one.status_code == 404
+
+
+async def test_a_coordinator_lists_its_communes_contacts_with_the_duplicates_flagged(
+    province, client
+):
+    headers = _auth(province["vhxh"])
+    listed = await client.get("/api/v1/media/contacts?limit=50", headers=headers)
+    duplicates = await client.get("/api/v1/media/contacts?duplicates=true", headers=headers)
+    assert listed.status_code == 200
+    contacts = listed.json()["items"]
+    assert listed.json()["total"] == len(contacts) == CONTACTS_PER_COMMUNE
+    assert len({contact["unit_id"] for contact in contacts}) == 1
+    assert not any(contact["redacted"] for contact in contacts)
+    flagged = {contact["id"] for contact in contacts if contact["duplicate_of_ids"]}
+    assert len(flagged) == 2 * DUPLICATES  # each re-entry and the contact it repeats
+    assert {contact["id"] for contact in duplicates.json()["items"]} == flagged
+    other = await client.get("/api/v1/media/contacts?limit=1", headers=_auth(province["vhxh.x002"]))
+    assert other.json()["total"] == CONTACTS_PER_COMMUNE
+    assert other.json()["items"][0]["id"] not in {contact["id"] for contact in contacts}
 
 
 async def test_the_audit_chain_verifies_and_holds_at_least_the_events_asked(province, sessionmaker):

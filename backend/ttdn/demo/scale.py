@@ -3,7 +3,8 @@ deployment may serve since the 2025 reform (issue 8).
 
 One province with `communes` communes (150 by default), each with the demo's unit structure, 20
 accounts of every role, one issued plan of 200 tasks with their occurrences and the year's
-progress (`scale_province`, `scale_tasks`), and an audit trail of at least `audit_events` events:
+progress (`scale_province`, `scale_tasks`), 20 press contacts among 500 outlets the province
+shares (`scale_media`), and an audit trail of at least `audit_events` events:
 the events of all that, then the accounts' sign-ins over the year to make up the number. The
 trail is chained here exactly as `audit.service.record` chains it, one event after another, so
 that `ttdn audit verify` holds afterwards.
@@ -31,6 +32,7 @@ from ttdn.audit.models import AuditChainHead, AuditEvent
 from ttdn.audit.service import GENESIS_HASH, HEAD_ID, KEY_PURPOSE, event_hash, head_seal
 from ttdn.core.db import Base
 from ttdn.core.tokens import derived_key
+from ttdn.demo.scale_media import CONTACTS_PER_COMMUNE, OUTLETS, press_contacts, province_outlets
 from ttdn.demo.scale_province import (
     YEAR,
     AuditEntry,
@@ -42,7 +44,9 @@ from ttdn.demo.scale_province import (
 from ttdn.demo.scale_tasks import AS_OF, assign_and_progress
 
 BATCH = 5_000  # rows per INSERT
-ROWS_PER_COMMUNE = 3_000  # about: the progress bar's weight of building and writing one
+# About: the progress bar's weight of building and writing one (its press contacts with their
+# phones and e-mails included).
+ROWS_PER_COMMUNE = 3_000 + 3 * CONTACTS_PER_COMMUNE
 
 
 @dataclass(frozen=True)
@@ -64,7 +68,9 @@ class ScaleSummary:
             f"{count('plans', 0)} communes, {count('users', 0)} accounts, {count('plans', 0)} "
             f"plans with {count('tasks', 0)} tasks and {count('task_occurrences', 0)} "
             f"occurrences, {count('task_updates', 0)} progress reports (as of "
-            f"{AS_OF:%d/%m/%Y}), {count('audit_events', 0)} audit events; "
+            f"{AS_OF:%d/%m/%Y}), {count('media_outlets', 0)} press outlets and "
+            f"{count('media_contacts', 0)} press contacts, {count('audit_events', 0)} audit "
+            f"events; "
             f"{sum(self.rows.values())} rows in all"
         )
 
@@ -97,7 +103,7 @@ class ProgressBar:
 
 def total_work(options: ScaleOptions) -> int:
     """The progress bar's total for `options`."""
-    return options.communes * ROWS_PER_COMMUNE + options.audit_events
+    return OUTLETS + options.communes * ROWS_PER_COMMUNE + options.audit_events
 
 
 TABLES = {table.name: table for table in Base.metadata.sorted_tables}
@@ -150,8 +156,12 @@ async def seed_scale(
     summary = ScaleSummary()
     builder = Builder(options.seed, password_hash)
     province, references = province_level(builder, moment(date(YEAR, 1, 2)))
+    outlets = province_outlets(builder, province)
+    bar.advance(OUTLETS, "press outlets")
     for number in range(1, options.communes + 1):
-        assign_and_progress(builder, build_commune(builder, province, number, references))
+        commune = build_commune(builder, province, number, references)
+        assign_and_progress(builder, commune)
+        press_contacts(builder, commune, outlets)
         if number == options.communes or sum(map(len, builder.rows.values())) >= 4 * BATCH:
             rows = builder.take_rows()
             await _write(session, rows)

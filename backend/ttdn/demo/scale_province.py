@@ -69,6 +69,11 @@ _MIDDLE = _words("Văn Thị Đức Minh Thu Quốc Hữu Thanh Ngọc Xuân")
 _GIVEN = _words("Hải Chí Hà Lan Hồng Tuấn Nam Mai Dũng Hùng Bình Hoa Long Sơn Hương Thắng Yến Phúc")
 
 
+def made_up_name(rng: random.Random) -> str:
+    """A made-up Vietnamese full name: family, middle and given name."""
+    return f"{rng.choice(_FAMILY)} {rng.choice(_MIDDLE)} {rng.choice(_GIVEN)}"
+
+
 def moment(day: date, hour: int = 8, minute: int = 0, second: int = 0) -> datetime:
     """A moment of a Vietnamese office day, in UTC as the database keeps it."""
     local = datetime.combine(day, time(hour, minute, second), VIETNAM)
@@ -167,8 +172,7 @@ class Builder:
         )
 
     def account(self, username: str, unit_id: int, role: Role, at: datetime) -> tuple[int, str]:
-        rng = self.random
-        full_name = f"{rng.choice(_FAMILY)} {rng.choice(_MIDDLE)} {rng.choice(_GIVEN)}"
+        full_name = made_up_name(self.random)
         user_id = self.add(
             "users",
             username=username,

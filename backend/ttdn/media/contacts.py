@@ -209,10 +209,19 @@ def snapshot(contact: MediaContact) -> dict[str, Any]:
 
 
 def index(contact: MediaContact) -> None:
+    """Fill the contact's search text and sort key from its name, position and beats."""
     contact.search_text = search_text(contact.full_name, contact.position, *contact.beats)
     contact.name_sort_key = vietnamese_sort_key(contact.full_name)[
         : MediaContact.name_sort_key.type.length
     ]
+
+
+def identifiers(contact: MediaContact) -> list[tuple[IdentifierKind, str]]:
+    """The contact's phones and e-mails in their normalised forms, each once, in the order
+    their rows are written."""
+    values = {(IdentifierKind.phone, normalise_phone(phone)) for phone in contact.phones}
+    values |= {(IdentifierKind.email, normalise_email(email)) for email in contact.emails}
+    return sorted(values)
 
 
 async def set_identifiers(session: AsyncSession, contact: MediaContact) -> None:
@@ -220,13 +229,11 @@ async def set_identifiers(session: AsyncSession, contact: MediaContact) -> None:
     await session.execute(
         delete(MediaContactIdentifier).where(MediaContactIdentifier.contact_id == contact.id)
     )
-    values = {(IdentifierKind.phone, normalise_phone(phone)) for phone in contact.phones}
-    values |= {(IdentifierKind.email, normalise_email(email)) for email in contact.emails}
     session.add_all(
         MediaContactIdentifier(
             contact_id=contact.id, unit_id=contact.unit_id, kind=kind.value, value=value
         )
-        for kind, value in sorted(values)
+        for kind, value in identifiers(contact)
     )
     await session.flush()
 

@@ -47,7 +47,8 @@ def _snapshot(outlet: MediaOutlet) -> dict[str, Any]:
     return OutletRead.model_validate(outlet).model_dump(mode="json")
 
 
-def _index(outlet: MediaOutlet) -> None:
+def index(outlet: MediaOutlet) -> None:
+    """Fill the outlet's search text and sort key from its name, website and address."""
     outlet.search_text = search_text(outlet.name, outlet.website, outlet.address)
     outlet.name_sort_key = vietnamese_sort_key(outlet.name)[: MediaOutlet.name_sort_key.type.length]
 
@@ -122,7 +123,7 @@ async def create_outlet(
 ) -> MediaOutlet:
     """A new outlet, filed under the caller's commune (or district, province)."""
     outlet = MediaOutlet(**data.model_dump(), unit_id=entering_unit_id(principal))
-    _index(outlet)
+    index(outlet)
     session.add(outlet)
     await session.flush()
     await _record(session, principal, "media.outlets.create", outlet)
@@ -147,7 +148,7 @@ async def update_outlet(
             changes.pop(required)
     for name, value in changes.items():
         setattr(outlet, name, value)
-    _index(outlet)
+    index(outlet)
     await session.flush()
     await _record(session, principal, "media.outlets.update", outlet, before)
     return outlet
