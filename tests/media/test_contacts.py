@@ -55,6 +55,12 @@ async def test_each_demo_account_reads_one_contact_as_its_role_allows(
         assert [(e.actor_username, e.details["contact_ids"]) for e in events] == [
             (username, [contact_id])
         ]
+        # filed under the commune, so that its admin reads who looked
+        assert events[0].unit_path == world.units["ubnd_cao_xa"].path
+        trail = await client.get(
+            "/api/v1/audit?action=media.contacts.read_personal", headers=world.auth("admin")
+        )
+        assert [item["id"] for item in trail.json()["items"]] == [events[0].id]
     else:
         assert events == []
 

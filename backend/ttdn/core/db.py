@@ -1,5 +1,7 @@
 """Async engine, the declarative base, and the one session each request commits once."""
 
+import json
+import unicodedata
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from datetime import UTC, datetime
@@ -104,8 +106,11 @@ class SoftDeleted:
 
 def json_list_contains(column: Any, value: str) -> ColumnElement[bool]:
     """Whether a JSON list of strings holds `value`, read as text (`["press"]`): one portable
-    test on SQLite and PostgreSQL instead of two dialects of JSON containment."""
-    return cast(column, String).contains(f'"{value}"', autoescape=True)
+    test on SQLite and PostgreSQL instead of two dialects of JSON containment. The value is
+    written as the column's serialiser writes it (non-ASCII letters escaped: `"kinh t\\u1ebf"`),
+    so Vietnamese topics are found too."""
+    as_stored = json.dumps(unicodedata.normalize("NFC", value))
+    return cast(column, String).contains(as_stored, autoescape=True)
 
 
 def make_engine(url: str, **pool_options: Any) -> AsyncEngine:

@@ -7,8 +7,6 @@ reads them redacted, and every read that hands them out unredacted leaves one au
 Merging duplicates is `merge.py`.
 """
 
-import json
-import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any, cast
@@ -152,15 +150,20 @@ async def read_models(
         to_read(contact, principal.reaches(PERSONAL, path), duplicates.get(contact.id, []))
         for contact, path in rows
     ]
-    unredacted = [model.id for model in models if not model.redacted]
-    if unredacted:
+    # Filed under each contact's commune, so that its admins and leaders read who looked.
+    unredacted: dict[str, list[int]] = {}
+    for model, (_contact, path) in zip(models, rows, strict=True):
+        if not model.redacted:
+            unredacted.setdefault(path, []).append(model.id)
+    for path, ids in unredacted.items():
         await record(
             session,
             "media.contacts.read_personal",
             actor=principal,
+            unit_path=path,
             object_type="media_contact",
-            object_id=unredacted[0] if len(unredacted) == 1 else None,
-            details={"contact_ids": unredacted},
+            object_id=ids[0] if len(ids) == 1 else None,
+            details={"contact_ids": ids},
         )
     return models
 
@@ -174,9 +177,7 @@ async def list_contacts(
     if filters.outlet_id is not None:
         statement = statement.where(MediaContact.outlet_id == filters.outlet_id)
     if filters.beat is not None:
-        # As the JSON column holds it: non-ASCII letters escaped (`kinh t\u1ebf`).
-        as_stored = json.dumps(unicodedata.normalize("NFC", filters.beat))[1:-1]
-        statement = statement.where(json_list_contains(MediaContact.beats, as_stored))
+        statement = statement.where(json_list_contains(MediaContact.beats, filters.beat))
     if filters.duplicates is not None:
         shared = _has_duplicates()
         statement = statement.where(shared if filters.duplicates else ~shared)
