@@ -1,0 +1,358 @@
+// The press work's data: the query-key factory, the queries and the mutations of outlets,
+// contacts and interactions. Screens call these hooks, never the API client.
+import {
+  keepPreviousData,
+  queryOptions,
+  useMutation,
+  useQueries,
+  useQuery,
+  useQueryClient,
+} from "@tanstack/react-query";
+import { useState } from "react";
+import { api, counted, IdempotencyKeys, ifMatch, type Schemas, unwrap } from "../../api/client";
+import { sortByName } from "../../i18n/collate";
+import {
+  OUTLET_KINDS,
+  OUTLET_LEVELS,
+  type OutletKind,
+  type OutletLevel,
+  oneOf,
+  positive,
+} from "./kinds";
+
+export type Outlet = Schemas["OutletRead"];
+export type OutletInput = Schemas["OutletCreate"];
+export type Contact = Schemas["ContactRead"];
+export type ContactInput = Schemas["ContactCreate"];
+
+export const PAGE_SIZE = 50;
+/** How many choices a picker offers for what was typed. */
+const SUGGESTIONS = 6;
+/** Outlets change seldom: their names are read once in a while. */
+const OUTLET_STALE_MS = 10 * 60_000;
+
+/** Every key starts with "media" (never kept offline: contacts carry personal data). */
+export const mediaKeys = {
+  all: ["media"] as const,
+  outlets: ["media", "outlets"] as const,
+  contacts: ["media", "contacts"] as const,
+};
+
+/**
+ * After a deletion (or a merge): drops the record that is gone, so that its page does not ask
+ * for it again while the screen moves on, and refreshes the rest under `prefix` without waiting.
+ */
+function forget(
+  queryClient: ReturnType<typeof useQueryClient>,
+  prefix: readonly string[],
+  id: number,
+  subject = prefix[1],
+): void {
+  queryClient.removeQueries({ queryKey: ["media", subject, "detail", id], exact: true });
+  void queryClient.invalidateQueries({ queryKey: prefix });
+}
+
+/** The page of a list in the address (`page=2`), 1 when absent. */
+const offsetOf = (page: number | undefined) => ((page ?? 1) - 1) * PAGE_SIZE;
+
+function toSearch(entries: Record<string, string | number | boolean | undefined>): string {
+  const params = new URLSearchParams();
+  for (const [name, value] of Object.entries(entries)) {
+    if (value === undefined || value === false || value === "") continue;
+    if (name === "page" && value === 1) continue;
+    params.set(name, value === true ? "1" : String(value));
+  }
+  const text = params.toString();
+  return text ? `?${text}` : "";
+}
+
+// --- outlets -------------------------------------------------------------------------------
+
+export interface OutletFilters {
+  q?: string;
+  kind?: OutletKind;
+  level?: OutletLevel;
+  page?: number;
+}
+
+export function outletFiltersFromSearch(search: string): OutletFilters {
+  const params = new URLSearchParams(search);
+  return {
+    q: params.get("q")?.trim() || undefined,
+    kind: oneOf(OUTLET_KINDS, params.get("kind")),
+    level: oneOf(OUTLET_LEVELS, params.get("level")),
+    page: positive(params.get("page")),
+  };
+}
+
+export function searchFromOutletFilters(filters: OutletFilters): string {
+  return toSearch({ ...filters });
+}
+
+export function useOutlets(filters: OutletFilters) {
+  return useQuery({
+    queryKey: [...mediaKeys.outlets, "list", filters],
+    queryFn: async () =>
+      counted(
+        unwrap(
+          await api.GET("/api/v1/media/outlets", {
+            params: {
+              query: {
+                q: filters.q,
+                kind: filters.kind,
+                level: filters.level,
+                sort: "name",
+                limit: PAGE_SIZE,
+                offset: offsetOf(filters.page),
+              },
+            },
+          }),
+        ),
+      ),
+    placeholderData: keepPreviousData,
+  });
+}
+
+function outletDetail(id: number) {
+  return queryOptions({
+    queryKey: [...mediaKeys.outlets, "detail", id],
+    queryFn: async () =>
+      unwrap(
+        await api.GET("/api/v1/media/outlets/{outlet_id}", {
+          params: { path: { outlet_id: id } },
+        }),
+      ),
+    staleTime: OUTLET_STALE_MS,
+  });
+}
+
+/** The names of these outlets (each read once, then from the cache), by id. */
+export function useOutletNames(ids: readonly (number | null | undefined)[]): Map<number, string> {
+  const unique = [...new Set(ids.filter((id): id is number => typeof id === "number"))];
+  return useQueries({
+    queries: unique.map((id) => outletDetail(id)),
+    combine: (results) =>
+      new Map(
+        results.flatMap((result) => (result.data ? [[result.data.id, result.data.name]] : [])),
+      ),
+  });
+}
+
+/** A few outlets whose name matches what was typed (the first by name when nothing is). */
+export function useOutletSuggestions(q: string, enabled = true) {
+  return useQuery({
+    enabled,
+    queryKey: [...mediaKeys.outlets, "suggestions", q],
+    queryFn: async () =>
+      unwrap(
+        await api.GET("/api/v1/media/outlets", {
+          params: { query: { q: q || undefined, sort: "name", limit: SUGGESTIONS } },
+        }),
+      ).items,
+    placeholderData: keepPreviousData,
+    staleTime: OUTLET_STALE_MS,
+  });
+}
+
+/** Adds an outlet (with an Idempotency-Key) or changes one (If-Match of the version read). */
+export function useSaveOutlet(outlet: Outlet | undefined) {
+  const queryClient = useQueryClient();
+  const [keys] = useState(() => new IdempotencyKeys());
+  return useMutation({
+    mutationFn: async (body: OutletInput) => {
+      if (outlet) {
+        return unwrap(
+          await api.PATCH("/api/v1/media/outlets/{outlet_id}", {
+            params: {
+              path: { outlet_id: outlet.id },
+              header: { "If-Match": ifMatch(outlet.version) },
+            },
+            body,
+          }),
+        );
+      }
+      return keys.send(body, async (key, bytes) =>
+        unwrap(
+          await api.POST("/api/v1/media/outlets", {
+            body,
+            bodySerializer: () => bytes,
+            headers: { "Idempotency-Key": key },
+          }),
+        ),
+      );
+    },
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: mediaKeys.outlets }),
+  });
+}
+
+export function useDeleteOutlet(outlet: Outlet) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async () =>
+      unwrap(
+        await api.DELETE("/api/v1/media/outlets/{outlet_id}", {
+          params: {
+            path: { outlet_id: outlet.id },
+            header: { "If-Match": ifMatch(outlet.version) },
+          },
+        }),
+      ),
+    onSuccess: () => forget(queryClient, mediaKeys.outlets, outlet.id),
+  });
+}
+
+// --- contacts ------------------------------------------------------------------------------
+
+export interface ContactFilters {
+  q?: string;
+  outletId?: number;
+  duplicates?: boolean;
+  page?: number;
+}
+
+export function contactFiltersFromSearch(search: string): ContactFilters {
+  const params = new URLSearchParams(search);
+  return {
+    q: params.get("q")?.trim() || undefined,
+    outletId: positive(params.get("outlet")),
+    duplicates: params.get("duplicates") === "1" || undefined,
+    page: positive(params.get("page")),
+  };
+}
+
+export function searchFromContactFilters(filters: ContactFilters): string {
+  return toSearch({
+    q: filters.q,
+    outlet: filters.outletId,
+    duplicates: filters.duplicates,
+    page: filters.page,
+  });
+}
+
+export function useContacts(filters: ContactFilters, enabled = true) {
+  return useQuery({
+    enabled,
+    queryKey: [...mediaKeys.contacts, "list", filters],
+    queryFn: async () =>
+      counted(
+        unwrap(
+          await api.GET("/api/v1/media/contacts", {
+            params: {
+              query: {
+                q: filters.q,
+                outlet_id: filters.outletId,
+                duplicates: filters.duplicates,
+                limit: PAGE_SIZE,
+                offset: offsetOf(filters.page),
+              },
+            },
+          }),
+        ),
+      ),
+    placeholderData: keepPreviousData,
+  });
+}
+
+function contactDetail(id: number) {
+  return queryOptions({
+    queryKey: [...mediaKeys.contacts, "detail", id],
+    queryFn: async () =>
+      unwrap(
+        await api.GET("/api/v1/media/contacts/{contact_id}", {
+          params: { path: { contact_id: id } },
+        }),
+      ),
+  });
+}
+
+export function useContact(id: number, enabled = true) {
+  return useQuery({ ...contactDetail(id), enabled });
+}
+
+/** The contacts with these ids (the other halves of likely duplicates), as far as they read. */
+export function useContactsById(ids: readonly number[]) {
+  return useQueries({
+    queries: ids.map((id) => contactDetail(id)),
+    combine: (results) => results.flatMap((result) => (result.data ? [result.data] : [])),
+  });
+}
+
+/** A few contacts whose name matches what was typed, in Vietnamese order. */
+export function useContactSuggestions(q: string, enabled = true) {
+  return useQuery({
+    enabled,
+    queryKey: [...mediaKeys.contacts, "suggestions", q],
+    queryFn: async () =>
+      unwrap(
+        await api.GET("/api/v1/media/contacts", {
+          params: { query: { q: q || undefined, limit: SUGGESTIONS } },
+        }),
+      ).items,
+    select: (items) => sortByName(items, (contact) => contact.full_name),
+    placeholderData: keepPreviousData,
+  });
+}
+
+/** Adds a contact (with an Idempotency-Key) or changes one (If-Match of the version read). */
+export function useSaveContact(contact: Contact | undefined) {
+  const queryClient = useQueryClient();
+  const [keys] = useState(() => new IdempotencyKeys());
+  return useMutation({
+    mutationFn: async (body: ContactInput) => {
+      if (contact) {
+        const { unit_id: _unit, ...changes } = body;
+        return unwrap(
+          await api.PATCH("/api/v1/media/contacts/{contact_id}", {
+            params: {
+              path: { contact_id: contact.id },
+              header: { "If-Match": ifMatch(contact.version) },
+            },
+            body: changes,
+          }),
+        );
+      }
+      return keys.send(body, async (key, bytes) =>
+        unwrap(
+          await api.POST("/api/v1/media/contacts", {
+            body,
+            bodySerializer: () => bytes,
+            headers: { "Idempotency-Key": key },
+          }),
+        ),
+      );
+    },
+    // Duplicates are worked out across the commune: other contacts may have changed too.
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: mediaKeys.contacts }),
+  });
+}
+
+export function useDeleteContact(contact: Contact) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async () =>
+      unwrap(
+        await api.DELETE("/api/v1/media/contacts/{contact_id}", {
+          params: {
+            path: { contact_id: contact.id },
+            header: { "If-Match": ifMatch(contact.version) },
+          },
+        }),
+      ),
+    onSuccess: () => forget(queryClient, mediaKeys.contacts, contact.id),
+  });
+}
+
+/** Merges contact `merged` into contact `kept` (admins); answers the kept contact. */
+export function useMergeContacts() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async ({ merged, kept }: { merged: number; kept: number }) =>
+      unwrap(
+        await api.POST("/api/v1/media/contacts/{contact_id}/merge", {
+          params: { path: { contact_id: merged } },
+          body: { into_id: kept },
+        }),
+      ),
+    onSuccess: (_kept, { merged }) => forget(queryClient, mediaKeys.all, merged, "contacts"),
+  });
+}
