@@ -1,6 +1,7 @@
 import { type ReactNode, useEffect, useId, useState } from "react";
 import { useT } from "../../i18n/i18n";
 import { Icon } from "../../ui/icons";
+import { useTasks } from "../tasks/queries";
 import { useContactSuggestions, useOutletSuggestions } from "./queries";
 
 export interface Choice {
@@ -154,6 +155,14 @@ function useContactChoices(q: string, enabled: boolean): Suggestions {
   };
 }
 
+function useTaskChoices(q: string, enabled: boolean): Suggestions {
+  const tasks = useTasks({ q: q || undefined, limit: 6 }, enabled);
+  return {
+    data: tasks.data?.items.map((task) => ({ id: task.id, name: task.title })),
+    isFetching: tasks.isFetching,
+  };
+}
+
 type PickerProps = Omit<Parameters<typeof Picker>[0], "useSuggestions" | "searchLabel">;
 
 export function OutletPicker(props: PickerProps) {
@@ -171,5 +180,12 @@ export function ContactPicker(props: PickerProps) {
       searchLabel={t("picker.searchContacts")}
       useSuggestions={useContactChoices}
     />
+  );
+}
+
+export function TaskPicker(props: PickerProps) {
+  const t = useT();
+  return (
+    <Picker {...props} searchLabel={t("picker.searchTasks")} useSuggestions={useTaskChoices} />
   );
 }

@@ -33,3 +33,34 @@ export function positive(value: string | null | undefined): number | undefined {
   const number = Number(value);
   return value && Number.isInteger(number) && number > 0 ? number : undefined;
 }
+
+export type InteractionKind = Schemas["InteractionKind"];
+export type FollowUpStatus = Schemas["FollowUpStatus"];
+
+/** The press work of a commune, the reports received last (their own follow-up). */
+export const INTERACTION_KINDS: readonly InteractionKind[] = [
+  "press_conference",
+  "press_release",
+  "interview",
+  "information_on_request",
+  "field_visit_support",
+  "press_report",
+];
+
+/** A press report's follow-up, step by step: each step only after the one before. */
+export const FOLLOW_UP_STATUSES: readonly FollowUpStatus[] = [
+  "received",
+  "verifying",
+  "handled",
+  "answered",
+];
+
+export const interactionKindKey = (kind: InteractionKind) =>
+  `interactionKind.${kind}` as MessageKey;
+export const followUpStatusKey = (status: FollowUpStatus) =>
+  `followUpStatus.${status}` as MessageKey;
+
+/** The step after `status`, or undefined once answered. */
+export function nextStatus(status: FollowUpStatus): FollowUpStatus | undefined {
+  return FOLLOW_UP_STATUSES[FOLLOW_UP_STATUSES.indexOf(status) + 1];
+}

@@ -10,8 +10,13 @@ import {
 } from "@tanstack/react-query";
 import { useState } from "react";
 import { api, counted, IdempotencyKeys, ifMatch, type Schemas, unwrap } from "../../api/client";
+import { apiUrl, saveFile } from "../../api/download";
 import { sortByName } from "../../i18n/collate";
 import {
+  FOLLOW_UP_STATUSES,
+  type FollowUpStatus,
+  INTERACTION_KINDS,
+  type InteractionKind,
   OUTLET_KINDS,
   OUTLET_LEVELS,
   type OutletKind,
@@ -24,6 +29,9 @@ export type Outlet = Schemas["OutletRead"];
 export type OutletInput = Schemas["OutletCreate"];
 export type Contact = Schemas["ContactRead"];
 export type ContactInput = Schemas["ContactCreate"];
+export type Interaction = Schemas["InteractionRead"];
+export type InteractionInput = Schemas["InteractionCreate"];
+export type InteractionDocument = Schemas["InteractionDocumentRead"];
 
 export const PAGE_SIZE = 50;
 /** How many choices a picker offers for what was typed. */
@@ -36,6 +44,7 @@ export const mediaKeys = {
   all: ["media"] as const,
   outlets: ["media", "outlets"] as const,
   contacts: ["media", "contacts"] as const,
+  interactions: ["media", "interactions"] as const,
 };
 
 /**
@@ -89,6 +98,11 @@ export function searchFromOutletFilters(filters: OutletFilters): string {
   return toSearch({ ...filters });
 }
 
+/** The API's filters for these (a list's page, or its export). */
+export function outletQuery(filters: OutletFilters) {
+  return { q: filters.q, kind: filters.kind, level: filters.level, sort: "name" };
+}
+
 export function useOutlets(filters: OutletFilters) {
   return useQuery({
     queryKey: [...mediaKeys.outlets, "list", filters],
@@ -97,14 +111,7 @@ export function useOutlets(filters: OutletFilters) {
         unwrap(
           await api.GET("/api/v1/media/outlets", {
             params: {
-              query: {
-                q: filters.q,
-                kind: filters.kind,
-                level: filters.level,
-                sort: "name",
-                limit: PAGE_SIZE,
-                offset: offsetOf(filters.page),
-              },
+              query: { ...outletQuery(filters), limit: PAGE_SIZE, offset: offsetOf(filters.page) },
             },
           }),
         ),
@@ -229,6 +236,11 @@ export function searchFromContactFilters(filters: ContactFilters): string {
   });
 }
 
+/** The API's filters for these (a list's page, or its export). */
+export function contactQuery(filters: ContactFilters) {
+  return { q: filters.q, outlet_id: filters.outletId, duplicates: filters.duplicates };
+}
+
 export function useContacts(filters: ContactFilters, enabled = true) {
   return useQuery({
     enabled,
@@ -238,13 +250,7 @@ export function useContacts(filters: ContactFilters, enabled = true) {
         unwrap(
           await api.GET("/api/v1/media/contacts", {
             params: {
-              query: {
-                q: filters.q,
-                outlet_id: filters.outletId,
-                duplicates: filters.duplicates,
-                limit: PAGE_SIZE,
-                offset: offsetOf(filters.page),
-              },
+              query: { ...contactQuery(filters), limit: PAGE_SIZE, offset: offsetOf(filters.page) },
             },
           }),
         ),
@@ -355,4 +361,259 @@ export function useMergeContacts() {
       ),
     onSuccess: (_kept, { merged }) => forget(queryClient, mediaKeys.all, merged, "contacts"),
   });
+}
+
+// --- interactions --------------------------------------------------------------------------
+
+export interface InteractionFilters {
+  q?: string;
+  kind?: InteractionKind;
+  outletId?: number;
+  contactId?: number;
+  from?: string;
+  to?: string;
+  status?: FollowUpStatus;
+  overdue?: boolean;
+  taskId?: number;
+  page?: number;
+}
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+const isoDate = (value: string | null) => (value && ISO_DATE.test(value) ? value : undefined);
+
+export function interactionFiltersFromSearch(search: string): InteractionFilters {
+  const params = new URLSearchParams(search);
+  return {
+    q: params.get("q")?.trim() || undefined,
+    kind: oneOf(INTERACTION_KINDS, params.get("kind")),
+    outletId: positive(params.get("outlet")),
+    contactId: positive(params.get("contact")),
+    from: isoDate(params.get("from")),
+    to: isoDate(params.get("to")),
+    status: oneOf(FOLLOW_UP_STATUSES, params.get("status")),
+    overdue: params.get("overdue") === "1" || undefined,
+    taskId: positive(params.get("task")),
+    page: positive(params.get("page")),
+  };
+}
+
+export function searchFromInteractionFilters(filters: InteractionFilters): string {
+  return toSearch({
+    q: filters.q,
+    kind: filters.kind,
+    outlet: filters.outletId,
+    contact: filters.contactId,
+    from: filters.from,
+    to: filters.to,
+    status: filters.status,
+    overdue: filters.overdue,
+    task: filters.taskId,
+    page: filters.page,
+  });
+}
+
+/** The API's filters for these (a list's page, or its export); the latest first. */
+export function interactionQuery(filters: InteractionFilters) {
+  return {
+    q: filters.q,
+    kind: filters.kind,
+    outlet_id: filters.outletId,
+    contact_id: filters.contactId,
+    occurred_from: filters.from,
+    occurred_to: filters.to,
+    follow_up_status: filters.status,
+    overdue: filters.overdue,
+    task_id: filters.taskId,
+  };
+}
+
+function interactionList(query: ReturnType<typeof interactionQuery>, sort: string, page?: number) {
+  return queryOptions({
+    queryKey: [...mediaKeys.interactions, "list", query, sort, page ?? 1],
+    queryFn: async () =>
+      counted(
+        unwrap(
+          await api.GET("/api/v1/media/interactions", {
+            params: { query: { ...query, sort, limit: PAGE_SIZE, offset: offsetOf(page) } },
+          }),
+        ),
+      ),
+  });
+}
+
+export function useInteractions(filters: InteractionFilters, enabled = true) {
+  return useQuery({
+    ...interactionList(interactionQuery(filters), "-occurred_on", filters.page),
+    enabled,
+    placeholderData: keepPreviousData,
+  });
+}
+
+/** Press reports still open, by due date (the overdue first). */
+export function followUpQueueQuery() {
+  return interactionQuery({ kind: "press_report" });
+}
+
+export function useFollowUpQueue(page: number | undefined) {
+  return useQuery({
+    ...interactionList(followUpQueueQuery(), "due_on", page),
+    placeholderData: keepPreviousData,
+  });
+}
+
+function interactionDetail(id: number) {
+  return queryOptions({
+    queryKey: [...mediaKeys.interactions, "detail", id],
+    queryFn: async () =>
+      unwrap(
+        await api.GET("/api/v1/media/interactions/{interaction_id}", {
+          params: { path: { interaction_id: id } },
+        }),
+      ),
+  });
+}
+
+export function useInteraction(id: number, enabled = true) {
+  return useQuery({ ...interactionDetail(id), enabled });
+}
+
+/** After a change to one interaction: its page shows the answer at once, lists refresh. */
+function settle(queryClient: ReturnType<typeof useQueryClient>, saved: Interaction) {
+  queryClient.setQueryData(interactionDetail(saved.id).queryKey, saved);
+  // A contact's history and last-contacted date follow its interactions.
+  void queryClient.invalidateQueries({ queryKey: mediaKeys.contacts });
+  return queryClient.invalidateQueries({
+    queryKey: mediaKeys.interactions,
+    predicate: (query) => query.queryKey[2] !== "detail",
+  });
+}
+
+/** Logs an interaction (with an Idempotency-Key) or changes one (If-Match of the version read). */
+export function useSaveInteraction(interaction: Interaction | undefined) {
+  const queryClient = useQueryClient();
+  const [keys] = useState(() => new IdempotencyKeys());
+  return useMutation({
+    mutationFn: async (body: InteractionInput) => {
+      if (interaction) {
+        const { unit_id: _unit, ...changes } = body;
+        return unwrap(
+          await api.PATCH("/api/v1/media/interactions/{interaction_id}", {
+            params: {
+              path: { interaction_id: interaction.id },
+              header: { "If-Match": ifMatch(interaction.version) },
+            },
+            body: changes,
+          }),
+        );
+      }
+      return keys.send(body, async (key, bytes) =>
+        unwrap(
+          await api.POST("/api/v1/media/interactions", {
+            body,
+            bodySerializer: () => bytes,
+            headers: { "Idempotency-Key": key },
+          }),
+        ),
+      );
+    },
+    onSuccess: (saved) => settle(queryClient, saved),
+  });
+}
+
+export function useDeleteInteraction(interaction: Interaction) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async () =>
+      unwrap(
+        await api.DELETE("/api/v1/media/interactions/{interaction_id}", {
+          params: {
+            path: { interaction_id: interaction.id },
+            header: { "If-Match": ifMatch(interaction.version) },
+          },
+        }),
+      ),
+    onSuccess: () => {
+      forget(queryClient, mediaKeys.interactions, interaction.id);
+      void queryClient.invalidateQueries({ queryKey: mediaKeys.contacts });
+    },
+  });
+}
+
+export type FollowUpStep = Schemas["FollowUpAdvance"];
+
+/** Moves a press report's follow-up to its next step (If-Match of the version read). */
+export function useAdvanceFollowUp(interaction: Interaction) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async (body: FollowUpStep) =>
+      unwrap(
+        await api.POST("/api/v1/media/interactions/{interaction_id}/follow-up", {
+          params: {
+            path: { interaction_id: interaction.id },
+            header: { "If-Match": ifMatch(interaction.version) },
+          },
+          body,
+        }),
+      ),
+    onSuccess: (saved) => settle(queryClient, saved),
+  });
+}
+
+/** Attaches a file (PDF, Office document, image) to an interaction. */
+export function useUploadDocument(interactionId: number) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async (file: File) => {
+      const form = new FormData();
+      form.append("file", file);
+      return unwrap(
+        await api.POST("/api/v1/media/interactions/{interaction_id}/documents", {
+          params: { path: { interaction_id: interactionId } },
+          // biome-ignore lint/suspicious/noExplicitAny: multipart bodies are typed as their fields
+          body: form as any,
+          bodySerializer: (body) => body as FormData,
+        }),
+      );
+    },
+    onSuccess: () =>
+      queryClient.invalidateQueries({ queryKey: interactionDetail(interactionId).queryKey }),
+  });
+}
+
+export function useDeleteDocument(interactionId: number) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async (documentId: number) =>
+      unwrap(
+        await api.DELETE("/api/v1/media/interactions/{interaction_id}/documents/{document_id}", {
+          params: { path: { interaction_id: interactionId, document_id: documentId } },
+        }),
+      ),
+    onSuccess: () =>
+      queryClient.invalidateQueries({ queryKey: interactionDetail(interactionId).queryKey }),
+  });
+}
+
+/** Saves an attached document under its own name. */
+export function downloadDocument(interactionId: number, document: InteractionDocument) {
+  return saveFile(
+    apiUrl(`/api/v1/media/interactions/${interactionId}/documents/${document.id}`),
+    document.filename,
+  );
+}
+
+// --- exports -------------------------------------------------------------------------------
+
+export type ExportSubject = "interactions" | "contacts" | "outlets";
+
+/** Saves the list of `subject` filtered by `query` (the API's names) as CSV or XLSX. */
+export function exportList(
+  subject: ExportSubject,
+  format: "csv" | "xlsx",
+  query: Record<string, string | number | boolean | undefined>,
+): Promise<void> {
+  return saveFile(
+    apiUrl(`/api/v1/media/${subject}/export`, { ...query, format }),
+    `ttdn-${subject}.${format}`,
+  );
 }
