@@ -45,7 +45,9 @@ def _server_url(url: str) -> str:
 
 @pytest.fixture(scope="session")
 def database_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    """A fresh, migrated database for this session; dropped afterwards on PostgreSQL."""
+    """A fresh, migrated database for this session; dropped afterwards on PostgreSQL. Uploaded
+    files go to a folder of the session's own."""
+    os.environ["TTDN_FILES_DIR"] = str(tmp_path_factory.mktemp("files"))
     given = os.environ.get("TTDN_TEST_DATABASE_URL")
     if not given:
         url = f"sqlite+aiosqlite:///{tmp_path_factory.mktemp('db') / 'test.sqlite3'}"

@@ -21,7 +21,8 @@ from ttdn.accounts.models import User
 from ttdn.audit.service import record
 from ttdn.core.db import utcnow
 from ttdn.demo.cao_xa_2023 import DEMO_PASSWORD
-from ttdn.media.models import MediaContact, MediaOutlet
+from ttdn.media.documents import file_store
+from ttdn.media.models import MediaContact, MediaDocument, MediaInteraction, MediaOutlet
 from ttdn.plans.models import LegalReference, Plan, PlanSection
 from ttdn.tasks.models import Task, TaskOccurrence
 from ttdn.units.models import Unit
@@ -76,6 +77,7 @@ class Request:
     path: str
     json: dict[str, Any] | None = None
     version_of: tuple[Any, int] | None = None  # (model, id) whose version goes in If-Match
+    files: dict[str, tuple[str, bytes, str]] | None = None  # a multipart upload
     listed_id: int | None = None  # for lists: listed for own, not for other
 
 
@@ -545,6 +547,134 @@ async def contact_merge(case: Case) -> Request:
     return Request(f"/api/v1/media/contacts/{merged}/merge", json={"into_id": kept})
 
 
+# --- media: interactions (an area leader's own is its area's) -------------------------------
+
+PDF = b"%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n"
+
+
+async def _interaction(case: Case, *, press_report: bool = False) -> int:
+    """An interaction the role reads in Cao Xá (an area leader: of its area), or one of Hiền
+    Quan; a press report just received when asked for."""
+    own_unit = "khu_1" if case.role == "area_leader" else "van_phong"
+    interaction = MediaInteraction(
+        unit_id=case.unit(own_unit, "hien_quan"),
+        kind="press_report" if press_report else "interview",
+        occurred_on=date(2023, 9, 20),
+        topic="Rác thải ven đường",
+        follow_up_status="received" if press_report else None,
+        due_on=date(2023, 10, 5) if press_report else None,
+    )
+    case.session.add(interaction)
+    await case.session.flush()
+    return interaction.id
+
+
+async def _document(case: Case) -> tuple[int, int]:
+    interaction_id = await _interaction(case)
+    sha256 = file_store().keep(PDF)
+    document = MediaDocument(
+        interaction_id=interaction_id,
+        filename="thong-cao.pdf",
+        content_type="application/pdf",
+        size_bytes=len(PDF),
+        sha256=sha256,
+        uploaded_by_name="Trần Thị Lan",
+    )
+    case.session.add(document)
+    await case.session.flush()
+    return interaction_id, document.id
+
+
+async def interaction_list(case: Case) -> Request:
+    return Request("/api/v1/media/interactions?limit=200", listed_id=await _interaction(case))
+
+
+async def interaction_summary(case: Case) -> Request:
+    return Request("/api/v1/media/interactions/summary")
+
+
+async def one_interaction(case: Case) -> Request:
+    return Request(f"/api/v1/media/interactions/{await _interaction(case)}")
+
+
+async def new_interaction(case: Case) -> Request:
+    return Request(
+        "/api/v1/media/interactions",
+        json={
+            "unit_id": case.unit("van_phong", "hien_quan"),
+            "kind": "information_on_request",
+            "occurred_on": "2023-06-01",
+            "topic": "Kết quả 6 tháng đầu năm",
+        },
+    )
+
+
+async def interaction_change(case: Case) -> Request:
+    interaction_id = await _interaction(case)
+    return Request(
+        f"/api/v1/media/interactions/{interaction_id}",
+        json={"summary": "Bổ sung nội dung."},
+        version_of=(MediaInteraction, interaction_id),
+    )
+
+
+async def interaction_removal(case: Case) -> Request:
+    interaction_id = await _interaction(case)
+    return Request(
+        f"/api/v1/media/interactions/{interaction_id}",
+        version_of=(MediaInteraction, interaction_id),
+    )
+
+
+async def interaction_restoration(case: Case) -> Request:
+    interaction_id = await _interaction(case)
+    await case.session.execute(
+        update(MediaInteraction)
+        .where(MediaInteraction.id == interaction_id)
+        .values(deleted_at=utcnow())
+    )
+    return Request(f"/api/v1/media/interactions/{interaction_id}/restore")
+
+
+async def follow_up_step(case: Case) -> Request:
+    interaction_id = await _interaction(case, press_report=True)
+    return Request(
+        f"/api/v1/media/interactions/{interaction_id}/follow-up",
+        json={"status": "verifying", "note": "Kiểm tra thực địa."},
+        version_of=(MediaInteraction, interaction_id),
+    )
+
+
+async def outlet_export(case: Case) -> Request:
+    return Request("/api/v1/media/outlets/export?format=csv")
+
+
+async def contact_export(case: Case) -> Request:
+    return Request("/api/v1/media/contacts/export?format=csv")
+
+
+async def interaction_export(case: Case) -> Request:
+    return Request("/api/v1/media/interactions/export?format=xlsx")
+
+
+async def document_upload(case: Case) -> Request:
+    interaction_id = await _interaction(case)
+    return Request(
+        f"/api/v1/media/interactions/{interaction_id}/documents",
+        files={"file": ("thong-cao.pdf", PDF, "application/pdf")},
+    )
+
+
+async def document_download(case: Case) -> Request:
+    interaction_id, document_id = await _document(case)
+    return Request(f"/api/v1/media/interactions/{interaction_id}/documents/{document_id}")
+
+
+async def document_removal(case: Case) -> Request:
+    interaction_id, document_id = await _document(case)
+    return Request(f"/api/v1/media/interactions/{interaction_id}/documents/{document_id}")
+
+
 # --- the table ------------------------------------------------------------------------------
 
 
@@ -672,6 +802,46 @@ MATRIX: dict[str, tuple[Prepare, dict[str, Expectation]]] = {
         contact_merge,
         only(ADMIN, (200, 404), FORBIDDEN),
     ),
+    # Every role reads the interactions within its reach (the superior: of its communes).
+    "GET /api/v1/media/interactions": (interaction_list, every(200, 200)),
+    "GET /api/v1/media/interactions/summary": (interaction_summary, every(200, 200)),
+    # Exports hold what the lists hold (tests/media/test_exports.py).
+    "GET /api/v1/media/outlets/export": (outlet_export, every(200, 200)),
+    "GET /api/v1/media/contacts/export": (contact_export, every(200, 200)),
+    "GET /api/v1/media/interactions/export": (interaction_export, every(200, 200)),
+    "GET /api/v1/media/interactions/{interaction_id}": (one_interaction, every(200, 404)),
+    "POST /api/v1/media/interactions": (
+        new_interaction,
+        only(PRESS_WRITERS, (201, 422), FORBIDDEN),
+    ),
+    "PATCH /api/v1/media/interactions/{interaction_id}": (
+        interaction_change,
+        only(PRESS_WRITERS, (200, 404), FORBIDDEN),
+    ),
+    "DELETE /api/v1/media/interactions/{interaction_id}": (
+        interaction_removal,
+        only(PRESS_WRITERS, (204, 404), FORBIDDEN),
+    ),
+    "POST /api/v1/media/interactions/{interaction_id}/restore": (
+        interaction_restoration,
+        only(ADMIN, (200, 404), FORBIDDEN),
+    ),
+    "POST /api/v1/media/interactions/{interaction_id}/follow-up": (
+        follow_up_step,
+        only(PRESS_WRITERS, (200, 404), FORBIDDEN),
+    ),
+    "POST /api/v1/media/interactions/{interaction_id}/documents": (
+        document_upload,
+        only(PRESS_WRITERS, (201, 404), FORBIDDEN),
+    ),
+    "GET /api/v1/media/interactions/{interaction_id}/documents/{document_id}": (
+        document_download,
+        every(200, 404),
+    ),
+    "DELETE /api/v1/media/interactions/{interaction_id}/documents/{document_id}": (
+        document_removal,
+        only(PRESS_WRITERS, (204, 404), FORBIDDEN),
+    ),
 }
 
 ROWS = [
@@ -714,7 +884,9 @@ async def test_route_answers_per_role_and_reach(
             model, row_id = request.version_of
             version = await session.scalar(select(model.version).where(model.id == row_id))
             headers["If-Match"] = f'"{version}"'
-    response = await client.request(method, request.path, json=request.json, headers=headers)
+    response = await client.request(
+        method, request.path, json=request.json, files=request.files, headers=headers
+    )
 
     assert response.status_code == expected, response.text
     if response.status_code >= 400:

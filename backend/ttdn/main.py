@@ -31,6 +31,7 @@ from ttdn.core.idempotency import IdempotencyMiddleware
 from ttdn.core.middleware import BodyLimitMiddleware, RequestIdMiddleware
 from ttdn.core.migrations import database_revision, head_revision
 from ttdn.core.spa import mount_spa
+from ttdn.media.interactions_router import router as media_interactions_router
 from ttdn.media.router import router as media_router
 from ttdn.plans.router import legal_references_router
 from ttdn.plans.router import router as plans_router
@@ -40,6 +41,8 @@ from ttdn.units.router import router as units_router
 API_PREFIX = "/api/v1"
 # Answers smaller than this are sent as they are: compressing them saves less than it costs.
 GZIP_MINIMUM_BYTES = 1024
+# Paths a file is posted to (multipart), which may carry more than an ordinary JSON body.
+UPLOAD_SUFFIXES = ("/documents",)
 
 
 class StartupRefused(RuntimeError):
@@ -145,6 +148,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         legal_references_router,
         tasks_router,
         media_router,
+        media_interactions_router,
     )
     for router in routers:
         app.include_router(router, prefix=API_PREFIX, responses=PROBLEM_RESPONSES)
@@ -154,7 +158,12 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.add_middleware(
         IdempotencyMiddleware, never_stored=(f"{API_PREFIX}/auth/", f"{API_PREFIX}/me/password")
     )
-    app.add_middleware(BodyLimitMiddleware, max_bytes=settings.max_body_bytes)
+    app.add_middleware(
+        BodyLimitMiddleware,
+        max_bytes=settings.max_body_bytes,
+        upload_max_bytes=settings.upload_max_bytes,
+        upload_suffixes=UPLOAD_SUFFIXES,
+    )
     app.add_middleware(RequestIdMiddleware)
     # Outermost: answers over about 1 KB leave compressed (the app's files are precompressed
     # and pass through as they are).

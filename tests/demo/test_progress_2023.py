@@ -132,6 +132,8 @@ async def loaded(world, sessionmaker):
             unit_ids={key: unit.id for key, unit in world.units.items()},
             user_ids=world.users,
             task_ids=world.tasks,
+            outlet_ids=world.outlets,
+            contact_ids=world.contacts,
         )
     return world
 

@@ -55,6 +55,9 @@ ROLE_REACH: dict[Role, Reach] = {
 
 # The capability table of DESIGN §4. Keep it the only place a role is mapped to a right.
 READING = frozenset({"units:read", "plans:read", "tasks:read", "media:read"})
+# Press interactions of one's whole commune (`media:read` reaches as far as the role does: an
+# area leader its area, the superior its communes).
+INTERACTION_READING = frozenset({"media:interactions:read"})
 # Press contacts of one's commune (with their personal data redacted unless `media:personal_data`).
 CONTACT_READING = frozenset({"media:contacts:read"})
 # Writing press records (outlets, contacts) and reading contacts' personal data unredacted.
@@ -64,17 +67,20 @@ ROLE_CAPABILITIES: dict[Role, frozenset[str]] = {
     # content or its tasks (those are the coordinator's and the leader's).
     # Admins keep the press directory (merge duplicates, undo deletions) but read it redacted.
     Role.admin: READING
+    | INTERACTION_READING
     | CONTACT_READING
     | {"units:write", "users:read", "users:write", "audit:read", "records:restore", "media:merge"},
     Role.leader: READING
+    | INTERACTION_READING
     | CONTACT_READING
     | PRESS_WORK
     | {"users:read", "audit:read", "plans:write", "plans:issue", "tasks:assign", "tasks:confirm"},
     Role.coordinator: READING
+    | INTERACTION_READING
     | CONTACT_READING
     | PRESS_WORK
     | {"users:read", "plans:write", "tasks:assign", "tasks:report", "tasks:confirm"},
-    Role.member: READING | CONTACT_READING | {"tasks:report"},
+    Role.member: READING | INTERACTION_READING | CONTACT_READING | {"tasks:report"},
     Role.area_leader: READING | CONTACT_READING | {"tasks:report"},
     # Reads the outlets every commune shares, never a commune's contacts.
     Role.superior: READING,
@@ -93,7 +99,7 @@ FUNCTION_CAPABILITIES: dict[UnitFunction, frozenset[str]] = {
 # Press contacts belong to the commune, not to the office that keeps them: whoever reads or
 # keeps them does so across the commune.
 COMMUNE_WIDE_READS = frozenset({"units:read", "plans:read"})
-COMMUNE_WIDE = COMMUNE_WIDE_READS | CONTACT_READING | PRESS_WORK
+COMMUNE_WIDE = COMMUNE_WIDE_READS | INTERACTION_READING | CONTACT_READING | PRESS_WORK
 
 # Roles that make sense only on a level of government above the communes they watch.
 ROLES_ABOVE_COMMUNES = frozenset({Role.superior})

@@ -41,6 +41,11 @@ class Settings(BaseSettings):
     login_record_hours: int = Field(default=24, ge=1, le=24 * 30)
     max_body_bytes: int = Field(default=1_048_576, ge=1024)
     spa_directory: Path = Path("frontend/dist")
+    # Uploaded files, named by their SHA-256: never inside a folder the server serves.
+    files_dir: Path = Path("var/files")
+    upload_max_bytes: int = Field(default=20 * 1_048_576, ge=1024)
+    # Days a press report about the commune is to be answered in, unless its due date is given.
+    press_report_answer_days: int = Field(default=15, ge=1, le=90)
 
     @model_validator(mode="after")
     def _secret_key_given_or_kept(self) -> Self:
@@ -48,6 +53,13 @@ class Settings(BaseSettings):
             if self.is_production:
                 raise ValueError("TTDN_SECRET_KEY must be set in production")
             self.secret_key = load_or_create_secret(self.secret_key_file)
+        return self
+
+    @model_validator(mode="after")
+    def _files_are_not_served(self) -> Self:
+        files, served = self.files_dir.resolve(), self.spa_directory.resolve()
+        if files == served or served in files.parents:
+            raise ValueError("TTDN_FILES_DIR must lie outside TTDN_SPA_DIRECTORY")
         return self
 
     @property

@@ -118,6 +118,12 @@ class PayloadTooLarge(Problem):
     title = "Dữ liệu gửi lên quá lớn"
 
 
+class UnsupportedMediaType(Problem):
+    status = 415
+    slug = "unsupported-media-type"
+    title = "Loại tệp không được nhận"
+
+
 class Invalid(Problem):
     status = 422
     slug = "invalid"

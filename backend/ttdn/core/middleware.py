@@ -38,24 +38,43 @@ class RequestIdMiddleware:
             request_id_var.reset(token)
 
 
-class BodyLimitMiddleware:
-    """Refuses request bodies over `max_bytes` with 413, by header or while streaming."""
+# What a multipart body holds besides the file: its boundaries and part headers.
+MULTIPART_OVERHEAD_BYTES = 64 * 1024
 
-    def __init__(self, app: ASGIApp, max_bytes: int) -> None:
+
+class BodyLimitMiddleware:
+    """Refuses request bodies over `max_bytes` with 413, by header or while streaming; an
+    upload (a POST to a path ending in one of `upload_suffixes`) may carry a file of up to
+    `upload_max_bytes`, which the route checks itself."""
+
+    def __init__(
+        self,
+        app: ASGIApp,
+        max_bytes: int,
+        upload_max_bytes: int = 0,
+        upload_suffixes: tuple[str, ...] = (),
+    ) -> None:
         self.app = app
         self.max_bytes = max_bytes
+        self.upload_max_bytes = upload_max_bytes + MULTIPART_OVERHEAD_BYTES
+        self.upload_suffixes = upload_suffixes
+
+    def _limit(self, scope: Scope) -> int:
+        is_upload = scope["method"] == "POST" and scope["path"].endswith(self.upload_suffixes)
+        return max(self.max_bytes, self.upload_max_bytes) if is_upload else self.max_bytes
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
+        limit = self._limit(scope)
         declared = dict(scope["headers"]).get(b"content-length")
-        if declared is not None and (not declared.isdigit() or int(declared) > self.max_bytes):
+        if declared is not None and (not declared.isdigit() or int(declared) > limit):
             response = problem_response(
                 413,
                 PayloadTooLarge.slug,
                 PayloadTooLarge.title,
-                f"Dữ liệu gửi lên vượt quá {self.max_bytes // 1024} KB.",
+                f"Dữ liệu gửi lên vượt quá {limit // 1024} KB.",
             )
             await response(scope, receive, send)
             return
@@ -66,7 +85,7 @@ class BodyLimitMiddleware:
             message = await receive()
             if message["type"] == "http.request":
                 received += len(message.get("body", b""))
-                if received > self.max_bytes:
+                if received > limit:
                     raise HTTPException(413)
             return message
 

@@ -266,6 +266,19 @@ async def fetch_page(
     return Fetched(items, total or 0, next_after)
 
 
+async def fetch_matching(
+    session: AsyncSession, statement: Select[Any], params: ListParams, listing: Listing
+) -> list[Any]:
+    """Every row the pages of a list with these parameters would show, in their order, at most
+    `params.limit` (for exports): entities, or tuples when the statement selects more."""
+    conditions = listing.filters(params)
+    filtered = statement.where(*conditions) if conditions else statement
+    rows = (
+        await session.execute(filtered.order_by(*listing.order_by(params.sort)).limit(params.limit))
+    ).all()
+    return [row[0] if len(row) == 1 else tuple(row) for row in rows]
+
+
 def make_page(read_model: type[BaseModel], fetched: Fetched, params: ListParams) -> Any:
     """The `Page[read_model]` answer of a list route."""
     return Page[read_model](  # type: ignore[valid-type]

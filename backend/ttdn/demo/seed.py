@@ -6,7 +6,7 @@ accounts and the draft in early March, the plan issued on 08/3/2023, its tasks a
 next day, then each report, extension and confirmation on its own date (`progress_2023`). So
 the audit trail, each unit's history and the dashboard read as the year went."""
 
-from collections.abc import Mapping
+from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
 
@@ -21,9 +21,10 @@ from ttdn.core.clock import clock_set_to
 from ttdn.core.text import search_text
 from ttdn.demo import cao_xa_2023 as demo
 from ttdn.demo import progress_2023 as progress
-from ttdn.demo.media_2023 import seed_media
+from ttdn.demo.media_2023 import interaction_actions, seed_media
 from ttdn.demo.progress_2023 import day, moment
-from ttdn.media.models import MediaContact, MediaOutlet
+from ttdn.demo.timeline import TimedAction, run_in_order
+from ttdn.media.models import MediaContact, MediaInteraction, MediaOutlet
 from ttdn.plans.legal_references import create_legal_reference
 from ttdn.plans.models import (
     LegalReference,
@@ -67,6 +68,7 @@ class SeededDemo:
     tasks: dict[str, Task]  # by the demo's task keys
     outlets: dict[str, MediaOutlet]  # by the demo's keys (`media_2023`)
     contacts: dict[str, MediaContact]
+    interactions: dict[str, MediaInteraction]  # the year's press work, with its progress
 
 
 async def database_is_empty(session: AsyncSession) -> bool:
@@ -135,12 +137,15 @@ async def seed_demo(
             )
     # The press directory Văn phòng keeps (seed plan III.2).
     outlets, contacts = await seed_media(session, await _principal(session, users["vanphong"]))
+    interactions: dict[str, MediaInteraction] = {}
     if progress:
-        await seed_progress(
+        interactions = await seed_progress(
             session,
             unit_ids={key: unit.id for key, unit in units.items()},
             user_ids={username: user.id for username, user in users.items()},
             task_ids={key: task.id for key, task in tasks.items()},
+            outlet_ids={key: outlet.id for key, outlet in outlets.items()},
+            contact_ids={key: contact.id for key, contact in contacts.items()},
         )
     return SeededDemo(
         units=units,
@@ -151,6 +156,7 @@ async def seed_demo(
         tasks=tasks,
         outlets=outlets,
         contacts=contacts,
+        interactions=interactions,
     )
 
 
@@ -230,9 +236,12 @@ async def seed_progress(
     unit_ids: Mapping[str, int],
     user_ids: Mapping[str, int],
     task_ids: Mapping[str, int],
-) -> None:
+    outlet_ids: Mapping[str, int],
+    contact_ids: Mapping[str, int],
+) -> dict[str, MediaInteraction]:
     """Enter the year's progress (`progress_2023.PERIODS`) on the demo's tasks, each step by
-    the account that would have taken it, on its own date."""
+    the account that would have taken it, on its own date, and among them the press work
+    Văn phòng logged (`media_2023.INTERACTIONS`), which is returned by key."""
     principals: dict[str, Principal] = {}
 
     async def acting(username: str) -> Principal:
@@ -241,47 +250,66 @@ async def seed_progress(
             principals[username] = await _principal(session, user)
         return principals[username]
 
-    for step in _steps():
-        period, report = step.period, step.report
-        task_id = task_ids[period.task_key]
-        occurrence = await _occurrence(session, task_id, unit_ids[period.unit_key], period.due)
-        overseer = CONFIRMER_OF_OWN if REPORTERS[period.unit_key] == CONFIRMER else CONFIRMER
-        with clock_set_to(step.at):
-            if report is not None:
-                unit_key = report.unit_key or period.unit_key
-                await report_progress(
-                    session,
-                    await acting(REPORTERS[unit_key]),
-                    task_id,
-                    TaskUpdateCreate(
-                        text=report.text,
-                        percent=report.percent,
-                        figures=[Figure(name=name, value=value) for name, value in report.figures],
-                        claims_completion=report.done,
-                        completed_on=step.at.date() if report.done else None,
-                        unit_id=unit_ids[unit_key],
-                        occurrence_id=occurrence.id,
-                    ),
-                )
-            elif step.extend_to is not None:
-                await extend_occurrence(
-                    session,
-                    await acting(overseer),
-                    task_id,
-                    occurrence.id,
-                    OccurrencePatch(due_on=step.extend_to),
-                    occurrence.version,
-                )
-            else:
-                await confirm_completion(
-                    session,
-                    await acting(overseer),
-                    task_id,
-                    occurrence.id,
-                    CompletionConfirmation(),
-                    occurrence.version,
-                )
-            await session.flush()
+    def taking(step: _Step) -> TimedAction:
+        async def take() -> None:
+            await _take_progress_step(session, step, acting, unit_ids, task_ids)
+
+        return step.at, take
+
+    interactions: dict[str, MediaInteraction] = {}
+    press_work = interaction_actions(
+        session, await acting("vanphong"), unit_ids, outlet_ids, contact_ids, interactions
+    )
+    await run_in_order(session, [*(taking(step) for step in _steps()), *press_work])
+    return interactions
+
+
+async def _take_progress_step(
+    session: AsyncSession,
+    step: _Step,
+    acting: Callable[[str], Awaitable[Principal]],
+    unit_ids: Mapping[str, int],
+    task_ids: Mapping[str, int],
+) -> None:
+    """One report, extension or confirmation of the year, on the clock already set."""
+    period, report = step.period, step.report
+    task_id = task_ids[period.task_key]
+    occurrence = await _occurrence(session, task_id, unit_ids[period.unit_key], period.due)
+    overseer = CONFIRMER_OF_OWN if REPORTERS[period.unit_key] == CONFIRMER else CONFIRMER
+    if report is not None:
+        unit_key = report.unit_key or period.unit_key
+        await report_progress(
+            session,
+            await acting(REPORTERS[unit_key]),
+            task_id,
+            TaskUpdateCreate(
+                text=report.text,
+                percent=report.percent,
+                figures=[Figure(name=name, value=value) for name, value in report.figures],
+                claims_completion=report.done,
+                completed_on=step.at.date() if report.done else None,
+                unit_id=unit_ids[unit_key],
+                occurrence_id=occurrence.id,
+            ),
+        )
+    elif step.extend_to is not None:
+        await extend_occurrence(
+            session,
+            await acting(overseer),
+            task_id,
+            occurrence.id,
+            OccurrencePatch(due_on=step.extend_to),
+            occurrence.version,
+        )
+    else:
+        await confirm_completion(
+            session,
+            await acting(overseer),
+            task_id,
+            occurrence.id,
+            CompletionConfirmation(),
+            occurrence.version,
+        )
 
 
 async def _occurrence(

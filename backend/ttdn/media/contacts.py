@@ -9,6 +9,7 @@ Merging duplicates is `merge.py`.
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from datetime import date
 from typing import Any, cast
 
 from sqlalchemy import ColumnElement, Select, and_, delete, exists, select
@@ -19,9 +20,10 @@ from ttdn.audit.service import record
 from ttdn.core.authz import Principal, ensure_reaches, visible
 from ttdn.core.db import json_list_contains, utcnow
 from ttdn.core.errors import Invalid, NotFound
-from ttdn.core.pagination import Fetched, Listing, ListParams, fetch_page
+from ttdn.core.pagination import Fetched, Listing, ListParams, fetch_matching, fetch_page
 from ttdn.core.text import search_text, vietnamese_sort_key
 from ttdn.core.versioning import check_version
+from ttdn.media.interactions import last_contacted
 from ttdn.media.models import IdentifierKind, MediaContact, MediaContactIdentifier, MediaOutlet
 from ttdn.media.outlets import entering_unit_id
 from ttdn.media.personal_data import (
@@ -110,7 +112,12 @@ async def duplicates_of(session: AsyncSession, contact_ids: Sequence[int]) -> di
     return {contact_id: sorted(ids) for contact_id, ids in found.items()}
 
 
-def to_read(contact: MediaContact, personal: bool, duplicate_ids: list[int]) -> ContactRead:
+def to_read(
+    contact: MediaContact,
+    personal: bool,
+    duplicate_ids: list[int],
+    last_contacted_on: date | None = None,
+) -> ContactRead:
     """The contact as the caller may read it: redacted unless `personal`."""
     phones, emails, card = contact.phones, contact.emails, contact.press_card_number
     if not personal:
@@ -129,6 +136,7 @@ def to_read(contact: MediaContact, personal: bool, duplicate_ids: list[int]) -> 
         beats=contact.beats,
         personal_data_basis=contact.personal_data_basis,
         review_by=contact.review_by,
+        last_contacted_on=last_contacted_on,
         redacted=not personal,
         duplicate_of_ids=duplicate_ids,
         merged_into_id=contact.merged_into_id,
@@ -142,12 +150,19 @@ def to_read(contact: MediaContact, personal: bool, duplicate_ids: list[int]) -> 
 async def read_models(
     session: AsyncSession, principal: Principal, rows: Iterable[tuple[MediaContact, str]]
 ) -> list[ContactRead]:
-    """Read models of (contact, commune path) rows, with their likely duplicates; one audit
-    event naming the contacts handed out unredacted, if any."""
+    """Read models of (contact, commune path) rows, with their likely duplicates and when they
+    were last contacted; one audit event naming the contacts handed out unredacted, if any."""
     rows = list(rows)
-    duplicates = await duplicates_of(session, [contact.id for contact, _ in rows])
+    ids = [contact.id for contact, _ in rows]
+    duplicates = await duplicates_of(session, ids)
+    latest = await last_contacted(session, ids)
     models = [
-        to_read(contact, principal.reaches(PERSONAL, path), duplicates.get(contact.id, []))
+        to_read(
+            contact,
+            principal.reaches(PERSONAL, path),
+            duplicates.get(contact.id, []),
+            latest.get(contact.id),
+        )
         for contact, path in rows
     ]
     # Filed under each contact's commune, so that its admins and leaders read who looked.
@@ -168,11 +183,7 @@ async def read_models(
     return models
 
 
-async def list_contacts(
-    session: AsyncSession, principal: Principal, params: ListParams, filters: ContactFilters
-) -> tuple[list[ContactRead], Fetched]:
-    """The contacts of the caller's communes, filtered and paged: one statement for the page,
-    one for their duplicates (and the audit event of an unredacted read)."""
+def _filtered(principal: Principal, filters: ContactFilters) -> Select[Any]:
     statement = _contacts(principal)
     if filters.outlet_id is not None:
         statement = statement.where(MediaContact.outlet_id == filters.outlet_id)
@@ -181,8 +192,26 @@ async def list_contacts(
     if filters.duplicates is not None:
         shared = _has_duplicates()
         statement = statement.where(shared if filters.duplicates else ~shared)
-    fetched = await fetch_page(session, statement, params, CONTACT_LISTING)
+    return statement
+
+
+async def list_contacts(
+    session: AsyncSession, principal: Principal, params: ListParams, filters: ContactFilters
+) -> tuple[list[ContactRead], Fetched]:
+    """The contacts of the caller's communes, filtered and paged: one statement for the page,
+    one for their duplicates, one for their last interactions (and the audit event of an
+    unredacted read)."""
+    fetched = await fetch_page(session, _filtered(principal, filters), params, CONTACT_LISTING)
     return await read_models(session, principal, fetched.items), fetched
+
+
+async def matching_contacts(
+    session: AsyncSession, principal: Principal, params: ListParams, filters: ContactFilters
+) -> list[ContactRead]:
+    """Every contact a list with these filters, search and sort would show (for exports), at
+    most `params.limit`, as the caller may read them (an unredacted export is audited)."""
+    rows = await fetch_matching(session, _filtered(principal, filters), params, CONTACT_LISTING)
+    return await read_models(session, principal, rows)
 
 
 async def find_contact(

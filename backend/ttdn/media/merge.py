@@ -1,16 +1,17 @@
 """Merging a likely duplicate into the contact that is kept: an admin's work, within one
-commune. Nothing is lost: phones, e-mails and beats are united on the kept contact, the merged
-one is soft-deleted and points to it, and both changes are audited."""
+commune. Nothing is lost: phones, e-mails and beats are united on the kept contact, so are the
+interactions, the merged one is soft-deleted and points to it, and both changes are audited."""
 
 from collections.abc import Callable, Iterable
 
+from sqlalchemy import delete, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from ttdn.core.authz import Principal, ensure_reaches
 from ttdn.core.db import utcnow
 from ttdn.core.errors import Invalid, NotFound
 from ttdn.media.contacts import find_contact, index, record_contact, set_identifiers, snapshot
-from ttdn.media.models import MediaContact
+from ttdn.media.models import MediaContact, MediaInteractionContact
 from ttdn.media.personal_data import normalise_email, normalise_phone
 
 # Single values the kept contact takes from the merged one when it has none.
@@ -26,6 +27,24 @@ def _united(kept: Iterable[str], merged: Iterable[str], key: Callable[[str], str
             seen.add(key(value))
             united.append(value)
     return united
+
+
+async def _move_interactions(session: AsyncSession, merged_id: int, kept_id: int) -> None:
+    """The merged contact's interactions become the kept one's (once each)."""
+    already = select(MediaInteractionContact.interaction_id).where(
+        MediaInteractionContact.contact_id == kept_id
+    )
+    await session.execute(
+        delete(MediaInteractionContact).where(
+            MediaInteractionContact.contact_id == merged_id,
+            MediaInteractionContact.interaction_id.in_(already),
+        )
+    )
+    await session.execute(
+        update(MediaInteractionContact)
+        .where(MediaInteractionContact.contact_id == merged_id)
+        .values(contact_id=kept_id)
+    )
 
 
 async def merge_contact(
@@ -49,6 +68,7 @@ async def merge_contact(
         if getattr(kept, name) is None:
             setattr(kept, name, getattr(merged, name))
     index(kept)
+    await _move_interactions(session, merged.id, kept.id)
     merged.deleted_at = utcnow()
     merged.merged_into_id = kept.id
     await session.flush()

@@ -8,14 +8,14 @@ there (the `press` office, coordinators, leaders), or in a level above it, may c
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import Select, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from ttdn.audit.service import record
 from ttdn.core.authz import Principal
 from ttdn.core.db import utcnow
 from ttdn.core.errors import Forbidden, NotFound
-from ttdn.core.pagination import Fetched, Listing, ListParams, fetch_page
+from ttdn.core.pagination import Fetched, Listing, ListParams, fetch_matching, fetch_page
 from ttdn.core.text import search_text, vietnamese_sort_key
 from ttdn.core.versioning import check_version
 from ttdn.media.models import MediaOutlet
@@ -58,12 +58,23 @@ async def list_outlets(
 ) -> Fetched:
     """Every outlet not deleted (shared reference data: no unit scope), filtered and paged in
     one statement."""
+    return await fetch_page(session, _filtered(filters), params, OUTLET_LISTING)
+
+
+async def matching_outlets(
+    session: AsyncSession, params: ListParams, filters: OutletFilters
+) -> list[MediaOutlet]:
+    """Every outlet a list with these filters, search and sort would show (for exports)."""
+    return await fetch_matching(session, _filtered(filters), params, OUTLET_LISTING)
+
+
+def _filtered(filters: OutletFilters) -> Select[Any]:
     statement = select(MediaOutlet).where(MediaOutlet.deleted_at.is_(None))
     if filters.kind is not None:
         statement = statement.where(MediaOutlet.kind == filters.kind)
     if filters.level is not None:
         statement = statement.where(MediaOutlet.level == filters.level)
-    return await fetch_page(session, statement, params, OUTLET_LISTING)
+    return statement
 
 
 async def get_outlet(session: AsyncSession, principal: Principal, outlet_id: int) -> MediaOutlet:

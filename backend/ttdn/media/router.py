@@ -1,13 +1,19 @@
 from typing import Annotated
 
-from fastapi import APIRouter, Query, Response, status
+from fastapi import APIRouter, Depends, Query, Response, status
 
 from ttdn.core.authz import Principal, require
 from ttdn.core.db import SessionDep
+from ttdn.core.exports import (
+    SPREADSHEET_RESPONSES,
+    ExportFormat,
+    ExportFormatQuery,
+    ExportParamsDep,
+)
 from ttdn.core.ids import IdInPath, IdInQuery
 from ttdn.core.pagination import ListParamsDep, Page, make_page
 from ttdn.core.versioning import IfMatchDep, set_etag
-from ttdn.media import contacts, merge, outlets
+from ttdn.media import contacts, exports, merge, outlets
 from ttdn.media.models import OutletKind, OutletLevel
 from ttdn.media.schemas import (
     ContactCreate,
@@ -28,20 +34,39 @@ Writer = Annotated[Principal, require("media:write")]
 # --- outlets --------------------------------------------------------------------------------
 
 
+def outlet_filters(
+    kind: OutletKind | None = None, level: OutletLevel | None = None
+) -> outlets.OutletFilters:
+    return outlets.OutletFilters(kind, level)
+
+
+OutletFiltersDep = Annotated[outlets.OutletFilters, Depends(outlet_filters)]
+
+
 @router.get(
     "/outlets", response_model=Page[OutletRead], summary="Danh sách cơ quan báo chí", tags=["media"]
 )
 async def list_outlets(
+    session: SessionDep, principal: Reader, params: ListParamsDep, filters: OutletFiltersDep
+) -> Page[OutletRead]:
+    fetched = await outlets.list_outlets(session, principal, params, filters)
+    return make_page(OutletRead, fetched, params)
+
+
+@router.get(
+    "/outlets/export",
+    summary="Xuất danh sách cơ quan báo chí (XLSX, CSV) theo cùng bộ lọc",
+    response_class=Response,
+    responses=SPREADSHEET_RESPONSES,
+)
+async def export_outlets(
     session: SessionDep,
     principal: Reader,
-    params: ListParamsDep,
-    kind: OutletKind | None = None,
-    level: OutletLevel | None = None,
-) -> Page[OutletRead]:
-    fetched = await outlets.list_outlets(
-        session, principal, params, outlets.OutletFilters(kind, level)
-    )
-    return make_page(OutletRead, fetched, params)
+    params: ExportParamsDep,
+    filters: OutletFiltersDep,
+    export_format: ExportFormatQuery = ExportFormat.xlsx,
+) -> Response:
+    return await exports.export_outlets(session, params, filters, export_format)
 
 
 @router.get(
@@ -116,20 +141,25 @@ async def restore_outlet(
 # --- contacts -------------------------------------------------------------------------------
 
 
-@router.get(
-    "/contacts", response_model=Page[ContactRead], summary="Danh sách phóng viên", tags=["media"]
-)
-async def list_contacts(
-    session: SessionDep,
-    principal: Reader,
-    params: ListParamsDep,
+def contact_filters(
     outlet_id: IdInQuery = None,
     beat: Annotated[str | None, Query(max_length=60, description="Lĩnh vực phụ trách")] = None,
     duplicates: Annotated[
         bool | None, Query(description="Chỉ những phóng viên có thể bị trùng (hoặc không)")
     ] = None,
+) -> contacts.ContactFilters:
+    return contacts.ContactFilters(outlet_id, beat, duplicates)
+
+
+ContactFiltersDep = Annotated[contacts.ContactFilters, Depends(contact_filters)]
+
+
+@router.get(
+    "/contacts", response_model=Page[ContactRead], summary="Danh sách phóng viên", tags=["media"]
+)
+async def list_contacts(
+    session: SessionDep, principal: Reader, params: ListParamsDep, filters: ContactFiltersDep
 ) -> Page[ContactRead]:
-    filters = contacts.ContactFilters(outlet_id, beat, duplicates)
     items, fetched = await contacts.list_contacts(session, principal, params, filters)
     return Page[ContactRead](
         items=items,
@@ -138,6 +168,22 @@ async def list_contacts(
         offset=params.offset,
         next_after=fetched.next_after,
     )
+
+
+@router.get(
+    "/contacts/export",
+    summary="Xuất danh sách phóng viên (XLSX, CSV) theo cùng bộ lọc, che như danh sách",
+    response_class=Response,
+    responses=SPREADSHEET_RESPONSES,
+)
+async def export_contacts(
+    session: SessionDep,
+    principal: Reader,
+    params: ExportParamsDep,
+    filters: ContactFiltersDep,
+    export_format: ExportFormatQuery = ExportFormat.xlsx,
+) -> Response:
+    return await exports.export_contacts(session, principal, params, filters, export_format)
 
 
 @router.get(
