@@ -29,6 +29,10 @@ const UnitsPage = lazy(() => import("./features/units/UnitsPage"));
 const UsersPage = lazy(() => import("./features/users/UsersPage"));
 const ProfilePage = lazy(() => import("./features/profile/ProfilePage"));
 const MorePage = lazy(() => import("./ui/MorePage"));
+const InteractionsPage = mediaScreens.interactions.Component;
+const InteractionPage = mediaScreens.interaction.Component;
+const InteractionFormPage = mediaScreens.interactionForm.Component;
+const FollowUpQueuePage = mediaScreens.queue.Component;
 const OutletsPage = mediaScreens.outlets.Component;
 const ContactsPage = mediaScreens.contacts.Component;
 const ContactPage = mediaScreens.contact.Component;
@@ -58,8 +62,17 @@ function Screens() {
           <Route path="/plans" component={PlanListPage} />
           <Route path="/plans/:id">{(params) => <PlanPage id={Number(params.id)} />}</Route>
           <Route path="/media">
-            <Redirect to="/media/outlets" replace />
+            <Redirect to="/media/interactions" replace />
           </Route>
+          <Route path="/media/interactions" component={InteractionsPage} />
+          <Route path="/media/interactions/new">{() => <InteractionFormPage />}</Route>
+          <Route path="/media/interactions/:id">
+            {(params) => <InteractionPage id={Number(params.id)} />}
+          </Route>
+          <Route path="/media/interactions/:id/edit">
+            {(params) => <InteractionFormPage id={Number(params.id)} />}
+          </Route>
+          <Route path="/media/follow-up" component={FollowUpQueuePage} />
           <Route path="/media/outlets" component={OutletsPage} />
           <Route path="/media/contacts" component={ContactsPage} />
           <Route path="/media/contacts/new">{() => <ContactFormPage />}</Route>

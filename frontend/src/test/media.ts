@@ -40,6 +40,7 @@ export function makeContact(overrides: Partial<Contact> = {}): Contact {
     review_by: "2099-03-10",
     redacted: false,
     duplicate_of_ids: [],
+    last_contacted_on: null,
     merged_into_id: null,
     version: 1,
     created_at: "2023-03-09T03:00:00Z",

@@ -18,6 +18,7 @@ export const CAPABILITY_LABELS = {
   "audit:read": "capability.audit:read",
   "records:restore": "capability.records:restore",
   "media:read": "capability.media:read",
+  "media:interactions:read": "capability.media:interactions:read",
   "media:contacts:read": "capability.media:contacts:read",
   "media:write": "capability.media:write",
   "media:personal_data": "capability.media:personal_data",

@@ -5,18 +5,20 @@ import { useT } from "../../i18n/i18n";
 import { Icon } from "../../ui/icons";
 import NotFoundPage from "../../ui/NotFoundPage";
 import { PageHeader } from "../../ui/Page";
-import { QueryView } from "../../ui/states";
+import { Empty, QueryView } from "../../ui/states";
 import type { Me } from "../auth/auth";
 import { can } from "../auth/capabilities";
 import { useMe } from "../auth/me";
 import { ConfirmDialog } from "./ConfirmDialog";
 import { DuplicateBadge } from "./DuplicateBadge";
+import { InteractionCard } from "./InteractionCard";
 import { MediaNav } from "./MediaNav";
 import {
   type Contact,
   useContact,
   useContactsById,
   useDeleteContact,
+  useInteractions,
   useMergeContacts,
   useOutletNames,
 } from "./queries";
@@ -107,6 +109,11 @@ function ContactDetail({ contact, me }: { contact: Contact; me: Me }) {
           <Fact label={t("contacts.basis")}>
             <span className="prose">{contact.personal_data_basis}</span>
           </Fact>
+          <Fact label={t("contacts.lastContacted")}>
+            {contact.last_contacted_on
+              ? formatDate(contact.last_contacted_on)
+              : t("contacts.neverContacted")}
+          </Fact>
           <Fact label={t("contacts.reviewBy")}>
             {contact.review_by ? (
               <>
@@ -121,8 +128,48 @@ function ContactDetail({ contact, me }: { contact: Contact; me: Me }) {
           </Fact>
         </dl>
       </section>
+      <History contact={contact} mayWrite={mayWrite} />
       {mayWrite ? <DeleteContact contact={contact} /> : null}
     </article>
+  );
+}
+
+/** The interactions this reporter took part in, the latest first. */
+function History({ contact, mayWrite }: { contact: Contact; mayWrite: boolean }) {
+  const t = useT();
+  const interactions = useInteractions({ contactId: contact.id });
+  return (
+    <section className="card" aria-labelledby="contact-history">
+      <h2 id="contact-history">{t("contacts.history")}</h2>
+      <QueryView query={interactions}>
+        {(page) =>
+          page.items.length === 0 ? (
+            <Empty>{t("contacts.noHistory")}</Empty>
+          ) : (
+            <>
+              <ul className="media-list">
+                {page.items.map((interaction) => (
+                  <InteractionCard key={interaction.id} interaction={interaction} />
+                ))}
+              </ul>
+              {page.total > page.items.length ? (
+                <Link href={`/media/interactions?contact=${contact.id}`} className="panel-more">
+                  {t("contacts.allHistory", { count: page.total })}
+                </Link>
+              ) : null}
+            </>
+          )
+        }
+      </QueryView>
+      {mayWrite ? (
+        <div className="button-row">
+          <Link href={`/media/interactions/new?contact=${contact.id}`} className="button">
+            <Icon name="plus" />
+            {t("contacts.logInteraction")}
+          </Link>
+        </div>
+      ) : null}
+    </section>
   );
 }
 

@@ -1,26 +1,22 @@
-import { Link, useLocation, useSearch } from "wouter";
+import { Link } from "wouter";
 import { useT } from "../../i18n/i18n";
 import { Icon } from "../../ui/icons";
 import { PageHeader } from "../../ui/Page";
 import { Empty, QueryView } from "../../ui/states";
 import { can } from "../auth/capabilities";
 import { useMe } from "../auth/me";
-import { ExportButtons } from "./ExportButtons";
 import { InteractionCard } from "./InteractionCard";
-import { positive } from "./kinds";
-import { Pager } from "./ListControls";
 import { MediaNav } from "./MediaNav";
-import { followUpQueueQuery, useFollowUpQueue } from "./queries";
+import { useFollowUpQueue } from "./queries";
 import "./media.css";
 
 /** Press reports about the commune not answered yet, the nearest (or passed) due date first. */
 export default function FollowUpQueuePage() {
   const t = useT();
   const me = useMe();
-  const [, navigate] = useLocation();
-  const page = positive(new URLSearchParams(useSearch()).get("page"));
-  const queue = useFollowUpQueue(page);
-  const overdue = queue.data?.items.filter((item) => item.follow_up?.overdue).length ?? 0;
+  const queue = useFollowUpQueue();
+  const items = queue.data?.items ?? [];
+  const overdue = items.filter((item) => item.follow_up?.overdue).length;
   return (
     <>
       <MediaNav />
@@ -29,7 +25,7 @@ export default function FollowUpQueuePage() {
         subtitle={
           queue.data
             ? [
-                t("queue.count", { count: queue.data.total }),
+                t("queue.count", { count: items.length }),
                 overdue > 0 ? t("queue.overdueCount", { count: overdue }) : null,
               ]
                 .filter(Boolean)
@@ -38,7 +34,10 @@ export default function FollowUpQueuePage() {
         }
         actions={
           can(me.data, "media:write") ? (
-            <Link href="/media/interactions/new?kind=press_report" className="button button-primary">
+            <Link
+              href="/media/interactions/new?kind=press_report"
+              className="button button-primary"
+            >
               <Icon name="plus" />
               {t("queue.create")}
             </Link>
@@ -46,7 +45,6 @@ export default function FollowUpQueuePage() {
         }
       />
       <p className="muted">{t("queue.explain")}</p>
-      <ExportButtons subject="interactions" query={followUpQueueQuery()} />
       <QueryView query={queue}>
         {(data) =>
           data.items.length === 0 ? (
@@ -58,15 +56,7 @@ export default function FollowUpQueuePage() {
                   <InteractionCard key={interaction.id} interaction={interaction} />
                 ))}
               </ul>
-              <Pager
-                total={data.total}
-                page={page}
-                onPage={(next) =>
-                  navigate(next > 1 ? `/media/follow-up?page=${next}` : "/media/follow-up", {
-                    replace: true,
-                  })
-                }
-              />
+              {data.complete ? null : <p className="hint">{t("queue.partial")}</p>}
             </>
           )
         }

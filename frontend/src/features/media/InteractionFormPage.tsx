@@ -11,8 +11,13 @@ import { QueryView } from "../../ui/states";
 import type { Me } from "../auth/auth";
 import { can } from "../auth/capabilities";
 import { useMe } from "../auth/me";
-import { useTask } from "../tasks/queries";
-import { INTERACTION_KINDS, type InteractionKind, interactionKindKey, oneOf, positive } from "./kinds";
+import {
+  INTERACTION_KINDS,
+  type InteractionKind,
+  interactionKindKey,
+  oneOf,
+  positive,
+} from "./kinds";
 import { ListField, problemAt, useRows } from "./ListField";
 import { MediaNav } from "./MediaNav";
 import { type Choice, ContactPicker, OutletPicker, TaskPicker } from "./Picker";
@@ -63,14 +68,10 @@ function InteractionForm({ me, interaction }: { me: Me; interaction?: Interactio
   const [topic, setTopic] = useState(interaction?.topic ?? "");
   const [summary, setSummary] = useState(interaction?.summary ?? "");
   const [outlets, setOutlets] = useState<Choice[]>(interaction?.outlets ?? []);
-  const [contacts, setContacts] = useState<Choice[] | null>(
-    interaction?.contacts.map((contact) => ({ id: contact.id, name: contact.full_name })) ?? null,
-  );
+  const [contacts, setContacts] = useState<Choice[] | null>(interaction?.contacts ?? null);
   const [spokesperson, setSpokesperson] = useState(interaction?.spokesperson ?? "");
   const links = useRows(interaction?.published_links ?? []);
   const [task, setTask] = useState<Choice | null>(null);
-  const [taskCleared, setTaskCleared] = useState(false);
-  const savedTask = useTask(interaction?.task_id ?? 0, Boolean(interaction?.task_id));
   const [dueOn, setDueOn] = useState(interaction?.follow_up?.due_on ?? "");
   const [unitId, setUnitId] = useState<number>(interaction?.unit_id ?? me.units[0]?.id ?? 0);
   const [more, setMore] = useState(false);
@@ -81,11 +82,6 @@ function InteractionForm({ me, interaction }: { me: Me; interaction?: Interactio
   const chosenContacts =
     contacts ??
     (startContact.data ? [{ id: startContact.data.id, name: startContact.data.full_name }] : []);
-  const currentTask: Choice | null =
-    task ??
-    (interaction?.task_id && !taskCleared
-      ? { id: interaction.task_id, name: savedTask.data?.title ?? `#${interaction.task_id}` }
-      : null);
   const error = (field: string, required?: string) =>
     missing.has(field) ? required : problemAt(save.error, field);
   const moreProblem = ["spokesperson", "published_links", "task_id", "due_on", "unit_id"].some(
@@ -98,7 +94,6 @@ function InteractionForm({ me, interaction }: { me: Me; interaction?: Interactio
     if (!kind) absent.add("kind");
     if (!occurredOn) absent.add("occurred_on");
     if (!topic.trim()) absent.add("topic");
-    if (!summary.trim()) absent.add("summary");
     setMissing(absent);
     if (absent.size > 0 || !kind) return;
     const body: InteractionInput = {
@@ -110,7 +105,7 @@ function InteractionForm({ me, interaction }: { me: Me; interaction?: Interactio
       outlet_ids: outlets.map((outlet) => outlet.id),
       contact_ids: chosenContacts.map((contact) => contact.id),
       published_links: links.values,
-      task_id: currentTask?.id ?? null,
+      task_id: task?.id ?? null,
     };
     if (kind === "press_report" && dueOn) body.due_on = dueOn;
     if (me.units.length > 1) body.unit_id = unitId;
@@ -138,7 +133,10 @@ function InteractionForm({ me, interaction }: { me: Me; interaction?: Interactio
           </p>
         ) : null}
         <div className="form-grid">
-          <Field label={t("interactions.kind")} error={error("kind", t("interactions.kindRequired"))}>
+          <Field
+            label={t("interactions.kind")}
+            error={error("kind", t("interactions.kindRequired"))}
+          >
             {(control) => (
               <select
                 {...control}
@@ -200,13 +198,14 @@ function InteractionForm({ me, interaction }: { me: Me; interaction?: Interactio
           />
         ) : null}
         <Field
-          label={kind === "press_report" ? t("interactions.summaryReport") : t("interactions.summary")}
-          error={error("summary", t("interactions.summaryRequired"))}
+          label={
+            kind === "press_report" ? t("interactions.summaryReport") : t("interactions.summary")
+          }
+          error={error("summary")}
         >
           {(control) => (
             <textarea
               {...control}
-              required
               rows={4}
               value={summary}
               onChange={(event) => setSummary(event.target.value)}
@@ -222,7 +221,10 @@ function InteractionForm({ me, interaction }: { me: Me; interaction?: Interactio
           onClick={() => setMore((open) => !open)}
         >
           <Icon name="chevron" size={18} />
-          {t("interactions.more")}
+          <span>
+            {t("interactions.more")}
+            <span className="more-toggle-detail">{t("interactions.moreDetail")}</span>
+          </span>
         </button>
         <div id={`${id}-more`} className="form more-fields" hidden={!(more || moreProblem)}>
           <Field label={t("interactions.spokesperson")} error={error("spokesperson")}>
@@ -263,18 +265,17 @@ function InteractionForm({ me, interaction }: { me: Me; interaction?: Interactio
             errorAt={(index) => problemAt(save.error, "published_links", String(index))}
             max={20}
           />
-          <TaskPicker
-            label={t("interactions.task")}
-            hint={t("interactions.taskHint")}
-            single
-            compact
-            chosen={currentTask ? [currentTask] : []}
-            onChange={(chosen) => {
-              setTask(chosen[0] ?? null);
-              setTaskCleared(chosen.length === 0);
-            }}
-            error={problemAt(save.error, "task_id")}
-          />
+          {interaction ? null : (
+            <TaskPicker
+              label={t("interactions.task")}
+              hint={t("interactions.taskHint")}
+              single
+              compact
+              chosen={task ? [task] : []}
+              onChange={(chosen) => setTask(chosen[0] ?? null)}
+              error={problemAt(save.error, "task_id")}
+            />
+          )}
           {me.units.length > 1 && !interaction ? (
             <Field label={t("interactions.unit")} error={error("unit_id")}>
               {(control) => (

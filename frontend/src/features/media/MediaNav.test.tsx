@@ -25,7 +25,7 @@ describe("MediaNav", () => {
 
   it("leads to the four press screens, marking the current one", () => {
     renderApp(<MediaNav />, { me: areaLeader, path: "/media/contacts/3" });
-    expect(tabs()).toEqual(["Phóng viên", "Cơ quan báo chí"]);
+    expect(tabs()).toEqual(["Hoạt động", "Theo dõi phản ánh", "Phóng viên", "Cơ quan báo chí"]);
     expect(screen.getByRole("link", { name: "Phóng viên" })).toHaveAttribute(
       "aria-current",
       "page",
@@ -34,6 +34,6 @@ describe("MediaNav", () => {
 
   it("leaves the reporters out for the superior level", () => {
     renderApp(<MediaNav />, { me: superior, path: "/media/outlets" });
-    expect(tabs()).not.toContain("Phóng viên");
+    expect(tabs()).toEqual(["Hoạt động", "Theo dõi phản ánh", "Cơ quan báo chí"]);
   });
 });

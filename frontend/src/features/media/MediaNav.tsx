@@ -13,6 +13,13 @@ interface Tab {
 
 const TABS: readonly Tab[] = [
   {
+    href: "/media/interactions",
+    label: "media.nav.interactions",
+    needs: "media:read",
+    screen: "interactions",
+  },
+  { href: "/media/follow-up", label: "media.nav.followUp", needs: "media:read", screen: "queue" },
+  {
     href: "/media/contacts",
     label: "media.nav.contacts",
     needs: "media:contacts:read",

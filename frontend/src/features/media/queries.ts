@@ -31,7 +31,7 @@ export type Contact = Schemas["ContactRead"];
 export type ContactInput = Schemas["ContactCreate"];
 export type Interaction = Schemas["InteractionRead"];
 export type InteractionInput = Schemas["InteractionCreate"];
-export type InteractionDocument = Schemas["InteractionDocumentRead"];
+export type InteractionDocument = Schemas["DocumentRead"];
 
 export const PAGE_SIZE = 50;
 /** How many choices a picker offers for what was typed. */
@@ -427,14 +427,19 @@ export function interactionQuery(filters: InteractionFilters) {
   };
 }
 
-function interactionList(query: ReturnType<typeof interactionQuery>, sort: string, page?: number) {
+function interactionList(
+  query: ReturnType<typeof interactionQuery>,
+  sort: string,
+  page?: number,
+  limit = PAGE_SIZE,
+) {
   return queryOptions({
-    queryKey: [...mediaKeys.interactions, "list", query, sort, page ?? 1],
+    queryKey: [...mediaKeys.interactions, "list", query, sort, page ?? 1, limit],
     queryFn: async () =>
       counted(
         unwrap(
           await api.GET("/api/v1/media/interactions", {
-            params: { query: { ...query, sort, limit: PAGE_SIZE, offset: offsetOf(page) } },
+            params: { query: { ...query, sort, limit, offset: ((page ?? 1) - 1) * limit } },
           }),
         ),
       ),
@@ -449,15 +454,47 @@ export function useInteractions(filters: InteractionFilters, enabled = true) {
   });
 }
 
-/** Press reports still open, by due date (the overdue first). */
-export function followUpQueueQuery() {
-  return interactionQuery({ kind: "press_report" });
+/** The steps of a press report not answered yet. */
+const OPEN_STEPS: readonly FollowUpStatus[] = FOLLOW_UP_STATUSES.filter(
+  (status) => status !== "answered",
+);
+/** As many open reports of each step as one page may hold (a commune has a handful). */
+const QUEUE_LIMIT = 200;
+
+/** Earliest due date first (those past due lead), then the earliest received. */
+export function byDueDate(a: Interaction, b: Interaction): number {
+  const due = (item: Interaction) => item.follow_up?.due_on ?? "9999-12-31";
+  return due(a).localeCompare(due(b)) || a.occurred_on.localeCompare(b.occurred_on) || a.id - b.id;
 }
 
-export function useFollowUpQueue(page: number | undefined) {
-  return useQuery({
-    ...interactionList(followUpQueueQuery(), "due_on", page),
-    placeholderData: keepPreviousData,
+/**
+ * Press reports not answered yet, by due date, overdue first: the open steps asked for side by
+ * side (the API filters one step at a time) and put in one list. `complete` is false when a step
+ * holds more than one page.
+ */
+export function useFollowUpQueue() {
+  return useQueries({
+    queries: OPEN_STEPS.map((status) =>
+      interactionList(interactionQuery({ kind: "press_report", status }), "due_on", 1, QUEUE_LIMIT),
+    ),
+    combine: (results) => {
+      const done = results.every((result) => result.data !== undefined);
+      const items = done ? results.flatMap((result) => result.data?.items ?? []) : [];
+      return {
+        data: done
+          ? {
+              items: items.sort(byDueDate),
+              complete: results.every(
+                (result) => (result.data?.total ?? 0) <= (result.data?.items.length ?? 0),
+              ),
+            }
+          : undefined,
+        error: results.find((result) => result.error)?.error ?? null,
+        isPending: !done,
+        isFetching: results.some((result) => result.isFetching),
+        refetch: () => Promise.all(results.map((result) => result.refetch())),
+      };
+    },
   });
 }
 
@@ -495,7 +532,8 @@ export function useSaveInteraction(interaction: Interaction | undefined) {
   return useMutation({
     mutationFn: async (body: InteractionInput) => {
       if (interaction) {
-        const { unit_id: _unit, ...changes } = body;
+        // Where it was logged, and the task it reported progress on, stay as they were.
+        const { unit_id: _unit, task_id: _task, ...changes } = body;
         return unwrap(
           await api.PATCH("/api/v1/media/interactions/{interaction_id}", {
             params: {
@@ -539,7 +577,7 @@ export function useDeleteInteraction(interaction: Interaction) {
   });
 }
 
-export type FollowUpStep = Schemas["FollowUpAdvance"];
+export type FollowUpStep = Schemas["FollowUpStep"];
 
 /** Moves a press report's follow-up to its next step (If-Match of the version read). */
 export function useAdvanceFollowUp(interaction: Interaction) {
@@ -563,18 +601,19 @@ export function useAdvanceFollowUp(interaction: Interaction) {
 export function useUploadDocument(interactionId: number) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: async (file: File) => {
-      const form = new FormData();
-      form.append("file", file);
-      return unwrap(
+    mutationFn: async (file: File) =>
+      unwrap(
         await api.POST("/api/v1/media/interactions/{interaction_id}/documents", {
           params: { path: { interaction_id: interactionId } },
-          // biome-ignore lint/suspicious/noExplicitAny: multipart bodies are typed as their fields
-          body: form as any,
-          bodySerializer: (body) => body as FormData,
+          // The schema types a file field as a string (its bytes); the browser sends the File.
+          body: { file: file as unknown as string },
+          bodySerializer: () => {
+            const form = new FormData();
+            form.append("file", file);
+            return form;
+          },
         }),
-      );
-    },
+      ),
     onSuccess: () =>
       queryClient.invalidateQueries({ queryKey: interactionDetail(interactionId).queryKey }),
   });

@@ -6,6 +6,10 @@ import { Loading } from "../../ui/states";
 const loading = <Loading />;
 
 export const mediaScreens = {
+  interactions: preloadable(() => import("./InteractionsPage"), loading),
+  interaction: preloadable(() => import("./InteractionPage"), loading),
+  interactionForm: preloadable(() => import("./InteractionFormPage"), loading),
+  queue: preloadable(() => import("./FollowUpQueuePage"), loading),
   outlets: preloadable(() => import("./OutletsPage"), loading),
   contacts: preloadable(() => import("./ContactsPage"), loading),
   contact: preloadable(() => import("./ContactPage"), loading),
