@@ -8,12 +8,14 @@ import { Empty, QueryView } from "../../ui/states";
 import { can } from "../auth/capabilities";
 import { useMe } from "../auth/me";
 import { DuplicateBadge } from "./DuplicateBadge";
+import { ExportButtons } from "./ExportButtons";
 import { Pager, useAddressFilters } from "./ListControls";
 import { MediaNav } from "./MediaNav";
 import { OutletPicker } from "./Picker";
 import {
   type Contact,
   contactFiltersFromSearch,
+  contactQuery,
   searchFromContactFilters,
   useContacts,
   useOutletNames,
@@ -114,6 +116,7 @@ export default function ContactsPage() {
           ) : null}
         </div>
       </search>
+      <ExportButtons subject="contacts" query={contactQuery(filters)} />
       <QueryView query={contacts}>
         {(page) =>
           page.items.length === 0 ? (

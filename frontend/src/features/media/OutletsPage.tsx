@@ -5,6 +5,7 @@ import { PageHeader } from "../../ui/Page";
 import { Empty, QueryView } from "../../ui/states";
 import { can } from "../auth/capabilities";
 import { useMe } from "../auth/me";
+import { ExportButtons } from "./ExportButtons";
 import {
   OUTLET_KINDS,
   OUTLET_LEVELS,
@@ -19,6 +20,7 @@ import { OutletForm } from "./OutletForm";
 import {
   type Outlet,
   outletFiltersFromSearch,
+  outletQuery,
   searchFromOutletFilters,
   useOutlets,
 } from "./queries";
@@ -162,6 +164,7 @@ export default function OutletsPage() {
           ) : null}
         </div>
       </search>
+      <ExportButtons subject="outlets" query={outletQuery(filters)} />
       <QueryView query={outlets}>
         {(page) =>
           page.items.length === 0 ? (
