@@ -101,3 +101,71 @@ export const superior = makeMe({
 
 export const pathOf = (request: Request) => new URL(request.url).pathname;
 export const paramsOf = (request: Request) => new URL(request.url).searchParams;
+
+type Interaction = Schemas["InteractionRead"];
+type FollowUp = Schemas["FollowUpRead"];
+
+/** Being verified, due on 19/12/2023 and past it. */
+export function makeFollowUp(overrides: Partial<FollowUp> = {}): FollowUp {
+  return {
+    status: "verifying",
+    due_on: "2023-12-19",
+    overdue: true,
+    answer: null,
+    answered_on: null,
+    steps: [
+      {
+        status: "received",
+        note: "",
+        author_name: "Trần Thị Lan",
+        created_at: "2023-12-04T08:00:00Z",
+      },
+      {
+        status: "verifying",
+        note: "Giao Địa chính - NN & XD kiểm tra hiện trạng.",
+        author_name: "Trần Thị Lan",
+        created_at: "2023-12-05T02:00:00Z",
+      },
+    ],
+    ...overrides,
+  };
+}
+
+/** A press report received by Văn phòng, being verified, due on 19/12/2023 (overdue). */
+export function makeInteraction(overrides: Partial<Interaction> = {}): Interaction {
+  return {
+    id: 5,
+    unit_id: 5,
+    unit_name: "Văn phòng HĐND & UBND",
+    kind: "press_report",
+    occurred_on: "2023-12-04",
+    topic: "Đường giao thông nội đồng Khu 3 xuống cấp",
+    spokesperson: "Quách Văn Chí, Chủ tịch UBND xã",
+    summary: "Báo Phú Thọ phản ánh tuyến đường nội đồng Khu 3 xuống cấp.",
+    published_links: [],
+    outlets: [{ id: 1, name: "Báo Phú Thọ" }],
+    contacts: [{ id: 1, name: "Lê Văn Bình" }],
+    task_id: null,
+    task_update_id: null,
+    follow_up: makeFollowUp(),
+    documents: [],
+    version: 3,
+    created_at: "2023-12-04T08:00:00Z",
+    updated_at: "2023-12-05T02:00:00Z",
+    deleted_at: null,
+    ...overrides,
+  };
+}
+
+/** An interview: no follow-up. */
+export function makeInterview(overrides: Partial<Interaction> = {}): Interaction {
+  return makeInteraction({
+    id: 3,
+    kind: "interview",
+    occurred_on: "2023-08-10",
+    topic: "Thu hút đầu tư và quảng bá sản phẩm OCOP của xã",
+    follow_up: null,
+    outlets: [{ id: 3, name: "Báo điện tử VietnamPlus" }],
+    ...overrides,
+  });
+}

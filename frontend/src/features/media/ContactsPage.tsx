@@ -116,7 +116,6 @@ export default function ContactsPage() {
           ) : null}
         </div>
       </search>
-      <ExportButtons subject="contacts" query={contactQuery(filters)} />
       <QueryView query={contacts}>
         {(page) =>
           page.items.length === 0 ? (
@@ -141,6 +140,7 @@ export default function ContactsPage() {
           )
         }
       </QueryView>
+      <ExportButtons subject="contacts" query={contactQuery(filters)} />
     </>
   );
 }

@@ -17,7 +17,8 @@ export function ExportButtons({
     mutationFn: (format: "csv" | "xlsx") => exportList(subject, format, query),
   });
   return (
-    <div className="export">
+    <section className="export" aria-label={t("export.label")}>
+      <p className="muted small">{t("export.label")}</p>
       <div className="export-buttons">
         {(["xlsx", "csv"] as const).map((format) => (
           <button
@@ -37,6 +38,6 @@ export function ExportButtons({
           {errorMessage(save.error, t)}
         </p>
       ) : null}
-    </div>
+    </section>
   );
 }

@@ -193,7 +193,6 @@ export default function InteractionsPage() {
           ) : null}
         </div>
       </search>
-      <ExportButtons subject="interactions" query={interactionQuery(filters)} />
       <QueryView query={interactions}>
         {(page) =>
           page.items.length === 0 ? (
@@ -214,6 +213,7 @@ export default function InteractionsPage() {
           )
         }
       </QueryView>
+      <ExportButtons subject="interactions" query={interactionQuery(filters)} />
     </>
   );
 }

@@ -164,7 +164,6 @@ export default function OutletsPage() {
           ) : null}
         </div>
       </search>
-      <ExportButtons subject="outlets" query={outletQuery(filters)} />
       <QueryView query={outlets}>
         {(page) =>
           page.items.length === 0 ? (
@@ -214,6 +213,7 @@ export default function OutletsPage() {
           )
         }
       </QueryView>
+      <ExportButtons subject="outlets" query={outletQuery(filters)} />
     </>
   );
 }

@@ -609,7 +609,7 @@ export function useUploadDocument(interactionId: number) {
           body: { file: file as unknown as string },
           bodySerializer: () => {
             const form = new FormData();
-            form.append("file", file);
+            form.append("file", file, file.name);
             return form;
           },
         }),
