@@ -41,6 +41,7 @@ CONNECTIONS = 32
 LOADS = {"demo": ["seed-demo"], "province": ["seed-scale"]}
 # The portal's way through a province: a page of a keyset walk (`after`, no count).
 KEYSET_PAGE = "/api/v1/tasks?sort=updated_at&limit=50&after="
+INTERACTIONS = "/api/v1/media/interactions?limit=50"
 SUMMARY = "/api/v1/tasks/summary"
 SUPERIORS = {"demo": "huyen", "province": "tinh"}
 
@@ -74,6 +75,8 @@ def _scenarios(ids: dict[str, int], superior: str) -> list[Scenario]:
         Scenario("GET /tasks/{id} (vhxh)", f"/api/v1/tasks/{task}", "vhxh"),
         Scenario("GET /tasks/summary (superior)", SUMMARY, superior),
         Scenario("GET /tasks keyset page (superior)", KEYSET_PAGE, superior),
+        Scenario("GET /media/interactions?limit=50 (vanphong)", INTERACTIONS, "vanphong"),
+        Scenario("GET /media/interactions?limit=50 (superior)", INTERACTIONS, superior),
         Scenario(
             "POST /tasks/{id}/updates (khu1)",
             f"/api/v1/tasks/{own_task}/updates",

@@ -23,12 +23,19 @@ from ttdn.core.clock import clock_set_to
 from ttdn.core.tokens import issue_access_token
 from ttdn.demo.cao_xa_2023 import DEMO_PASSWORD
 from ttdn.demo.scale import ScaleOptions, seed_scale
-from ttdn.demo.scale_media import CONTACTS_PER_COMMUNE, DUPLICATES, OUTLETS
+from ttdn.demo.scale_media import (
+    CONTACTS_PER_COMMUNE,
+    DUPLICATES,
+    INTERACTIONS_PER_COMMUNE,
+    OUTLETS,
+)
 from ttdn.demo.scale_province import COMMUNE_ACCOUNTS, COMMUNE_UNITS, PROVINCE_SUPERIORS, moment
 from ttdn.demo.scale_tasks import AS_OF, TASKS_PER_PLAN
 from ttdn.media.models import (
     MediaContact,
     MediaContactIdentifier,
+    MediaFollowUpStep,
+    MediaInteraction,
     MediaOutlet,
     OutletKind,
     OutletLevel,
@@ -79,7 +86,8 @@ async def _digest(session: AsyncSession) -> str:
     directory."""
     digest = hashlib.sha256()
     models = (User, Task, TaskOccurrence, TaskUpdate)
-    for model in (*models, MediaOutlet, MediaContact, MediaContactIdentifier):
+    press = (MediaOutlet, MediaContact, MediaContactIdentifier, MediaInteraction, MediaFollowUpStep)
+    for model in (*models, *press):
         rows = await session.execute(select(model.__table__).order_by(model.__table__.c.id))
         for row in rows:
             digest.update(repr(tuple(row)).encode())
@@ -249,6 +257,30 @@ async def test_a_coordinator_lists_its_communes_contacts_with_the_duplicates_fla
     other = await client.get("/api/v1/media/contacts?limit=1", headers=_auth(province["vhxh.x002"]))
     assert other.json()["total"] == CONTACTS_PER_COMMUNE
     assert other.json()["items"][0]["id"] not in {contact["id"] for contact in contacts}
+
+
+async def test_each_commune_logs_its_press_work_and_follows_up_press_reports(
+    province, client, sessionmaker
+):
+    async with sessionmaker() as session:
+        interactions = (await session.scalars(select(MediaInteraction))).all()
+        steps = Counter((await session.scalars(select(MediaFollowUpStep.interaction_id))).all())
+    assert len(interactions) == INTERACTIONS_PER_COMMUNE * COMMUNES
+    order = ["received", "verifying", "handled", "answered"]
+    reports = [i for i in interactions if i.kind == "press_report"]
+    assert {i.follow_up_status for i in reports} >= {"received", "answered"}
+    for report in reports:
+        assert steps[report.id] == order.index(report.follow_up_status) + 1
+        assert (report.answer is not None) is (report.follow_up_status == "answered")
+        assert report.due_on is not None and report.search_text
+    assert not any(steps[i.id] for i in interactions if i.kind != "press_report")
+    superior = await client.get(
+        "/api/v1/media/interactions/summary", headers=_auth(province["tinh"])
+    )
+    assert [c["total"] for c in superior.json()["communes"]] == [INTERACTIONS_PER_COMMUNE] * 3
+    area = await client.get("/api/v1/media/interactions?limit=1", headers=_auth(province["khu1"]))
+    listed = await client.get("/api/v1/media/interactions?limit=1", headers=_auth(province["vhxh"]))
+    assert 0 < area.json()["total"] < listed.json()["total"] == INTERACTIONS_PER_COMMUNE
 
 
 async def test_the_audit_chain_verifies_and_holds_at_least_the_events_asked(province, sessionmaker):

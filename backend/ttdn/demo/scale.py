@@ -4,10 +4,10 @@ deployment may serve since the 2025 reform (issue 8).
 One province with `communes` communes (150 by default), each with the demo's unit structure, 20
 accounts of every role, one issued plan of 200 tasks with their occurrences and the year's
 progress (`scale_province`, `scale_tasks`), 20 press contacts among 500 outlets the province
-shares (`scale_media`), and an audit trail of at least `audit_events` events:
-the events of all that, then the accounts' sign-ins over the year to make up the number. The
-trail is chained here exactly as `audit.service.record` chains it, one event after another, so
-that `ttdn audit verify` holds afterwards.
+shares and 100 interactions with the press (`scale_media`), and an audit trail of at least
+`audit_events` events: the events of all that, then the accounts' sign-ins over the year to
+make up the number. The trail is chained here exactly as `audit.service.record` chains it, one
+event after another, so that `ttdn audit verify` holds afterwards.
 
 Rows are written in bulk (Core `INSERT` of a few thousand rows at a time) with the ids they were
 built with; PostgreSQL's sequences are moved past them at the end. Everything follows from the
@@ -32,7 +32,14 @@ from ttdn.audit.models import AuditChainHead, AuditEvent
 from ttdn.audit.service import GENESIS_HASH, HEAD_ID, KEY_PURPOSE, event_hash, head_seal
 from ttdn.core.db import Base
 from ttdn.core.tokens import derived_key
-from ttdn.demo.scale_media import CONTACTS_PER_COMMUNE, OUTLETS, press_contacts, province_outlets
+from ttdn.demo.scale_media import (
+    CONTACTS_PER_COMMUNE,
+    INTERACTIONS_PER_COMMUNE,
+    OUTLETS,
+    press_contacts,
+    press_interactions,
+    province_outlets,
+)
 from ttdn.demo.scale_province import (
     YEAR,
     AuditEntry,
@@ -46,7 +53,7 @@ from ttdn.demo.scale_tasks import AS_OF, assign_and_progress
 BATCH = 5_000  # rows per INSERT
 # About: the progress bar's weight of building and writing one (its press contacts with their
 # phones and e-mails included).
-ROWS_PER_COMMUNE = 3_000 + 3 * CONTACTS_PER_COMMUNE
+ROWS_PER_COMMUNE = 3_000 + 3 * CONTACTS_PER_COMMUNE + 3 * INTERACTIONS_PER_COMMUNE
 
 
 @dataclass(frozen=True)
@@ -68,8 +75,9 @@ class ScaleSummary:
             f"{count('plans', 0)} communes, {count('users', 0)} accounts, {count('plans', 0)} "
             f"plans with {count('tasks', 0)} tasks and {count('task_occurrences', 0)} "
             f"occurrences, {count('task_updates', 0)} progress reports (as of "
-            f"{AS_OF:%d/%m/%Y}), {count('media_outlets', 0)} press outlets and "
-            f"{count('media_contacts', 0)} press contacts, {count('audit_events', 0)} audit "
+            f"{AS_OF:%d/%m/%Y}), {count('media_outlets', 0)} press outlets, "
+            f"{count('media_contacts', 0)} press contacts and {count('media_interactions', 0)} "
+            f"interactions, {count('audit_events', 0)} audit "
             f"events; "
             f"{sum(self.rows.values())} rows in all"
         )
@@ -161,7 +169,8 @@ async def seed_scale(
     for number in range(1, options.communes + 1):
         commune = build_commune(builder, province, number, references)
         assign_and_progress(builder, commune)
-        press_contacts(builder, commune, outlets)
+        contacts = press_contacts(builder, commune, outlets)
+        press_interactions(builder, commune, outlets, contacts)
         if number == options.communes or sum(map(len, builder.rows.values())) >= 4 * BATCH:
             rows = builder.take_rows()
             await _write(session, rows)

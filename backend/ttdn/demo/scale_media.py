@@ -1,5 +1,6 @@
-"""The press directory of `ttdn seed-scale`'s province (issue 9): outlets every commune shares,
-entered once at the province, and the reporters each commune's Văn phòng deals with.
+"""The press work of `ttdn seed-scale`'s province (issue 9): outlets every commune shares,
+entered once at the province, the reporters each commune's Văn phòng deals with, and its
+dealings with them through the year (press reports among them, followed up).
 
 Rows are made the way `media.outlets` and `media.contacts` make them: the same model objects
 indexed by the same helpers (search text, sort key), each contact's phones and e-mails
@@ -11,7 +12,7 @@ an earlier reporter's phone written in the international form, the other its e-m
 capitals, so each commune has likely duplicates to merge.
 """
 
-from datetime import date
+from datetime import date, timedelta
 from typing import Any, cast
 
 from sqlalchemy import Table
@@ -19,15 +20,28 @@ from sqlalchemy import Table
 from ttdn.core.text import fold
 from ttdn.demo.media_2023 import BASIS
 from ttdn.demo.scale_province import YEAR, Builder, Commune, made_up_name, moment
+from ttdn.demo.scale_tasks import AS_OF
 from ttdn.media.contacts import identifiers
 from ttdn.media.contacts import index as index_contact
 from ttdn.media.contacts import snapshot as contact_snapshot
-from ttdn.media.models import MediaContact, MediaOutlet, OutletKind, OutletLevel
+from ttdn.media.interaction_edits import index as index_interaction
+from ttdn.media.models import (
+    FollowUpStatus,
+    InteractionKind,
+    MediaContact,
+    MediaInteraction,
+    MediaOutlet,
+    OutletKind,
+    OutletLevel,
+)
 from ttdn.media.outlets import index as index_outlet
 from ttdn.media.schemas import OutletRead
 
 OUTLETS = 500  # shared by the province
 CONTACTS_PER_COMMUNE = 20
+INTERACTIONS_PER_COMMUNE = 100
+INTERACTIONS_FROM = date(YEAR, 1, 20)
+ANSWER_DAYS = 15
 DUPLICATES = 2  # of each commune's contacts: re-entries of earlier ones
 OUTLETS_ENTERED_ON = date(YEAR, 1, 3)
 CONTACTS_ENTERED_ON = date(YEAR, 2, 3)
@@ -81,6 +95,18 @@ _POSITIONS = (
     "Phó Tổng biên tập",
     "Quay phim",
 )
+_TOPICS = (
+    "Sản xuất vụ Xuân",
+    "Xây dựng nông thôn mới nâng cao",
+    "Thu hút đầu tư vào cụm công nghiệp",
+    "Sản phẩm OCOP của xã",
+    "Lễ hội truyền thống",
+    "Vệ sinh môi trường khu dân cư",
+    "Chuyển đổi số cấp xã",
+    "Phòng, chống thiên tai",
+    "Giải phóng mặt bằng đường liên xã",
+    "Chăm lo gia đình chính sách",
+)
 _BEATS = (
     "nông thôn mới",
     "văn hóa",
@@ -95,7 +121,7 @@ _BEATS = (
 )
 
 
-def _row(builder: Builder, instance: MediaOutlet | MediaContact) -> int:
+def _row(builder: Builder, instance: MediaOutlet | MediaContact | MediaInteraction) -> int:
     """The model object's columns as a row of its table, with the id it was made with."""
     table = cast(Table, type(instance).__table__)
     values = {column.name: getattr(instance, column.name) for column in table.columns}
@@ -160,9 +186,10 @@ def _contact_values(
     }
 
 
-def press_contacts(builder: Builder, commune: Commune, outlets: list[int]) -> None:
+def press_contacts(builder: Builder, commune: Commune, outlets: list[int]) -> list[int]:
     """The commune's `CONTACTS_PER_COMMUNE` reporters, entered by its Văn phòng (its press
-    office) in early February; the last `DUPLICATES` are re-entries of earlier ones."""
+    office) in early February; the last `DUPLICATES` are re-entries of earlier ones. Their
+    ids."""
     commune_id = commune.unit_ids["commune"]
     path, officer = builder.paths[commune_id], commune.users["vanphong"]
     entered = [
@@ -189,6 +216,7 @@ def press_contacts(builder: Builder, commune: Commune, outlets: list[int]) -> No
             "emails": [by_email["emails"][0].upper()],
         }
     )
+    ids = []
     for k, values in enumerate(entered, start=1):
         at = moment(CONTACTS_ENTERED_ON, 9, commune.number % 60, k)
         contact = MediaContact(
@@ -204,7 +232,7 @@ def press_contacts(builder: Builder, commune: Commune, outlets: list[int]) -> No
             **values,
         )
         index_contact(contact)
-        _row(builder, contact)
+        ids.append(_row(builder, contact))
         for kind, value in identifiers(contact):
             builder.add(
                 "media_contact_identifiers",
@@ -216,4 +244,95 @@ def press_contacts(builder: Builder, commune: Commune, outlets: list[int]) -> No
         builder.event(
             at, "media.contacts.create", officer, unit_path=path,
             object_type="media_contact", object_id=contact.id, after=contact_snapshot(contact),
+        )  # fmt: skip
+    return ids
+
+
+def _follow_up(
+    builder: Builder, interaction: MediaInteraction, officer: tuple[int, str]
+) -> list[dict[str, Any]]:
+    """A press report's follow-up, as far as it got by `AS_OF`: the steps' rows (without
+    the interaction's id), and the interaction's status, due date and answer filled in."""
+    rng = builder.random
+    received = interaction.occurred_on
+    interaction.due_on = received + timedelta(days=ANSWER_DAYS)
+    steps_taken = rng.choice((1, 2, 3, 4, 4, 4)) if received < AS_OF - timedelta(days=20) else 1
+    statuses = list(FollowUpStatus)[:steps_taken]
+    steps = []
+    for number, status in enumerate(statuses):
+        on = min(received + timedelta(days=3 * number), AS_OF)
+        steps.append(
+            {
+                "status": status.value,
+                "note": "",
+                "author_user_id": officer[0],
+                "author_name": builder.full_names.get(officer[0], officer[1]),
+                "created_at": moment(on, 10, number),
+            }
+        )
+    interaction.follow_up_status = statuses[-1].value
+    if statuses[-1] == FollowUpStatus.answered:
+        interaction.answered_on = min(received + timedelta(days=9), AS_OF)
+        interaction.answer = "UBND xã đã kiểm tra, xử lý và trả lời cơ quan báo chí."
+    return steps
+
+
+def press_interactions(
+    builder: Builder, commune: Commune, outlets: list[int], contacts: list[int]
+) -> None:
+    """The commune's `INTERACTIONS_PER_COMMUNE` dealings with the press through the year up
+    to `AS_OF`, logged by its Văn phòng: mostly its own, some in a residential area; one in
+    six a press report about the commune, followed up as far as it got."""
+    rng = builder.random
+    officer = commune.users["vanphong"]
+    areas = [key for key in commune.unit_ids if key.startswith("khu_")]
+    kinds = [kind for kind in InteractionKind if kind != InteractionKind.press_report]
+    days = (AS_OF - INTERACTIONS_FROM).days
+    for k in range(INTERACTIONS_PER_COMMUNE):
+        unit_key = rng.choice(areas) if k % 10 == 9 and areas else "van_phong"
+        on = INTERACTIONS_FROM + timedelta(days=days * k // INTERACTIONS_PER_COMMUNE)
+        kind = InteractionKind.press_report if k % 6 == 5 else rng.choice(kinds)
+        at = moment(on, 14, commune.number % 60, k % 60)
+        interaction = MediaInteraction(
+            id=builder.next_id("media_interactions"),
+            unit_id=commune.unit_ids[unit_key],
+            kind=kind.value,
+            occurred_on=on,
+            topic=f"{rng.choice(_TOPICS)} ({on:%m/%Y})",
+            spokesperson="Chủ tịch UBND xã",
+            summary=f"Cung cấp thông tin cho phóng viên về {rng.choice(_TOPICS).lower()}.",
+            published_links=[],
+            task_id=None,
+            task_update_id=None,
+            follow_up_status=None,
+            due_on=None,
+            answer=None,
+            answered_on=None,
+            version=1,
+            created_at=at,
+            updated_at=at,
+            deleted_at=None,
+        )
+        steps = (
+            _follow_up(builder, interaction, officer)
+            if kind == InteractionKind.press_report
+            else []
+        )
+        index_interaction(interaction)
+        interaction_id = _row(builder, interaction)
+        builder.add(
+            "media_interaction_outlets",
+            interaction_id=interaction_id,
+            outlet_id=rng.choice(outlets),
+        )
+        for contact_id in rng.sample(contacts, rng.choice((0, 1, 1, 2))):
+            builder.add(
+                "media_interaction_contacts", interaction_id=interaction_id, contact_id=contact_id
+            )
+        for step in steps:
+            builder.add("media_follow_up_steps", interaction_id=interaction_id, **step)
+        builder.event(
+            at, "media.interactions.create", officer,
+            unit_path=builder.paths[interaction.unit_id], object_type="media_interaction",
+            object_id=interaction_id,
         )  # fmt: skip

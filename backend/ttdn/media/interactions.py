@@ -26,6 +26,7 @@ from sqlalchemy import (
     union_all,
 )
 from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.orm import aliased
 
 from ttdn.audit.service import record
 from ttdn.core.authz import Principal, visible
@@ -108,16 +109,22 @@ def is_overdue(today: date) -> ColumnElement[bool]:
 
 
 def interactions(principal: Principal, *, deleted: bool = False) -> Select[Any]:
-    """Rows of (interaction, unit path, unit name) the caller may read."""
+    """Rows of (interaction, unit path, unit name) the caller may read: those of the units in
+    reach (found first through the path index, so that each unit's interactions are then found
+    through theirs instead of reading every commune's)."""
     gone = (
         MediaInteraction.deleted_at.is_not(None)
         if deleted
         else MediaInteraction.deleted_at.is_(None)
     )
+    in_reach = aliased(Unit)
     statement = (
         select(MediaInteraction, Unit.path, Unit.name)
         .join(Unit, Unit.id == MediaInteraction.unit_id)
-        .where(seen(principal, Unit.path), gone)
+        .where(
+            MediaInteraction.unit_id.in_(select(in_reach.id).where(seen(principal, in_reach.path))),
+            gone,
+        )
     )
     return cast("Select[Any]", statement)
 
@@ -384,16 +391,23 @@ async def record_interaction(
 
 
 async def last_contacted(session: AsyncSession, contact_ids: Sequence[int]) -> dict[int, date]:
-    """For each contact, the date of its latest interaction not deleted (one statement)."""
+    """For each contact, the date of its latest interaction not deleted (one statement: per
+    contact, its links by their index, each interaction by its key)."""
     if not contact_ids:
         return {}
-    rows = await session.execute(
-        select(MediaInteractionContact.contact_id, func.max(MediaInteraction.occurred_on))
-        .join(MediaInteraction, MediaInteraction.id == MediaInteractionContact.interaction_id)
+    latest = (
+        select(func.max(MediaInteraction.occurred_on))
+        .join(
+            MediaInteractionContact, MediaInteractionContact.interaction_id == MediaInteraction.id
+        )
         .where(
-            MediaInteractionContact.contact_id.in_(contact_ids),
+            MediaInteractionContact.contact_id == MediaContact.id,
             MediaInteraction.deleted_at.is_(None),
         )
-        .group_by(MediaInteractionContact.contact_id)
+        .correlate(MediaContact)
+        .scalar_subquery()
     )
-    return {contact_id: latest for contact_id, latest in rows}
+    rows = await session.execute(
+        select(MediaContact.id, latest).where(MediaContact.id.in_(contact_ids))
+    )
+    return {contact_id: on for contact_id, on in rows if on is not None}

@@ -10,7 +10,6 @@ from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import ColumnElement, Select, func, select, update
-from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import contains_eager, selectinload
@@ -19,6 +18,7 @@ from sqlalchemy.orm.attributes import flag_modified
 from ttdn.audit.service import record
 from ttdn.core.authz import Principal, ensure_reaches, visible
 from ttdn.core.clock import today_in_vietnam
+from ttdn.core.counters import raise_to, take_next
 from ttdn.core.db import utcnow
 from ttdn.core.errors import Conflict, Forbidden, Invalid, NotFound
 from ttdn.core.pagination import Fetched, Listing, ListParams, fetch_page
@@ -438,49 +438,6 @@ async def update_plan(
     return plan
 
 
-def _counter_row(plan: Plan) -> list[ColumnElement[bool]]:
-    return [PlanNumberCounter.unit_id == plan.unit_id, PlanNumberCounter.year == plan.year]
-
-
-async def _create_counter(session: AsyncSession, plan: Plan) -> None:
-    """The unit's counter for the plan's year at 0, unless it exists (or a concurrent request
-    creates it first: then this waits for it and does nothing)."""
-    dialect = postgresql if session.get_bind().dialect.name == "postgresql" else sqlite
-    await session.execute(
-        dialect.insert(PlanNumberCounter)
-        .values(unit_id=plan.unit_id, year=plan.year, last_number=0)
-        .on_conflict_do_nothing()
-    )
-
-
-async def _take_number(session: AsyncSession, plan: Plan) -> int:
-    """The next number of the issuing unit in the plan's year, counted atomically."""
-    take = (
-        update(PlanNumberCounter)
-        .where(*_counter_row(plan))
-        .values(last_number=PlanNumberCounter.last_number + 1)
-        .returning(PlanNumberCounter.last_number)
-        .execution_options(synchronize_session=False)
-    )
-    number = await session.scalar(take)
-    if number is not None:
-        return number
-    await _create_counter(session, plan)  # the unit's first plan of the year
-    return (await session.execute(take)).scalar_one()
-
-
-async def _note_number(session: AsyncSession, plan: Plan, number: int) -> None:
-    """After a number given by hand the counter stands at least there, so that the next number
-    taken follows it."""
-    await _create_counter(session, plan)
-    await session.execute(
-        update(PlanNumberCounter)
-        .where(*_counter_row(plan), PlanNumberCounter.last_number < number)
-        .values(last_number=number)
-        .execution_options(synchronize_session=False)
-    )
-
-
 async def _refuse_used_number(session: AsyncSession, plan: Plan, number: int) -> None:
     used = await session.scalar(
         select(Plan.id)
@@ -517,9 +474,9 @@ async def issue_plan(
     if data.number is not None:
         number = data.number
         await _refuse_used_number(session, plan, number)
-        await _note_number(session, plan, number)
+        await raise_to(session, PlanNumberCounter, plan.unit_id, plan.year, number)
     else:
-        number = await _take_number(session, plan)
+        number = await take_next(session, PlanNumberCounter, plan.unit_id, plan.year)
         await _refuse_used_number(session, plan, number)
     plan.number = number
     plan.status = PlanStatus.issued.value
