@@ -2,12 +2,13 @@
 // login page, so that a first visit on a weak network carries only what the login form needs.
 import { QueryClientProvider, useQueryClient } from "@tanstack/react-query";
 import { lazy, Suspense, useEffect, useState } from "react";
-import { Route, Switch, useLocation, useSearch } from "wouter";
+import { Redirect, Route, Switch, useLocation, useSearch } from "wouter";
 import { NetworkError } from "./api/errors";
 import { type Me, useAuth } from "./features/auth/auth";
 import { can } from "./features/auth/capabilities";
 import { useMe } from "./features/auth/me";
 import { restoreOfflineCopy, useKeepOfflineCopy } from "./features/auth/offline";
+import { mediaScreens } from "./features/media/screens";
 import { DraftSync } from "./features/tasks/progress";
 import { filtersFromSearch, taskList, usePrefetchMyTasks } from "./features/tasks/queries";
 import { useT } from "./i18n/i18n";
@@ -28,6 +29,14 @@ const UnitsPage = lazy(() => import("./features/units/UnitsPage"));
 const UsersPage = lazy(() => import("./features/users/UsersPage"));
 const ProfilePage = lazy(() => import("./features/profile/ProfilePage"));
 const MorePage = lazy(() => import("./ui/MorePage"));
+const InteractionsPage = mediaScreens.interactions.Component;
+const InteractionPage = mediaScreens.interaction.Component;
+const InteractionFormPage = mediaScreens.interactionForm.Component;
+const FollowUpQueuePage = mediaScreens.queue.Component;
+const OutletsPage = mediaScreens.outlets.Component;
+const ContactsPage = mediaScreens.contacts.Component;
+const ContactPage = mediaScreens.contact.Component;
+const ContactFormPage = mediaScreens.contactForm.Component;
 const NotFoundPage = lazy(() => import("./ui/NotFoundPage"));
 
 function Screens() {
@@ -52,6 +61,27 @@ function Screens() {
           <Route path="/drafts" component={DraftsPage} />
           <Route path="/plans" component={PlanListPage} />
           <Route path="/plans/:id">{(params) => <PlanPage id={Number(params.id)} />}</Route>
+          <Route path="/media">
+            <Redirect to="/media/interactions" replace />
+          </Route>
+          <Route path="/media/interactions" component={InteractionsPage} />
+          <Route path="/media/interactions/new">{() => <InteractionFormPage />}</Route>
+          <Route path="/media/interactions/:id">
+            {(params) => <InteractionPage id={Number(params.id)} />}
+          </Route>
+          <Route path="/media/interactions/:id/edit">
+            {(params) => <InteractionFormPage id={Number(params.id)} />}
+          </Route>
+          <Route path="/media/follow-up" component={FollowUpQueuePage} />
+          <Route path="/media/outlets" component={OutletsPage} />
+          <Route path="/media/contacts" component={ContactsPage} />
+          <Route path="/media/contacts/new">{() => <ContactFormPage />}</Route>
+          <Route path="/media/contacts/:id">
+            {(params) => <ContactPage id={Number(params.id)} />}
+          </Route>
+          <Route path="/media/contacts/:id/edit">
+            {(params) => <ContactFormPage id={Number(params.id)} />}
+          </Route>
           <Route path="/units" component={UnitsPage} />
           <Route path="/users" component={UsersPage} />
           <Route path="/profile" component={ProfilePage} />

@@ -15,6 +15,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { href: "/", label: "nav.dashboard", icon: "home", primary: true },
   { href: "/tasks", label: "nav.tasks", icon: "tasks", needs: "tasks:read", primary: true },
   { href: "/plans", label: "nav.plans", icon: "plan", needs: "plans:read", primary: true },
+  { href: "/media", label: "nav.media", icon: "press", needs: "media:read" },
   { href: "/units", label: "nav.units", icon: "units", needs: "units:read" },
   { href: "/users", label: "nav.users", icon: "users", needs: "users:write" },
   { href: "/profile", label: "nav.profile", icon: "user" },

@@ -17,6 +17,12 @@ export const CAPABILITY_LABELS = {
   "users:write": "capability.users:write",
   "audit:read": "capability.audit:read",
   "records:restore": "capability.records:restore",
+  "media:read": "capability.media:read",
+  "media:interactions:read": "capability.media:interactions:read",
+  "media:contacts:read": "capability.media:contacts:read",
+  "media:write": "capability.media:write",
+  "media:personal_data": "capability.media:personal_data",
+  "media:merge": "capability.media:merge",
 } as const satisfies Record<string, MessageKey>;
 
 export type Capability = keyof typeof CAPABILITY_LABELS;

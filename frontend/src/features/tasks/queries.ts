@@ -117,8 +117,8 @@ function taskUpdates(id: number) {
   });
 }
 
-export function useTask(id: number) {
-  return useQuery(taskDetail(id));
+export function useTask(id: number, enabled = true) {
+  return useQuery({ ...taskDetail(id), enabled });
 }
 
 export function useTaskUpdates(id: number) {
