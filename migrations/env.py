@@ -9,6 +9,7 @@ from sqlalchemy import create_engine, pool
 import ttdn.accounts.models
 import ttdn.audit.models
 import ttdn.core.idempotency
+import ttdn.incidents.models
 import ttdn.media.models
 import ttdn.plans.models
 import ttdn.tasks.models

@@ -21,6 +21,7 @@ from ttdn.accounts.models import User
 from ttdn.audit.service import record
 from ttdn.core.db import utcnow
 from ttdn.demo.cao_xa_2023 import DEMO_PASSWORD
+from ttdn.incidents.models import Incident, IncidentEvidence, IncidentPerson, IncidentReporter
 from ttdn.media.documents import file_store
 from ttdn.media.models import MediaContact, MediaDocument, MediaInteraction, MediaOutlet
 from ttdn.plans.models import LegalReference, Plan, PlanSection
@@ -675,6 +676,214 @@ async def document_removal(case: Case) -> Request:
     return Request(f"/api/v1/media/interactions/{interaction_id}/documents/{document_id}")
 
 
+# --- incidents ------------------------------------------------------------------------------
+
+
+async def _incident(case: Case, *, escalated: bool = True) -> int:
+    """A public incident of Cao Xá reported by khu1 (so that every role reads it: an area
+    leader as its reporter, the superior once escalated), or one of Hiền Quan."""
+    reporter = case.world.users["khu1" if case.own else "hienquan_khu"]
+    incident = Incident(
+        unit_id=case.unit("ubnd_cao_xa", "hien_quan"),
+        year=2023,
+        number=1,
+        code="TTSL-2023-0001",
+        title="Tin sai về bồi thường",
+        detected_at=utcnow(),
+        reported_by_user_id=reporter,
+        reported_by_name="Trưởng khu",
+        reporting_unit_id=case.unit("khu_1", "hien_quan_khu_1"),
+        platform="facebook",
+        category="local_government",
+        scope="commune",
+        severity="medium",
+        classification="public",
+        status="new",
+        escalated_at=utcnow() if escalated else None,
+    )
+    case.session.add(incident)
+    await case.session.flush()
+    case.session.add(IncidentReporter(incident_id=incident.id, user_id=reporter))
+    return incident.id
+
+
+async def incident_list(case: Case) -> Request:
+    return Request("/api/v1/incidents?limit=200", listed_id=await _incident(case))
+
+
+async def incident_summary(case: Case) -> Request:
+    return Request("/api/v1/incidents/summary")
+
+
+async def one_incident(case: Case) -> Request:
+    return Request(f"/api/v1/incidents/{await _incident(case)}")
+
+
+async def new_incident(case: Case) -> Request:
+    return Request(
+        "/api/v1/incidents",
+        json={
+            "title": "Tin sai mới",
+            "detected_at": "2023-05-10T08:30:00+07:00",
+            "platform": "zalo",
+            "category": "fraud",
+            "reporting_unit_id": case.unit("khu_1", "hien_quan_khu_1")
+            if case.role == "area_leader"
+            else case.unit("cong_an", "hien_quan_khu_1")
+            if case.role == "member"
+            else case.unit("ubnd_cao_xa", "hien_quan"),
+        },
+    )
+
+
+async def incident_change(case: Case) -> Request:
+    incident_id = await _incident(case)
+    return Request(
+        f"/api/v1/incidents/{incident_id}",
+        json={"severity": "high"},
+        version_of=(Incident, incident_id),
+    )
+
+
+async def incident_transition(case: Case) -> Request:
+    incident_id = await _incident(case)
+    return Request(
+        f"/api/v1/incidents/{incident_id}/transitions",
+        json={"to": "verifying", "reason": "Bắt đầu xác minh."},
+        version_of=(Incident, incident_id),
+    )
+
+
+async def incident_escalation(case: Case) -> Request:
+    incident_id = await _incident(case, escalated=False)
+    return Request(
+        f"/api/v1/incidents/{incident_id}/escalate",
+        json={"reason": "Vượt thẩm quyền."},
+        version_of=(Incident, incident_id),
+    )
+
+
+async def incident_acknowledgement(case: Case) -> Request:
+    incident_id = await _incident(case)
+    return Request(
+        f"/api/v1/incidents/{incident_id}/acknowledge",
+        json={"note": "Đã nắm."},
+        version_of=(Incident, incident_id),
+    )
+
+
+async def incident_removal(case: Case) -> Request:
+    incident_id = await _incident(case)
+    return Request(f"/api/v1/incidents/{incident_id}", version_of=(Incident, incident_id))
+
+
+async def incident_restoration(case: Case) -> Request:
+    incident_id = await _incident(case)
+    await case.session.execute(
+        update(Incident).where(Incident.id == incident_id).values(deleted_at=utcnow())
+    )
+    return Request(f"/api/v1/incidents/{incident_id}/restore")
+
+
+async def _evidence(case: Case) -> tuple[int, int]:
+    """A photo of the incident, uploaded by its reporter, with its preview."""
+    incident_id = await _incident(case)
+    sha256 = file_store().keep(PDF)
+    evidence = IncidentEvidence(
+        incident_id=incident_id,
+        filename="anh.jpg",
+        content_type="image/jpeg",
+        size_bytes=len(PDF),
+        sha256=sha256,
+        preview_sha256=sha256,
+        uploaded_by_user_id=case.world.users["khu1" if case.own else "hienquan_khu"],
+        uploaded_by_name="Trưởng khu",
+    )
+    case.session.add(evidence)
+    await case.session.flush()
+    return incident_id, evidence.id
+
+
+async def _person(case: Case) -> tuple[int, int]:
+    incident_id = await _incident(case)
+    person = IncidentPerson(incident_id=incident_id, full_name="Người đăng tin", role="author")
+    case.session.add(person)
+    await case.session.flush()
+    return incident_id, person.id
+
+
+async def police_figures(case: Case) -> Request:
+    return Request("/api/v1/incidents/police-figures?year=2023&quarter=3")
+
+
+async def action_list(case: Case) -> Request:
+    return Request(f"/api/v1/incidents/{await _incident(case)}/actions")
+
+
+async def new_action(case: Case) -> Request:
+    return Request(
+        f"/api/v1/incidents/{await _incident(case)}/actions",
+        json={"kind": "rebuttal_post", "taken_on": "2023-07-09", "result": "Đã đăng."},
+    )
+
+
+async def evidence_list(case: Case) -> Request:
+    return Request(f"/api/v1/incidents/{await _incident(case)}/evidence")
+
+
+async def evidence_upload(case: Case) -> Request:
+    return Request(
+        f"/api/v1/incidents/{await _incident(case)}/evidence",
+        files={"file": ("bien-ban.pdf", PDF, "application/pdf")},
+    )
+
+
+async def evidence_download(case: Case) -> Request:
+    incident_id, evidence_id = await _evidence(case)
+    return Request(f"/api/v1/incidents/{incident_id}/evidence/{evidence_id}")
+
+
+async def evidence_preview(case: Case) -> Request:
+    incident_id, evidence_id = await _evidence(case)
+    return Request(f"/api/v1/incidents/{incident_id}/evidence/{evidence_id}/preview")
+
+
+async def evidence_removal(case: Case) -> Request:
+    incident_id, evidence_id = await _evidence(case)
+    return Request(
+        f"/api/v1/incidents/{incident_id}/evidence/{evidence_id}/remove",
+        json={"reason": "Tải nhầm."},
+    )
+
+
+async def people_list(case: Case) -> Request:
+    return Request(f"/api/v1/incidents/{await _incident(case)}/people")
+
+
+async def new_person(case: Case) -> Request:
+    return Request(
+        f"/api/v1/incidents/{await _incident(case)}/people",
+        json={"full_name": "Người chia sẻ", "role": "sharer"},
+    )
+
+
+async def person_change(case: Case) -> Request:
+    incident_id, person_id = await _person(case)
+    return Request(
+        f"/api/v1/incidents/{incident_id}/people/{person_id}",
+        json={"decision": "reminder"},
+        version_of=(IncidentPerson, person_id),
+    )
+
+
+async def person_removal(case: Case) -> Request:
+    incident_id, person_id = await _person(case)
+    return Request(
+        f"/api/v1/incidents/{incident_id}/people/{person_id}",
+        version_of=(IncidentPerson, person_id),
+    )
+
+
 # --- the table ------------------------------------------------------------------------------
 
 
@@ -697,6 +906,12 @@ ISSUERS = {"leader"}
 # Keep press records: leaders, coordinators and `press` units (no member in ACTORS is one).
 PRESS_WRITERS = {"leader", "coordinator"}
 CONTACT_READERS = {"admin", "leader", "coordinator", "member", "area_leader"}
+INCIDENT_REPORTERS = {"leader", "coordinator", "member", "area_leader"}
+# Deal with incidents: coordinators, leaders and the security unit (the member here is Công an).
+INCIDENT_HANDLERS = {"leader", "coordinator", "member"}
+INCIDENT_DECIDERS = {"leader", "member"}
+# The people involved, and removing evidence: the security unit alone (Công an is the member).
+SECURITY_UNIT = {"member"}
 
 MATRIX: dict[str, tuple[Prepare, dict[str, Expectation]]] = {
     "GET /api/v1/me": (me, every(200, 200)),
@@ -841,6 +1056,78 @@ MATRIX: dict[str, tuple[Prepare, dict[str, Expectation]]] = {
     "DELETE /api/v1/media/interactions/{interaction_id}/documents/{document_id}": (
         document_removal,
         only(PRESS_WRITERS, (204, 404), FORBIDDEN),
+    ),
+    "GET /api/v1/incidents": (incident_list, every(200, 200)),
+    "GET /api/v1/incidents/summary": (incident_summary, every(200, 200)),
+    "GET /api/v1/incidents/{incident_id}": (one_incident, every(200, 404)),
+    "POST /api/v1/incidents": (new_incident, only(INCIDENT_REPORTERS, (201, 422), FORBIDDEN)),
+    "PATCH /api/v1/incidents/{incident_id}": (
+        incident_change,
+        only(INCIDENT_HANDLERS, (200, 404), FORBIDDEN),
+    ),
+    "POST /api/v1/incidents/{incident_id}/transitions": (
+        incident_transition,
+        only(INCIDENT_HANDLERS, (200, 404), FORBIDDEN),
+    ),
+    "POST /api/v1/incidents/{incident_id}/escalate": (
+        incident_escalation,
+        only(INCIDENT_DECIDERS, (200, 404), FORBIDDEN),
+    ),
+    "POST /api/v1/incidents/{incident_id}/acknowledge": (
+        incident_acknowledgement,
+        only({"superior"}, (200, 404), FORBIDDEN),
+    ),
+    "DELETE /api/v1/incidents/{incident_id}": (
+        incident_removal,
+        only(INCIDENT_DECIDERS, (204, 404), FORBIDDEN),
+    ),
+    "POST /api/v1/incidents/{incident_id}/restore": (
+        incident_restoration,
+        only(ADMIN, (200, 404), FORBIDDEN),
+    ),
+    "GET /api/v1/incidents/police-figures": (
+        police_figures,
+        only(INCIDENT_HANDLERS, (200, 200), FORBIDDEN),
+    ),
+    "GET /api/v1/incidents/{incident_id}/actions": (action_list, every(200, 404)),
+    "POST /api/v1/incidents/{incident_id}/actions": (
+        new_action,
+        only(INCIDENT_HANDLERS, (201, 404), FORBIDDEN),
+    ),
+    "GET /api/v1/incidents/{incident_id}/evidence": (evidence_list, every(200, 404)),
+    # Its reporter (khu1) and those who deal with it add evidence; the others who read it, not.
+    "POST /api/v1/incidents/{incident_id}/evidence": (
+        evidence_upload,
+        only(INCIDENT_HANDLERS | {"area_leader"}, (201, 404), (403, 404)),
+    ),
+    # The original: to those who deal with it and its uploader (khu1); others see the preview.
+    "GET /api/v1/incidents/{incident_id}/evidence/{evidence_id}": (
+        evidence_download,
+        only(INCIDENT_HANDLERS | {"area_leader"}, (200, 404), (403, 404)),
+    ),
+    "GET /api/v1/incidents/{incident_id}/evidence/{evidence_id}/preview": (
+        evidence_preview,
+        every(200, 404),
+    ),
+    "POST /api/v1/incidents/{incident_id}/evidence/{evidence_id}/remove": (
+        evidence_removal,
+        only(SECURITY_UNIT, (204, 404), FORBIDDEN),
+    ),
+    "GET /api/v1/incidents/{incident_id}/people": (
+        people_list,
+        only(SECURITY_UNIT, (200, 404), FORBIDDEN),
+    ),
+    "POST /api/v1/incidents/{incident_id}/people": (
+        new_person,
+        only(SECURITY_UNIT, (201, 404), FORBIDDEN),
+    ),
+    "PATCH /api/v1/incidents/{incident_id}/people/{person_id}": (
+        person_change,
+        only(SECURITY_UNIT, (200, 404), FORBIDDEN),
+    ),
+    "DELETE /api/v1/incidents/{incident_id}/people/{person_id}": (
+        person_removal,
+        only(SECURITY_UNIT, (204, 404), FORBIDDEN),
     ),
 }
 

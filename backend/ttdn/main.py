@@ -31,6 +31,8 @@ from ttdn.core.idempotency import IdempotencyMiddleware
 from ttdn.core.middleware import BodyLimitMiddleware, RequestIdMiddleware
 from ttdn.core.migrations import database_revision, head_revision
 from ttdn.core.spa import mount_spa
+from ttdn.incidents.casework_router import router as incident_casework_router
+from ttdn.incidents.router import router as incidents_router
 from ttdn.media.interactions_router import router as media_interactions_router
 from ttdn.media.router import router as media_router
 from ttdn.plans.router import legal_references_router
@@ -42,7 +44,7 @@ API_PREFIX = "/api/v1"
 # Answers smaller than this are sent as they are: compressing them saves less than it costs.
 GZIP_MINIMUM_BYTES = 1024
 # Paths a file is posted to (multipart), which may carry more than an ordinary JSON body.
-UPLOAD_SUFFIXES = ("/documents",)
+UPLOAD_SUFFIXES = ("/documents", "/evidence")
 
 
 class StartupRefused(RuntimeError):
@@ -149,6 +151,9 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         tasks_router,
         media_router,
         media_interactions_router,
+        # before `incidents_router`, whose `/incidents/{id}` would take `/police-figures`
+        incident_casework_router,
+        incidents_router,
     )
     for router in routers:
         app.include_router(router, prefix=API_PREFIX, responses=PROBLEM_RESPONSES)

@@ -62,6 +62,18 @@ INTERACTION_READING = frozenset({"media:interactions:read"})
 CONTACT_READING = frozenset({"media:contacts:read"})
 # Writing press records (outlets, contacts) and reading contacts' personal data unredacted.
 PRESS_WORK = frozenset({"media:write", "media:personal_data"})
+# False-information incidents: reported by whoever works in a commune, read by classification
+# (public: the commune; internal: those who deal with them; confidential: the leader and the
+# security unit), dealt with by coordinators, leaders and the security unit; the people
+# involved and their sanctions are the security unit's alone. A reporter always follows its
+# own reports; the superior reads what was escalated to it. A report comes from a unit within
+# the reporter's reach (a member's own office, an area leader's area) and is filed under that
+# unit's commune.
+INCIDENT_REPORTING = frozenset({"incidents:report"})
+INCIDENT_READING = frozenset({"incidents:read"})
+INCIDENT_HANDLING = frozenset({"incidents:handle", "incidents:read_internal"})
+INCIDENT_DECIDING = frozenset({"incidents:close", "incidents:read_confidential"})
+SECURITY_WORK = INCIDENT_HANDLING | INCIDENT_DECIDING | {"incidents:security"}
 ROLE_CAPABILITIES: dict[Role, frozenset[str]] = {
     # Units, users, keys and settings of its subtree, and undoing deletions; never the plan's
     # content or its tasks (those are the coordinator's and the leader's).
@@ -69,28 +81,42 @@ ROLE_CAPABILITIES: dict[Role, frozenset[str]] = {
     Role.admin: READING
     | INTERACTION_READING
     | CONTACT_READING
+    | INCIDENT_READING
     | {"units:write", "users:read", "users:write", "audit:read", "records:restore", "media:merge"},
     Role.leader: READING
     | INTERACTION_READING
     | CONTACT_READING
     | PRESS_WORK
+    | INCIDENT_REPORTING
+    | INCIDENT_READING
+    | INCIDENT_HANDLING
+    | INCIDENT_DECIDING
     | {"users:read", "audit:read", "plans:write", "plans:issue", "tasks:assign", "tasks:confirm"},
     Role.coordinator: READING
     | INTERACTION_READING
     | CONTACT_READING
     | PRESS_WORK
+    | INCIDENT_REPORTING
+    | INCIDENT_READING
+    | INCIDENT_HANDLING
     | {"users:read", "plans:write", "tasks:assign", "tasks:report", "tasks:confirm"},
-    Role.member: READING | INTERACTION_READING | CONTACT_READING | {"tasks:report"},
-    Role.area_leader: READING | CONTACT_READING | {"tasks:report"},
-    # Reads the outlets every commune shares, never a commune's contacts.
-    Role.superior: READING,
+    Role.member: READING
+    | INTERACTION_READING
+    | CONTACT_READING
+    | INCIDENT_REPORTING
+    | INCIDENT_READING
+    | {"tasks:report"},
+    Role.area_leader: READING | CONTACT_READING | INCIDENT_REPORTING | {"tasks:report"},
+    # Reads the outlets every commune shares, never a commune's contacts; of the incidents,
+    # those escalated to it, which it acknowledges.
+    Role.superior: READING | {"incidents:escalated", "incidents:acknowledge"},
 }
 
 # Extra capabilities a unit's function gives to every member of that unit.
 FUNCTION_CAPABILITIES: dict[UnitFunction, frozenset[str]] = {
     UnitFunction.coordination: frozenset(),
     UnitFunction.press: PRESS_WORK,
-    UnitFunction.security: frozenset(),
+    UnitFunction.security: SECURITY_WORK,
     UnitFunction.budget: frozenset(),
 }
 
@@ -99,7 +125,14 @@ FUNCTION_CAPABILITIES: dict[UnitFunction, frozenset[str]] = {
 # Press contacts belong to the commune, not to the office that keeps them: whoever reads or
 # keeps them does so across the commune.
 COMMUNE_WIDE_READS = frozenset({"units:read", "plans:read"})
-COMMUNE_WIDE = COMMUNE_WIDE_READS | INTERACTION_READING | CONTACT_READING | PRESS_WORK
+COMMUNE_WIDE = (
+    COMMUNE_WIDE_READS
+    | INTERACTION_READING
+    | CONTACT_READING
+    | PRESS_WORK
+    | INCIDENT_READING
+    | SECURITY_WORK
+)
 
 # Roles that make sense only on a level of government above the communes they watch.
 ROLES_ABOVE_COMMUNES = frozenset({Role.superior})

@@ -13,6 +13,7 @@ import re
 import tempfile
 import unicodedata
 import zipfile
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import quote
@@ -29,6 +30,9 @@ ODT = "application/vnd.oasis.opendocument.text"
 ODS = "application/vnd.oasis.opendocument.spreadsheet"
 DOC = "application/msword"
 XLS = "application/vnd.ms-excel"
+MP4 = "video/mp4"
+QUICKTIME = "video/quicktime"
+WEBM = "video/webm"
 PNG = "image/png"
 JPEG = "image/jpeg"
 GIF = "image/gif"
@@ -43,7 +47,7 @@ class Accepted:
     words: str
 
     def __or__(self, other: "Accepted") -> "Accepted":
-        return Accepted(self.types | other.types, f"{self.words} và {other.words}")
+        return Accepted(self.types | other.types, f"{self.words}, {other.words}")
 
 
 DOCUMENTS = Accepted(
@@ -51,6 +55,7 @@ DOCUMENTS = Accepted(
     "văn bản (PDF, Word, Excel, PowerPoint, OpenDocument)",
 )
 IMAGES = Accepted(frozenset({PNG, JPEG, GIF, WEBP}), "ảnh (PNG, JPEG, GIF, WebP)")
+VIDEOS = Accepted(frozenset({MP4, QUICKTIME, WEBM}), "video ngắn (MP4, MOV, WebM)")
 
 # The part of an Office Open XML package that tells a document from a workbook or a deck.
 OOXML_PARTS = {"word/document.xml": DOCX, "xl/workbook.xml": XLSX, "ppt/presentation.xml": PPTX}
@@ -74,6 +79,10 @@ def sniff(data: bytes, filename: str = "") -> str | None:
         return GIF
     if data[:4] == b"RIFF" and data[8:12] == b"WEBP":
         return WEBP
+    if data[4:8] == b"ftyp":
+        return QUICKTIME if data[8:10] == b"qt" else MP4
+    if data.startswith(b"\x1a\x45\xdf\xa3"):
+        return WEBM
     if data.startswith(b"PK\x03\x04"):
         return _sniff_package(data)
     if data.startswith(OLE2_MAGIC):
@@ -149,10 +158,17 @@ class FileStore:
     def read(self, sha256: str) -> bytes:
         return self.path_of(sha256).read_bytes()
 
-    async def take(self, upload: UploadFile, accepted: Accepted, max_bytes: int) -> StoredFile:
+    async def take(
+        self,
+        upload: UploadFile,
+        accepted: Accepted,
+        max_bytes: int,
+        inspect: Callable[[bytes, str], None] | None = None,
+    ) -> StoredFile:
         """Keep an upload whose content is one of the `accepted` types and at most `max_bytes`
-        long: 413 when longer, 415 when of another type, 422 when empty. Nothing is written
-        for a refused file."""
+        long: 413 when longer, 415 when of another type, 422 when empty or when `inspect`
+        (given the content and its type) finds it broken. Nothing is written for a refused
+        file."""
         parts, size = [], 0
         while chunk := await upload.read(CHUNK_BYTES):
             size += len(chunk)
@@ -168,6 +184,8 @@ class FileStore:
             raise UnsupportedMediaType(
                 f"Chỉ nhận {accepted.words}; loại tệp được xác định theo nội dung, không theo tên."
             )
+        if inspect is not None:
+            inspect(data, content_type)
         sha256 = self.keep(data)
         return StoredFile(sha256, content_type, size, filename)
 

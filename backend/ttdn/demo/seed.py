@@ -21,9 +21,11 @@ from ttdn.core.clock import clock_set_to
 from ttdn.core.text import search_text
 from ttdn.demo import cao_xa_2023 as demo
 from ttdn.demo import progress_2023 as progress
+from ttdn.demo.incidents_2023 import incident_actions
 from ttdn.demo.media_2023 import interaction_actions, seed_media
 from ttdn.demo.progress_2023 import day, moment
 from ttdn.demo.timeline import TimedAction, run_in_order
+from ttdn.incidents.models import Incident
 from ttdn.media.models import MediaContact, MediaInteraction, MediaOutlet
 from ttdn.plans.legal_references import create_legal_reference
 from ttdn.plans.models import (
@@ -69,6 +71,7 @@ class SeededDemo:
     outlets: dict[str, MediaOutlet]  # by the demo's keys (`media_2023`)
     contacts: dict[str, MediaContact]
     interactions: dict[str, MediaInteraction]  # the year's press work, with its progress
+    incidents: dict[str, Incident]  # the year's false information, likewise
 
 
 async def database_is_empty(session: AsyncSession) -> bool:
@@ -138,8 +141,9 @@ async def seed_demo(
     # The press directory Văn phòng keeps (seed plan III.2).
     outlets, contacts = await seed_media(session, await _principal(session, users["vanphong"]))
     interactions: dict[str, MediaInteraction] = {}
+    incidents: dict[str, Incident] = {}
     if progress:
-        interactions = await seed_progress(
+        interactions, incidents = await seed_progress(
             session,
             unit_ids={key: unit.id for key, unit in units.items()},
             user_ids={username: user.id for username, user in users.items()},
@@ -157,6 +161,7 @@ async def seed_demo(
         outlets=outlets,
         contacts=contacts,
         interactions=interactions,
+        incidents=incidents,
     )
 
 
@@ -238,10 +243,11 @@ async def seed_progress(
     task_ids: Mapping[str, int],
     outlet_ids: Mapping[str, int],
     contact_ids: Mapping[str, int],
-) -> dict[str, MediaInteraction]:
+) -> tuple[dict[str, MediaInteraction], dict[str, Incident]]:
     """Enter the year's progress (`progress_2023.PERIODS`) on the demo's tasks, each step by
     the account that would have taken it, on its own date, and among them the press work
-    Văn phòng logged (`media_2023.INTERACTIONS`), which is returned by key."""
+    Văn phòng logged (`media_2023.INTERACTIONS`) and the false information dealt with
+    (`incidents_2023.INCIDENTS`), which are returned by key."""
     principals: dict[str, Principal] = {}
 
     async def acting(username: str) -> Principal:
@@ -260,8 +266,11 @@ async def seed_progress(
     press_work = interaction_actions(
         session, await acting("vanphong"), unit_ids, outlet_ids, contact_ids, interactions
     )
-    await run_in_order(session, [*(taking(step) for step in _steps()), *press_work])
-    return interactions
+    incidents: dict[str, Incident] = {}
+    false_information = incident_actions(session, acting, incidents)
+    year_of_progress = (taking(step) for step in _steps())
+    await run_in_order(session, [*year_of_progress, *press_work, *false_information])
+    return interactions, incidents
 
 
 async def _take_progress_step(

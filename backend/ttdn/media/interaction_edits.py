@@ -1,6 +1,6 @@
 """Logging and correcting interactions with the press: by whoever keeps press records over the
 unit that carried the interaction out. A press report starts its follow-up as received; an
-interaction linked to a task of the plan counts as progress on it (`task_link.py`)."""
+interaction linked to a task of the plan counts as progress on it (`tasks.linked`)."""
 
 from datetime import date, timedelta
 
@@ -36,9 +36,12 @@ from ttdn.media.schemas import (
     InteractionCreate,
     InteractionUpdate,
 )
-from ttdn.media.task_link import count_on_task
+from ttdn.media.words import INTERACTION_KINDS
+from ttdn.tasks.linked import count_as_progress
 from ttdn.units.models import Unit
 
+# The figure a task's progress report counts press interactions under.
+PRESS_FIGURE = "Hoạt động báo chí"
 REQUIRED = ("kind", "occurred_on", "topic", "summary", "outlet_ids", "contact_ids")
 LINK_TABLES = ((MediaInteractionOutlet, "outlet_id"), (MediaInteractionContact, "contact_id"))
 
@@ -146,7 +149,7 @@ async def create_interaction(
     session: AsyncSession, principal: Principal, data: InteractionCreate
 ) -> MediaInteraction:
     """Log an interaction; a press report starts its follow-up, and one linked to a task counts
-    as progress on it (`task_link.count_on_task`)."""
+    as progress on it (`tasks.linked.count_as_progress`)."""
     unit = await _acting_unit(session, principal, data.unit_id)
     _check_dates(data.kind, data.occurred_on, data.due_on)
     await _check_outlets(session, data.outlet_ids)
@@ -160,8 +163,14 @@ async def create_interaction(
         session.add(_start_follow_up(interaction, principal, data.due_on))
     await _set_links(session, interaction, data.model_dump(include={"outlet_ids", "contact_ids"}))
     if data.task_id is not None:
-        interaction.task_update_id = await count_on_task(
-            session, principal, data.task_id, interaction, unit
+        words = INTERACTION_KINDS[InteractionKind(interaction.kind)]
+        interaction.task_update_id = await count_as_progress(
+            session,
+            principal,
+            data.task_id,
+            unit.id,
+            f"{words} ngày {interaction.occurred_on:%d/%m/%Y}: {interaction.topic}",
+            PRESS_FIGURE,
         )
         await session.flush()
     await record_interaction(

@@ -14,12 +14,7 @@ from ttdn.media.interactions import is_overdue, seen
 from ttdn.media.models import FollowUpStatus, InteractionKind, MediaInteraction
 from ttdn.media.schemas import InteractionCount, InteractionSummary
 from ttdn.units.models import GOVERNING_KINDS, Unit
-
-
-def _ancestor_paths(path: str) -> list[str]:
-    """`/1/3/8/` → `/1/`, `/1/3/`, `/1/3/8/`."""
-    ids = path.strip("/").split("/")
-    return ["/" + "/".join(ids[: depth + 1]) + "/" for depth in range(len(ids))]
+from ttdn.units.service import ancestor_paths
 
 
 async def summarise(
@@ -52,7 +47,7 @@ async def summarise(
     if occurred_to is not None:
         statement = statement.where(MediaInteraction.occurred_on <= occurred_to)
     rows = (await session.execute(statement)).all()
-    ancestors = {prefix for row in rows for prefix in _ancestor_paths(row[0])}
+    ancestors = {prefix for row in rows for prefix in ancestor_paths(row[0])}
     governing = (
         {
             path: (unit_id, name)
@@ -68,7 +63,7 @@ async def summarise(
     counts: dict[tuple[int, str], dict[str, int]] = defaultdict(lambda: defaultdict(int))
     for path, kind, total, still_open, overdue in rows:
         nearest = max(
-            (prefix for prefix in _ancestor_paths(path) if prefix in governing),
+            (prefix for prefix in ancestor_paths(path) if prefix in governing),
             key=len,
             default=None,
         )

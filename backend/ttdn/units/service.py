@@ -17,7 +17,7 @@ from ttdn.core.errors import Conflict, Forbidden, Invalid, NotFound
 from ttdn.core.pagination import Fetched, Listing, ListParams, fetch_page
 from ttdn.core.text import search_text, vietnamese_sort_key
 from ttdn.core.versioning import check_version
-from ttdn.units.models import Unit
+from ttdn.units.models import GOVERNING_KINDS, Unit
 from ttdn.units.schemas import UnitCreate, UnitNode, UnitRead, UnitUpdate
 
 UNIT_LISTING = Listing(
@@ -283,3 +283,21 @@ async def restore_unit(session: AsyncSession, principal: Principal, unit_id: int
         after=_snapshot(unit),
     )
     return unit
+
+
+def ancestor_paths(path: str) -> list[str]:
+    """`/1/3/8/` → `/1/`, `/1/3/`, `/1/3/8/`: the unit's own path and its ancestors'."""
+    ids = path.strip("/").split("/")
+    return ["/" + "/".join(ids[: depth + 1]) + "/" for depth in range(len(ids))]
+
+
+async def jurisdiction_of(session: AsyncSession, unit: Unit) -> Unit:
+    """The nearest governing unit (commune, district, province) at or above `unit`; the unit
+    itself when there is none."""
+    governing = await session.scalar(
+        select(Unit)
+        .where(Unit.path.in_(ancestor_paths(unit.path)), Unit.kind.in_(GOVERNING_KINDS))
+        .order_by(func.length(Unit.path).desc())
+        .limit(1)
+    )
+    return governing or unit

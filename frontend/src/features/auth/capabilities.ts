@@ -23,6 +23,15 @@ export const CAPABILITY_LABELS = {
   "media:write": "capability.media:write",
   "media:personal_data": "capability.media:personal_data",
   "media:merge": "capability.media:merge",
+  "incidents:report": "capability.incidents:report",
+  "incidents:read": "capability.incidents:read",
+  "incidents:read_internal": "capability.incidents:read_internal",
+  "incidents:read_confidential": "capability.incidents:read_confidential",
+  "incidents:handle": "capability.incidents:handle",
+  "incidents:close": "capability.incidents:close",
+  "incidents:security": "capability.incidents:security",
+  "incidents:escalated": "capability.incidents:escalated",
+  "incidents:acknowledge": "capability.incidents:acknowledge",
 } as const satisfies Record<string, MessageKey>;
 
 export type Capability = keyof typeof CAPABILITY_LABELS;

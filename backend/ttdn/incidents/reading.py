@@ -1,0 +1,271 @@
+"""Reading incidents: who sees which (by classification, by having reported it, by escalation),
+lists with their filters, one incident with its timeline, and the counts a dashboard shows."""
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+from typing import Any, cast
+
+from sqlalchemy import ColumnElement, Select, and_, exists, func, or_, select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from ttdn.core.authz import Principal, visible
+from ttdn.core.clock import VIETNAM
+from ttdn.core.errors import NotFound
+from ttdn.core.pagination import Fetched, Listing, ListParams, fetch_page
+from ttdn.incidents.models import (
+    OPEN_STATUSES,
+    Category,
+    Classification,
+    Incident,
+    IncidentEvent,
+    IncidentPerson,
+    IncidentReporter,
+    IncidentStatus,
+)
+from ttdn.incidents.rules import next_statuses
+from ttdn.incidents.schemas import EventRead, IncidentRead, IncidentSummary, MonthlyCount
+from ttdn.units.models import Unit
+
+INCIDENT_LISTING = Listing(
+    sortable={
+        "detected_at": Incident.detected_at,
+        "code": Incident.number,
+        "severity": Incident.severity,
+        "updated_at": Incident.updated_at,
+        "created_at": Incident.created_at,
+    },
+    default_sort=["-detected_at"],
+    tiebreaker=Incident.id,
+    search_column=Incident.search_text,
+    updated_column=Incident.updated_at,
+)
+
+
+@dataclass(frozen=True)
+class IncidentFilters:
+    status: str | None = None
+    verdict: str | None = None
+    category: str | None = None
+    platform: str | None = None
+    severity: str | None = None
+    unit_id: int | None = None
+    detected_from: date | None = None
+    detected_to: date | None = None
+    escalated: bool | None = None
+    mine: bool = False
+
+
+def seen(principal: Principal, commune_path: Any) -> ColumnElement[bool]:
+    """Incidents the caller reads: by classification within its commune, those it reported
+    (first or again), and those escalated to it."""
+    reported = exists().where(
+        IncidentReporter.incident_id == Incident.id,
+        IncidentReporter.user_id == principal.user_id,
+    )
+    return or_(
+        and_(
+            visible(principal, "incidents:read", commune_path),
+            Incident.classification == Classification.public.value,
+        ),
+        and_(
+            visible(principal, "incidents:read_internal", commune_path),
+            Incident.classification != Classification.confidential.value,
+        ),
+        visible(principal, "incidents:read_confidential", commune_path),
+        and_(
+            visible(principal, "incidents:escalated", commune_path),
+            Incident.escalated_at.is_not(None),
+        ),
+        reported,
+    )
+
+
+# How many people the security unit recorded: what everyone else may know of them.
+PEOPLE_COUNT = (
+    select(func.count(IncidentPerson.id))
+    .where(IncidentPerson.incident_id == Incident.id, IncidentPerson.deleted_at.is_(None))
+    .correlate(Incident)
+    .scalar_subquery()
+)
+
+
+def incidents(principal: Principal, *, deleted: bool = False) -> Select[Any]:
+    """Rows of (incident, commune path, commune name, people count) the caller reads."""
+    gone = Incident.deleted_at.is_not(None) if deleted else Incident.deleted_at.is_(None)
+    statement = (
+        select(Incident, Unit.path, Unit.name, PEOPLE_COUNT)
+        .join(Unit, Unit.id == Incident.unit_id)
+        .where(seen(principal, Unit.path), gone)
+    )
+    return cast("Select[Any]", statement)
+
+
+def _day_start(day: date) -> datetime:
+    return datetime.combine(day, time.min, VIETNAM)
+
+
+async def _filtered(
+    session: AsyncSession, principal: Principal, filters: IncidentFilters
+) -> Select[Any]:
+    statement = incidents(principal)
+    for name in ("status", "verdict", "category", "platform", "severity"):
+        value = getattr(filters, name)
+        if value is not None:
+            statement = statement.where(getattr(Incident, name) == value)
+    if filters.unit_id is not None:
+        path = await session.scalar(select(Unit.path).where(Unit.id == filters.unit_id))
+        reporting = select(Unit.id).where(Unit.path.startswith(path or "\x00", autoescape=True))
+        statement = statement.where(
+            or_(
+                Unit.path.startswith(path or "\x00", autoescape=True),
+                Incident.reporting_unit_id.in_(reporting),
+            )
+        )
+    if filters.detected_from is not None:
+        statement = statement.where(Incident.detected_at >= _day_start(filters.detected_from))
+    if filters.detected_to is not None:
+        end = _day_start(filters.detected_to + timedelta(days=1))
+        statement = statement.where(Incident.detected_at < end)
+    if filters.escalated is not None:
+        escalated = Incident.escalated_at.is_not(None)
+        statement = statement.where(escalated if filters.escalated else ~escalated)
+    if filters.mine:
+        statement = statement.where(
+            exists().where(
+                IncidentReporter.incident_id == Incident.id,
+                IncidentReporter.user_id == principal.user_id,
+            )
+        )
+    return statement
+
+
+async def list_incidents(
+    session: AsyncSession, principal: Principal, params: ListParams, filters: IncidentFilters
+) -> tuple[list[IncidentRead], Fetched]:
+    """The incidents the caller reads, filtered and paged in one statement."""
+    statement = await _filtered(session, principal, filters)
+    fetched = await fetch_page(session, statement, params, INCIDENT_LISTING)
+    return [to_read(principal, *row) for row in fetched.items], fetched
+
+
+async def find_incident(
+    session: AsyncSession, principal: Principal, incident_id: int, *, deleted: bool = False
+) -> tuple[Incident, str, str]:
+    """The incident, its commune's path and name, if the caller reads it; else `NotFound`."""
+    row = (
+        await session.execute(
+            incidents(principal, deleted=deleted).where(Incident.id == incident_id)
+        )
+    ).first()
+    if row is None:
+        raise NotFound("Không tìm thấy vụ việc.")
+    return row[0], row[1], row[2]
+
+
+async def read_incident(
+    session: AsyncSession, principal: Principal, incident_id: int, *, deleted: bool = False
+) -> IncidentRead:
+    """One incident with its timeline (two statements)."""
+    row = (
+        await session.execute(
+            incidents(principal, deleted=deleted).where(Incident.id == incident_id)
+        )
+    ).first()
+    if row is None:
+        raise NotFound("Không tìm thấy vụ việc.")
+    events = await session.scalars(
+        select(IncidentEvent)
+        .where(IncidentEvent.incident_id == incident_id)
+        .order_by(IncidentEvent.created_at, IncidentEvent.id)
+    )
+    incident, path, name, people = row
+    timeline = [EventRead.model_validate(event) for event in events]
+    return to_read(principal, incident, path, name, people, timeline)
+
+
+def to_read(
+    principal: Principal,
+    incident: Incident,
+    path: str,
+    unit_name: str,
+    people_count: int,
+    timeline: Iterable[EventRead] = (),
+) -> IncidentRead:
+    status = IncidentStatus(incident.status)
+    escalable = status in OPEN_STATUSES and incident.escalated_at is None
+    return IncidentRead(
+        id=incident.id,
+        code=incident.code,
+        unit_id=incident.unit_id,
+        unit_name=unit_name,
+        title=incident.title,
+        detected_at=incident.detected_at,
+        reported_by_name=incident.reported_by_name,
+        reporting_unit_id=incident.reporting_unit_id,
+        platform=incident.platform,
+        urls=incident.urls,
+        account_name=incident.account_name,
+        summary=incident.summary,
+        category=incident.category,
+        scope=incident.scope,
+        views=incident.views,
+        shares=incident.shares,
+        comments=incident.comments,
+        severity=incident.severity,
+        classification=incident.classification,
+        status=status,
+        verdict=incident.verdict,
+        sightings=incident.sightings,
+        people_count=people_count,
+        escalated_at=incident.escalated_at,
+        acknowledged_at=incident.acknowledged_at,
+        next_statuses=next_statuses(principal, status, path),
+        may_edit=principal.reaches("incidents:handle", path),
+        may_escalate=escalable and principal.reaches("incidents:close", path),
+        may_acknowledge=(
+            incident.escalated_at is not None
+            and incident.acknowledged_at is None
+            and principal.reaches("incidents:acknowledge", path)
+        ),
+        timeline=list(timeline),
+        version=incident.version,
+        created_at=incident.created_at,
+        updated_at=incident.updated_at,
+        deleted_at=incident.deleted_at,
+    )
+
+
+async def summarise(
+    session: AsyncSession, principal: Principal, year: int | None = None
+) -> IncidentSummary:
+    """Counts of the incidents the caller reads: by status, by month of detection (in
+    Vietnam) and category, and those escalated still open. One statement; the months are
+    counted here, where the time zone is known (a commune logs a few hundred a year)."""
+    statement = incidents(principal).with_only_columns(
+        Incident.status, Incident.category, Incident.detected_at, Incident.escalated_at
+    )
+    if year is not None:
+        statement = statement.where(
+            Incident.detected_at >= _day_start(date(year, 1, 1)),
+            Incident.detected_at < _day_start(date(year + 1, 1, 1)),
+        )
+    by_status = dict.fromkeys(IncidentStatus, 0)
+    by_month: dict[tuple[str, str], int] = {}
+    escalated_open = 0
+    rows = (await session.execute(statement)).all()
+    for status, category, detected_at, escalated_at in rows:
+        by_status[IncidentStatus(status)] += 1
+        key = (f"{detected_at.astimezone(VIETNAM):%Y-%m}", category)
+        by_month[key] = by_month.get(key, 0) + 1
+        if escalated_at is not None and IncidentStatus(status) in OPEN_STATUSES:
+            escalated_open += 1
+    return IncidentSummary(
+        by_status=by_status,
+        by_month=[
+            MonthlyCount(month=month_key, category=Category(category), count=count)
+            for (month_key, category), count in sorted(by_month.items())
+        ],
+        escalated_open=escalated_open,
+        total=len(rows),
+    )
