@@ -24,7 +24,7 @@ from ttdn.incidents.models import (
     IncidentReporter,
     IncidentStatus,
 )
-from ttdn.incidents.rules import next_statuses
+from ttdn.incidents.rules import deals_with, next_statuses
 from ttdn.incidents.schemas import EventRead, IncidentRead, IncidentSummary, MonthlyCount
 from ttdn.units.models import GOVERNING_KINDS, Unit
 
@@ -240,9 +240,10 @@ def to_read(
         people_count=people_count,
         escalated_at=incident.escalated_at,
         acknowledged_at=incident.acknowledged_at,
-        next_statuses=next_statuses(principal, status, path),
-        may_edit=principal.reaches("incidents:handle", path),
-        may_escalate=escalable and principal.reaches("incidents:close", path),
+        next_statuses=next_statuses(principal, status, incident.classification, path),
+        may_edit=deals_with(principal, "incidents:handle", incident.classification, path),
+        may_escalate=escalable
+        and deals_with(principal, "incidents:close", incident.classification, path),
         may_acknowledge=(
             incident.escalated_at is not None
             and incident.acknowledged_at is None
