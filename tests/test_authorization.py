@@ -21,6 +21,7 @@ from ttdn.accounts.models import User
 from ttdn.audit.service import record
 from ttdn.core.db import utcnow
 from ttdn.demo.cao_xa_2023 import DEMO_PASSWORD
+from ttdn.documents.pdf import converter
 from ttdn.incidents.models import Incident, IncidentEvidence, IncidentPerson, IncidentReporter
 from ttdn.media.documents import file_store
 from ttdn.media.models import MediaContact, MediaDocument, MediaInteraction, MediaOutlet
@@ -884,6 +885,21 @@ async def person_removal(case: Case) -> Request:
     )
 
 
+# --- documents ------------------------------------------------------------------------------
+
+
+def _plan_of(case: Case) -> int:
+    return int(case.world.plan_id if case.own else case.world.outside_plan_id)
+
+
+async def plan_docx(case: Case) -> Request:
+    return Request(f"/api/v1/plans/{_plan_of(case)}/document.docx")
+
+
+async def plan_pdf(case: Case) -> Request:
+    return Request(f"/api/v1/plans/{_plan_of(case)}/document.pdf")
+
+
 # --- the table ------------------------------------------------------------------------------
 
 
@@ -1056,6 +1072,12 @@ MATRIX: dict[str, tuple[Prepare, dict[str, Expectation]]] = {
     "DELETE /api/v1/media/interactions/{interaction_id}/documents/{document_id}": (
         document_removal,
         only(PRESS_WRITERS, (204, 404), FORBIDDEN),
+    ),
+    "GET /api/v1/plans/{plan_id}/document.docx": (plan_docx, every(200, 404)),
+    # 501 where LibreOffice is not installed (tests/documents/test_plan_document.py).
+    "GET /api/v1/plans/{plan_id}/document.pdf": (
+        plan_pdf,
+        every(200 if converter() else 501, 404),
     ),
     "GET /api/v1/incidents": (incident_list, every(200, 200)),
     "GET /api/v1/incidents/summary": (incident_summary, every(200, 200)),
