@@ -1,14 +1,20 @@
 from datetime import date
 from typing import Annotated
 
-from fastapi import APIRouter, Query, Response, status
+from fastapi import APIRouter, Depends, Query, Response, status
 
 from ttdn.core.authz import Principal, require
 from ttdn.core.db import SessionDep
+from ttdn.core.exports import (
+    SPREADSHEET_RESPONSES,
+    ExportFormat,
+    ExportFormatQuery,
+    ExportParamsDep,
+)
 from ttdn.core.ids import IdInPath, IdInQuery
 from ttdn.core.pagination import ListParamsDep, Page, make_page
 from ttdn.core.versioning import IfMatchDep, set_etag
-from ttdn.tasks import progress, reading, service
+from ttdn.tasks import exports, progress, reading, service
 from ttdn.tasks.models import AssigneeRole, Priority, TaskStatus
 from ttdn.tasks.schemas import (
     ClaimReturn,
@@ -31,11 +37,7 @@ Reader = Annotated[Principal, require("tasks:read")]
 Assigner = Annotated[Principal, require("tasks:assign")]
 
 
-@router.get("", response_model=Page[TaskListItem], summary="Danh sách nhiệm vụ")
-async def list_tasks(
-    session: SessionDep,
-    principal: Reader,
-    params: ListParamsDep,
+def task_filters(
     plan_id: IdInQuery = None,
     section_id: IdInQuery = None,
     unit_id: Annotated[IdInQuery, Query(description="Đơn vị chủ trì hoặc phối hợp")] = None,
@@ -47,8 +49,8 @@ async def list_tasks(
     mine: Annotated[bool, Query(description="Nhiệm vụ của các đơn vị của tôi")] = False,
     topic: Annotated[str | None, Query(max_length=40)] = None,
     priority: Priority | None = None,
-) -> Page[TaskListItem]:
-    filters = reading.TaskFilters(
+) -> reading.TaskFilters:
+    return reading.TaskFilters(
         plan_id,
         section_id,
         unit_id,
@@ -61,8 +63,33 @@ async def list_tasks(
         topic,
         priority,
     )
+
+
+TaskFiltersDep = Annotated[reading.TaskFilters, Depends(task_filters)]
+
+
+@router.get("", response_model=Page[TaskListItem], summary="Danh sách nhiệm vụ")
+async def list_tasks(
+    session: SessionDep, principal: Reader, params: ListParamsDep, filters: TaskFiltersDep
+) -> Page[TaskListItem]:
     fetched = await reading.list_tasks(session, principal, params, filters)
     return make_page(TaskListItem, fetched, params)
+
+
+@router.get(
+    "/export",
+    summary="Bảng nhiệm vụ (XLSX, CSV) theo cùng bộ lọc, những nhiệm vụ bạn được xem",
+    response_class=Response,
+    responses=SPREADSHEET_RESPONSES,
+)
+async def export_tasks(
+    session: SessionDep,
+    principal: Reader,
+    params: ExportParamsDep,
+    filters: TaskFiltersDep,
+    export_format: ExportFormatQuery = ExportFormat.xlsx,
+) -> Response:
+    return await exports.export_tasks(session, principal, params, filters, export_format)
 
 
 @router.get(
