@@ -896,6 +896,10 @@ def _plan_of(case: Case) -> int:
     return int(case.world.plan_id if case.own else case.world.outside_plan_id)
 
 
+async def plan_copy(case: Case) -> Request:
+    return Request(f"/api/v1/plans/{_plan_of(case)}/copy", json={"year": 2024})
+
+
 async def plan_docx(case: Case) -> Request:
     return Request(f"/api/v1/plans/{_plan_of(case)}/document.docx")
 
@@ -1079,6 +1083,7 @@ MATRIX: dict[str, tuple[Prepare, dict[str, Expectation]]] = {
         only(PRESS_WRITERS, (204, 404), FORBIDDEN),
     ),
     "GET /api/v1/plans/{plan_id}/document.docx": (plan_docx, every(200, 404)),
+    "POST /api/v1/plans/{plan_id}/copy": (plan_copy, only(PLAN_WRITERS, (201, 404), FORBIDDEN)),
     # 501 where LibreOffice is not installed (tests/documents/test_plan_document.py).
     "GET /api/v1/plans/{plan_id}/document.pdf": (
         plan_pdf,

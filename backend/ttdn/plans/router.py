@@ -7,12 +7,13 @@ from ttdn.core.db import SessionDep
 from ttdn.core.ids import IdInPath, IdInQuery
 from ttdn.core.pagination import ListParamsDep, Page, make_page
 from ttdn.core.versioning import IfMatchDep, set_etag
-from ttdn.plans import legal_references, service
+from ttdn.plans import copying, legal_references, service
 from ttdn.plans.models import LegalReferenceKind, PlanStatus
 from ttdn.plans.schemas import (
     LegalReferenceCreate,
     LegalReferenceRead,
     LegalReferenceUpdate,
+    PlanCopy,
     PlanCreate,
     PlanDetail,
     PlanIssue,
@@ -98,6 +99,24 @@ async def delete_plan(
     plan_id: PlanId, session: SessionDep, principal: Writer, version: IfMatchDep
 ) -> None:
     await service.delete_plan(session, principal, plan_id, version)
+
+
+@router.post(
+    "/{plan_id}/copy",
+    response_model=PlanDetail,
+    status_code=status.HTTP_201_CREATED,
+    summary="Dự thảo kế hoạch năm mới từ kế hoạch này (mục, nhiệm vụ, đơn vị, ngày tháng)",
+)
+async def copy_plan(
+    plan_id: PlanId,
+    data: PlanCopy,
+    session: SessionDep,
+    principal: Writer,
+    response: Response,
+) -> PlanDetail:
+    draft = await copying.copy_plan(session, principal, plan_id, data)
+    response.headers["Location"] = f"/api/v1/plans/{draft.id}"
+    return await get_plan(draft.id, session, principal, response)
 
 
 @router.post("/{plan_id}/restore", response_model=PlanDetail, summary="Khôi phục kế hoạch đã xóa")
