@@ -211,6 +211,14 @@ async def task_export(case: Case) -> Request:
     return Request(f"/api/v1/tasks/export?format=csv&plan_id={_plan_of(case)}")
 
 
+async def task_notices(case: Case) -> Request:
+    return Request("/api/v1/tasks/notices")
+
+
+async def task_read(case: Case) -> Request:
+    return Request(f"/api/v1/tasks/{case.task()}/read")
+
+
 async def task_summary(case: Case) -> Request:
     return Request("/api/v1/tasks/summary")
 
@@ -957,6 +965,8 @@ MATRIX: dict[str, tuple[Prepare, dict[str, Expectation]]] = {
     "GET /api/v1/tasks": (task_list, every(200, 200)),
     "GET /api/v1/tasks/summary": (task_summary, every(200, 200)),
     "GET /api/v1/tasks/export": (task_export, every(200, 200)),
+    "GET /api/v1/tasks/notices": (task_notices, every(200, 200)),
+    "POST /api/v1/tasks/{task_id}/read": (task_read, every(204, 404)),
     "GET /api/v1/tasks/{task_id}": (one_task, every(200, 404)),
     "POST /api/v1/tasks": (new_task, only(ASSIGNERS, (201, 422), FORBIDDEN)),
     "PATCH /api/v1/tasks/{task_id}": (task_change, only(ASSIGNERS, (200, 404), FORBIDDEN)),

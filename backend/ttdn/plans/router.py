@@ -24,6 +24,7 @@ from ttdn.plans.schemas import (
     SectionRead,
     SectionUpdate,
 )
+from ttdn.tasks.notices import notify_plan_issued
 
 router = APIRouter(prefix="/plans", tags=["plans"])
 legal_references_router = APIRouter(prefix="/legal-references", tags=["legal references"])
@@ -140,6 +141,7 @@ async def issue_plan(
     data: Annotated[PlanIssue | None, Body()] = None,
 ) -> PlanDetail:
     plan = await service.issue_plan(session, principal, plan_id, data or PlanIssue(), version)
+    await notify_plan_issued(session, plan.id)  # each unit's members learn of their tasks
     return _answer(response, await service.plan_detail(session, principal, plan))
 
 

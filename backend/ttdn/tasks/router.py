@@ -14,7 +14,7 @@ from ttdn.core.exports import (
 from ttdn.core.ids import IdInPath, IdInQuery
 from ttdn.core.pagination import ListParamsDep, Page, make_page
 from ttdn.core.versioning import IfMatchDep, set_etag
-from ttdn.tasks import exports, progress, reading, service
+from ttdn.tasks import exports, notices, progress, reading, service
 from ttdn.tasks.models import AssigneeRole, Priority, TaskStatus
 from ttdn.tasks.schemas import (
     ClaimReturn,
@@ -23,6 +23,7 @@ from ttdn.tasks.schemas import (
     OccurrenceRead,
     TaskCreate,
     TaskListItem,
+    TaskNoticeRead,
     TaskPatch,
     TaskRead,
     TaskUpdateCreate,
@@ -93,6 +94,15 @@ async def export_tasks(
 
 
 @router.get(
+    "/notices",
+    response_model=list[TaskNoticeRead],
+    summary="Nhiệm vụ mới giao cho đơn vị của tôi mà tôi chưa xem",
+)
+async def task_notices(session: SessionDep, principal: Reader) -> list[TaskNoticeRead]:
+    return await notices.unread(session, principal)
+
+
+@router.get(
     "/summary",
     response_model=list[UnitStatusCounts],
     summary="Số kỳ thực hiện theo trạng thái của từng đơn vị",
@@ -121,6 +131,16 @@ async def create_task(
     task = await service.create_task(session, principal, data)
     response.headers["Location"] = f"/api/v1/tasks/{task.id}"
     return await get_task(task.id, session, principal, response)
+
+
+@router.post(
+    "/{task_id}/read",
+    status_code=status.HTTP_204_NO_CONTENT,
+    summary="Đánh dấu đã xem nhiệm vụ mới được giao",
+)
+async def mark_task_read(task_id: TaskId, session: SessionDep, principal: Reader) -> None:
+    await reading.get_task(session, principal, task_id)
+    await notices.mark_read(session, principal, task_id)
 
 
 @router.patch("/{task_id}", response_model=TaskRead, summary="Sửa nhiệm vụ")
