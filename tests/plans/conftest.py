@@ -66,7 +66,16 @@ async def new_plan(client, world, username="vhxh", **fields):
 
 
 async def issue(client, world, plan_id, body=None, username="chutich"):
+    """Issue the plan as `username`; a draft without content is first given a section (a plan
+    without sections is not issued)."""
     path = f"/api/v1/plans/{plan_id}"
+    sections = await client.get(f"{path}/sections", headers=world.auth("vhxh"))
+    if sections.status_code == 200 and not sections.json():
+        await client.post(
+            f"{path}/sections",
+            json={"code": "I", "title": "MỤC ĐÍCH, YÊU CẦU"},
+            headers=world.auth("vhxh"),
+        )
     headers = {**world.auth(username), "If-Match": await etag(client, world, path, username)}
     return await client.post(f"{path}/issue", json=body, headers=headers)
 
