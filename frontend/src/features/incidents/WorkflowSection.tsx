@@ -149,7 +149,7 @@ function StepForm({
       ) : null}
       <div className="button-row">
         <button type="submit" className="button button-primary" disabled={take.isPending}>
-          {take.isPending ? t("action.saving") : label}
+          {take.isPending ? t("action.saving") : t("workflow.submit")}
         </button>
         <button type="button" className="button" onClick={onDone}>
           {t("action.cancel")}

@@ -47,23 +47,37 @@ export function safeFileName(name: string): string {
  * The multipart body of an upload of `file`, the same bytes at every attempt (the server
  * fingerprints them with the Idempotency-Key, and FormData picks a new boundary each time).
  */
-export function multipartBody(boundary: string, file: Blob, name: string, type: string): Blob {
-  const head =
+export async function multipartBody(
+  boundary: string,
+  file: Blob,
+  name: string,
+  type: string,
+): Promise<Uint8Array<ArrayBuffer>> {
+  const encoder = new TextEncoder();
+  const head = encoder.encode(
     `--${boundary}\r\n` +
-    `Content-Disposition: form-data; name="file"; filename="${safeFileName(name)}"\r\n` +
-    `Content-Type: ${type || "application/octet-stream"}\r\n\r\n`;
-  return new Blob([head, file, `\r\n--${boundary}--\r\n`]);
+      `Content-Disposition: form-data; name="file"; filename="${safeFileName(name)}"\r\n` +
+      `Content-Type: ${type || "application/octet-stream"}\r\n\r\n`,
+  );
+  const content = new Uint8Array(await file.arrayBuffer());
+  const tail = encoder.encode(`\r\n--${boundary}--\r\n`);
+  const body = new Uint8Array(head.length + content.length + tail.length);
+  body.set(head, 0);
+  body.set(content, head.length);
+  body.set(tail, head.length + content.length);
+  return body;
 }
 
 async function uploadPhoto(incidentId: number, photo: NonNullable<IncidentDraft["photo"]>) {
   const file = await draftFiles.get(photo.key);
   if (!file) return false;
   const boundary = `ttdn-${photo.key}`;
+  const bytes = await multipartBody(boundary, file, photo.name, photo.type);
   unwrap(
     await api.POST("/api/v1/incidents/{incident_id}/evidence", {
       params: { path: { incident_id: incidentId } },
       body: { file: file as unknown as string },
-      bodySerializer: () => multipartBody(boundary, file, photo.name, photo.type),
+      bodySerializer: () => bytes,
       headers: {
         "Content-Type": `multipart/form-data; boundary=${boundary}`,
         "Idempotency-Key": photo.key,
@@ -73,12 +87,24 @@ async function uploadPhoto(incidentId: number, photo: NonNullable<IncidentDraft[
   return true;
 }
 
+/** Sends under way, by draft: the form and DraftSync may both start one as the network returns. */
+const sending = new Map<string, Promise<SendOutcome>>();
+
 /**
  * Sends a report kept as a draft: the report once (200 when its address joined an open incident
  * of the commune, 201 for a new one), then its photo. Says what became of it; the draft is
  * updated in between, so a photo that could not go yet is sent later without a second report.
+ * A send of a draft already under way is that send.
  */
-export async function sendIncidentDraft(draft: IncidentDraft, t: Translate): Promise<SendOutcome> {
+export function sendIncidentDraft(draft: IncidentDraft, t: Translate): Promise<SendOutcome> {
+  const running = sending.get(draft.key);
+  if (running) return running;
+  const send = sendOnce(draft, t).finally(() => sending.delete(draft.key));
+  sending.set(draft.key, send);
+  return send;
+}
+
+async function sendOnce(draft: IncidentDraft, t: Translate): Promise<SendOutcome> {
   let sent = draft.sent;
   if (!sent) {
     try {
