@@ -21,6 +21,7 @@ from ttdn.accounts.models import User
 from ttdn.audit.service import record
 from ttdn.core.db import utcnow
 from ttdn.demo.cao_xa_2023 import DEMO_PASSWORD
+from ttdn.documents.pdf import converter
 from ttdn.incidents.models import Incident, IncidentEvidence, IncidentPerson, IncidentReporter
 from ttdn.media.documents import file_store
 from ttdn.media.models import MediaContact, MediaDocument, MediaInteraction, MediaOutlet
@@ -204,6 +205,18 @@ async def password_change(case: Case) -> Request:
 
 async def task_list(case: Case) -> Request:
     return Request("/api/v1/tasks?limit=200", listed_id=case.task())
+
+
+async def task_export(case: Case) -> Request:
+    return Request(f"/api/v1/tasks/export?format=csv&plan_id={_plan_of(case)}")
+
+
+async def task_notices(case: Case) -> Request:
+    return Request("/api/v1/tasks/notices")
+
+
+async def task_read(case: Case) -> Request:
+    return Request(f"/api/v1/tasks/{case.task()}/read")
 
 
 async def task_summary(case: Case) -> Request:
@@ -884,6 +897,25 @@ async def person_removal(case: Case) -> Request:
     )
 
 
+# --- documents ------------------------------------------------------------------------------
+
+
+def _plan_of(case: Case) -> int:
+    return int(case.world.plan_id if case.own else case.world.outside_plan_id)
+
+
+async def plan_copy(case: Case) -> Request:
+    return Request(f"/api/v1/plans/{_plan_of(case)}/copy", json={"year": 2024})
+
+
+async def plan_docx(case: Case) -> Request:
+    return Request(f"/api/v1/plans/{_plan_of(case)}/document.docx")
+
+
+async def plan_pdf(case: Case) -> Request:
+    return Request(f"/api/v1/plans/{_plan_of(case)}/document.pdf")
+
+
 # --- the table ------------------------------------------------------------------------------
 
 
@@ -932,6 +964,9 @@ MATRIX: dict[str, tuple[Prepare, dict[str, Expectation]]] = {
     "GET /api/v1/audit": (audit_list, only({"admin", "leader"}, (200, 200), FORBIDDEN)),
     "GET /api/v1/tasks": (task_list, every(200, 200)),
     "GET /api/v1/tasks/summary": (task_summary, every(200, 200)),
+    "GET /api/v1/tasks/export": (task_export, every(200, 200)),
+    "GET /api/v1/tasks/notices": (task_notices, every(200, 200)),
+    "POST /api/v1/tasks/{task_id}/read": (task_read, every(204, 404)),
     "GET /api/v1/tasks/{task_id}": (one_task, every(200, 404)),
     "POST /api/v1/tasks": (new_task, only(ASSIGNERS, (201, 422), FORBIDDEN)),
     "PATCH /api/v1/tasks/{task_id}": (task_change, only(ASSIGNERS, (200, 404), FORBIDDEN)),
@@ -1056,6 +1091,13 @@ MATRIX: dict[str, tuple[Prepare, dict[str, Expectation]]] = {
     "DELETE /api/v1/media/interactions/{interaction_id}/documents/{document_id}": (
         document_removal,
         only(PRESS_WRITERS, (204, 404), FORBIDDEN),
+    ),
+    "GET /api/v1/plans/{plan_id}/document.docx": (plan_docx, every(200, 404)),
+    "POST /api/v1/plans/{plan_id}/copy": (plan_copy, only(PLAN_WRITERS, (201, 404), FORBIDDEN)),
+    # 501 where LibreOffice is not installed (tests/documents/test_plan_document.py).
+    "GET /api/v1/plans/{plan_id}/document.pdf": (
+        plan_pdf,
+        every(200 if converter() else 501, 404),
     ),
     "GET /api/v1/incidents": (incident_list, every(200, 200)),
     "GET /api/v1/incidents/summary": (incident_summary, every(200, 200)),

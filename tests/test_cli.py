@@ -3,13 +3,16 @@
 import os
 import subprocess
 import sys
-from datetime import timedelta
+import time
+from datetime import date, timedelta
 
 from sqlalchemy import select, update
 
 from ttdn.accounts.models import LoginThrottle, User
 from ttdn.core.db import utcnow
+from ttdn.core.files import FileStore
 from ttdn.core.idempotency import IdempotencyKey
+from ttdn.media.models import MediaDocument, MediaInteraction
 
 
 def _ttdn(database_url, *args, **environment):
@@ -103,3 +106,45 @@ async def test_cleanup_deletes_expired_keys_stale_throttles_and_dead_refresh_tok
     async with sessionmaker() as session:
         assert (await session.scalars(select(IdempotencyKey))).all() == []
         assert (await session.scalars(select(LoginThrottle))).all() == []
+
+
+async def test_cleanup_deletes_files_no_record_names_once_they_are_old(
+    database_url, world, sessionmaker, tmp_path
+):
+    files = tmp_path / "files"
+    environment = {"TTDN_FILES_DIR": str(files)}
+    store = FileStore(files)
+    kept = store.keep(b"%PDF-1.4 named by a record")
+    named = MediaInteraction(
+        unit_id=world.unit_id("van_phong"),
+        kind="interview",
+        occurred_on=date(2023, 6, 1),
+        topic="x",
+    )
+    orphan, recent = store.keep(b"%PDF-1.4 left by a failed request"), store.keep(b"%PDF-1.4 new")
+    stale = store.path_of(orphan).parent / ".upload-interrupted"
+    stale.write_bytes(b"half")
+    two_hours_ago = time.time() - 7200
+    for sha256 in (kept, orphan):
+        os.utime(store.path_of(sha256), (two_hours_ago, two_hours_ago))
+    os.utime(stale, (two_hours_ago, two_hours_ago))
+    async with sessionmaker() as session, session.begin():
+        session.add(named)
+        await session.flush()
+        session.add(
+            MediaDocument(
+                interaction_id=named.id,
+                filename="a.pdf",
+                content_type="application/pdf",
+                size_bytes=1,
+                sha256=kept,
+                uploaded_by_name="x",
+            )
+        )
+
+    result = _ttdn(database_url, "cleanup", **environment)
+
+    assert result.returncode == 0, result.stderr
+    assert "and 2 unreferenced files" in result.stdout
+    assert store.path_of(kept).exists() and store.path_of(recent).exists()
+    assert not store.path_of(orphan).exists() and not stale.exists()

@@ -7,10 +7,11 @@ import json
 import os
 import sys
 from collections.abc import Awaitable, Callable
+from datetime import timedelta
 from pathlib import Path
 from typing import TypeVar
 
-from sqlalchemy import select
+from sqlalchemy import select, union
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from ttdn.accounts.login import forget_stale_records, password_hasher
@@ -19,11 +20,14 @@ from ttdn.audit.service import record, verify_chain
 from ttdn.core.authz import Role
 from ttdn.core.config import get_settings
 from ttdn.core.db import make_engine, make_sessionmaker, utcnow
+from ttdn.core.files import FileStore
 from ttdn.core.idempotency import delete_expired_keys
 from ttdn.core.migrations import upgrade
 from ttdn.core.text import search_text
 from ttdn.demo.seed import database_is_empty, seed_demo
+from ttdn.incidents.models import IncidentEvidence
 from ttdn.main import create_app
+from ttdn.media.models import MediaDocument
 from ttdn.units.models import Unit, UnitKind
 from ttdn.units.service import insert_unit
 
@@ -133,17 +137,37 @@ def audit_verify(_: argparse.Namespace) -> int:
     return 1
 
 
+# A file is kept before its record is committed: one no record names after this long was left
+# by a request that failed.
+UNREFERENCED_FILE_AGE = timedelta(hours=1)
+
+
+async def referenced_files(session: AsyncSession) -> set[str]:
+    """Every file hash a record names: press documents, incident evidence and its previews."""
+    found = await session.scalars(
+        union(
+            select(MediaDocument.sha256),
+            select(IncidentEvidence.sha256),
+            select(IncidentEvidence.preview_sha256),
+        )
+    )
+    return {sha256 for sha256 in found if sha256}
+
+
 def cleanup(_: argparse.Namespace) -> int:
-    """Delete expired idempotency keys, stale login throttles and dead refresh tokens. The server
-    also deletes them as it goes (per user and per name); this clears everybody's at once."""
+    """Delete expired idempotency keys, stale login throttles and dead refresh tokens (the server
+    also deletes them as it goes, per user and per name; this clears everybody's at once), and
+    uploaded files no record names any more."""
 
     async def work(session: AsyncSession) -> str:
         now = utcnow()
         keys = await delete_expired_keys(session, now)
         throttles, tokens = await forget_stale_records(session, now)
+        store = FileStore(get_settings().files_dir)
+        files = store.sweep(await referenced_files(session), UNREFERENCED_FILE_AGE)
         return (
-            f"deleted {keys} expired idempotency keys, {throttles} login throttles "
-            f"and {tokens} refresh tokens"
+            f"deleted {keys} expired idempotency keys, {throttles} login throttles, "
+            f"{tokens} refresh tokens and {files} unreferenced files"
         )
 
     print(_in_transaction(work))

@@ -31,6 +31,7 @@ from ttdn.core.idempotency import IdempotencyMiddleware
 from ttdn.core.middleware import BodyLimitMiddleware, RequestIdMiddleware
 from ttdn.core.migrations import database_revision, head_revision
 from ttdn.core.spa import mount_spa
+from ttdn.documents.router import router as documents_router
 from ttdn.incidents.casework_router import router as incident_casework_router
 from ttdn.incidents.router import router as incidents_router
 from ttdn.media.interactions_router import router as media_interactions_router
@@ -147,6 +148,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         users_router,
         audit_router,
         plans_router,
+        documents_router,
         legal_references_router,
         tasks_router,
         media_router,

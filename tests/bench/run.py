@@ -42,6 +42,7 @@ LOADS = {"demo": ["seed-demo"], "province": ["seed-scale"]}
 # The portal's way through a province: a page of a keyset walk (`after`, no count).
 KEYSET_PAGE = "/api/v1/tasks?sort=updated_at&limit=50&after="
 INTERACTIONS = "/api/v1/media/interactions?limit=50"
+INCIDENTS = "/api/v1/incidents?limit=50"
 SUMMARY = "/api/v1/tasks/summary"
 SUPERIORS = {"demo": "huyen", "province": "tinh"}
 
@@ -77,6 +78,9 @@ def _scenarios(ids: dict[str, int], superior: str) -> list[Scenario]:
         Scenario("GET /tasks keyset page (superior)", KEYSET_PAGE, superior),
         Scenario("GET /media/interactions?limit=50 (vanphong)", INTERACTIONS, "vanphong"),
         Scenario("GET /media/interactions?limit=50 (superior)", INTERACTIONS, superior),
+        Scenario("GET /incidents?limit=50 (congan)", INCIDENTS, "congan"),
+        Scenario("GET /incidents?limit=50 (khu1)", INCIDENTS, "khu1"),
+        Scenario("GET /incidents escalated (superior)", f"{INCIDENTS}&escalated=true", superior),
         Scenario(
             "POST /tasks/{id}/updates (khu1)",
             f"/api/v1/tasks/{own_task}/updates",

@@ -23,6 +23,7 @@ from ttdn.core.clock import clock_set_to
 from ttdn.core.tokens import issue_access_token
 from ttdn.demo.cao_xa_2023 import DEMO_PASSWORD
 from ttdn.demo.scale import ScaleOptions, seed_scale
+from ttdn.demo.scale_incidents import INCIDENTS_PER_COMMUNE
 from ttdn.demo.scale_media import (
     CONTACTS_PER_COMMUNE,
     DUPLICATES,
@@ -31,6 +32,7 @@ from ttdn.demo.scale_media import (
 )
 from ttdn.demo.scale_province import COMMUNE_ACCOUNTS, COMMUNE_UNITS, PROVINCE_SUPERIORS, moment
 from ttdn.demo.scale_tasks import AS_OF, TASKS_PER_PLAN
+from ttdn.incidents.models import Incident, IncidentCodeCounter, IncidentEvent, IncidentPerson
 from ttdn.media.models import (
     MediaContact,
     MediaContactIdentifier,
@@ -55,7 +57,7 @@ from ttdn.tasks.models import (
 from ttdn.units.models import Unit
 
 COMMUNES = 3
-OPTIONS = ScaleOptions(communes=COMMUNES, seed=7, audit_events=7_000)
+OPTIONS = ScaleOptions(communes=COMMUNES, seed=7, audit_events=15_000)
 
 
 @pytest.fixture(scope="module")
@@ -87,7 +89,8 @@ async def _digest(session: AsyncSession) -> str:
     digest = hashlib.sha256()
     models = (User, Task, TaskOccurrence, TaskUpdate)
     press = (MediaOutlet, MediaContact, MediaContactIdentifier, MediaInteraction, MediaFollowUpStep)
-    for model in (*models, *press):
+    false_information = (Incident, IncidentEvent, IncidentPerson)
+    for model in (*models, *press, *false_information):
         rows = await session.execute(select(model.__table__).order_by(model.__table__.c.id))
         for row in rows:
             digest.update(repr(tuple(row)).encode())
@@ -281,6 +284,30 @@ async def test_each_commune_logs_its_press_work_and_follows_up_press_reports(
     area = await client.get("/api/v1/media/interactions?limit=1", headers=_auth(province["khu1"]))
     listed = await client.get("/api/v1/media/interactions?limit=1", headers=_auth(province["vhxh"]))
     assert 0 < area.json()["total"] < listed.json()["total"] == INTERACTIONS_PER_COMMUNE
+
+
+async def test_each_commune_deals_with_its_false_information(province, client, sessionmaker):
+    async with sessionmaker() as session:
+        incidents = (await session.scalars(select(Incident))).all()
+        events = Counter((await session.scalars(select(IncidentEvent.incident_id))).all())
+        counters = (await session.scalars(select(IncidentCodeCounter))).all()
+    assert len(incidents) == INCIDENTS_PER_COMMUNE * COMMUNES
+    assert len({(i.unit_id, i.code) for i in incidents}) == len(incidents)
+    assert {c.last_number for c in counters} == {INCIDENTS_PER_COMMUNE}
+    assert {i.status for i in incidents} >= {"closed", "responding", "dismissed"}
+    escalated = [i for i in incidents if i.escalated_at is not None]
+    assert escalated and all(events[i.id] >= 3 for i in escalated)
+    police = await client.get("/api/v1/incidents?limit=1", headers=_auth(province["congan"]))
+    assert police.json()["total"] == INCIDENTS_PER_COMMUNE  # every classification of its commune
+    superior = await client.get("/api/v1/incidents?limit=200", headers=_auth(province["tinh"]))
+    assert superior.json()["total"] == len(escalated)
+    area = await client.get("/api/v1/incidents?limit=1", headers=_auth(province["khu1"]))
+    assert 0 < area.json()["total"] < INCIDENTS_PER_COMMUNE  # its own reports
+    figures = await client.get(
+        f"/api/v1/incidents/police-figures?year={AS_OF.year}&quarter=2",
+        headers=_auth(province["congan"]),
+    )
+    assert figures.json()["people_dealt_with"] > 0
 
 
 async def test_the_audit_chain_verifies_and_holds_at_least_the_events_asked(province, sessionmaker):

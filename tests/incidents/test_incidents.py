@@ -381,3 +381,21 @@ async def test_the_list_runs_the_same_few_statements_whatever_its_size(
     async with sessionmaker() as session:
         events = await session.scalar(select(func.count()).select_from(IncidentEvent))
     assert events == 25
+
+
+async def test_a_reporter_who_deals_with_incidents_cannot_deal_with_a_confidential_one(
+    client, world
+):
+    incident = await _report(client, world, "vhxh")
+    secret = await client.patch(
+        f"{INCIDENTS}/{incident['id']}",
+        json={"classification": "confidential"},
+        headers=world.auth("congan") | {"If-Match": f'"{incident["version"]}"'},
+    )
+    assert secret.status_code == 200, secret.text
+    as_reporter = await client.get(f"{INCIDENTS}/{incident['id']}", headers=world.auth("vhxh"))
+    assert as_reporter.status_code == 200  # it still follows its report
+    body = as_reporter.json()
+    assert (body["next_statuses"], body["may_edit"]) == ([], False)
+    move = await _move(client, world, "vhxh", body, "verifying")
+    assert move.status_code == 403

@@ -134,6 +134,12 @@ class Invalid(Problem):
         super().__init__(detail, errors=errors)
 
 
+class NotAvailable(Problem):
+    status = 501
+    slug = "not-available"
+    title = "Chức năng chưa có trên máy chủ này"
+
+
 class PreconditionRequired(Problem):
     status = 428
     slug = "precondition-required"

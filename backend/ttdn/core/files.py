@@ -11,10 +11,12 @@ import io
 import os
 import re
 import tempfile
+import time
 import unicodedata
 import zipfile
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import timedelta
 from pathlib import Path
 from urllib.parse import quote
 
@@ -157,6 +159,21 @@ class FileStore:
 
     def read(self, sha256: str) -> bytes:
         return self.path_of(sha256).read_bytes()
+
+    def sweep(self, referenced: set[str], older_than: timedelta) -> int:
+        """Delete the files no row names (`referenced`: their hashes) that were written longer
+        ago than `older_than` (a file written by a request whose transaction then failed), and
+        leftovers of interrupted writes; how many were deleted."""
+        if not self.root.is_dir():
+            return 0
+        cutoff = time.time() - older_than.total_seconds()
+        deleted = 0
+        for path in self.root.glob("*/*"):
+            kept = path.name in referenced and not path.name.startswith(".upload-")
+            if not kept and path.is_file() and path.stat().st_mtime < cutoff:
+                path.unlink(missing_ok=True)
+                deleted += 1
+        return deleted
 
     async def take(
         self,

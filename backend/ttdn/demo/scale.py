@@ -4,7 +4,8 @@ deployment may serve since the 2025 reform (issue 8).
 One province with `communes` communes (150 by default), each with the demo's unit structure, 20
 accounts of every role, one issued plan of 200 tasks with their occurrences and the year's
 progress (`scale_province`, `scale_tasks`), 20 press contacts among 500 outlets the province
-shares and 100 interactions with the press (`scale_media`), and an audit trail of at least
+shares and 100 interactions with the press (`scale_media`), 500 false-information incidents
+with their timelines, actions and people (`scale_incidents`), and an audit trail of at least
 `audit_events` events: the events of all that, then the accounts' sign-ins over the year to
 make up the number. The trail is chained here exactly as `audit.service.record` chains it, one
 event after another, so that `ttdn audit verify` holds afterwards.
@@ -32,6 +33,7 @@ from ttdn.audit.models import AuditChainHead, AuditEvent
 from ttdn.audit.service import GENESIS_HASH, HEAD_ID, KEY_PURPOSE, event_hash, head_seal
 from ttdn.core.db import Base
 from ttdn.core.tokens import derived_key
+from ttdn.demo.scale_incidents import INCIDENTS_PER_COMMUNE, commune_incidents
 from ttdn.demo.scale_media import (
     CONTACTS_PER_COMMUNE,
     INTERACTIONS_PER_COMMUNE,
@@ -53,7 +55,9 @@ from ttdn.demo.scale_tasks import AS_OF, assign_and_progress
 BATCH = 5_000  # rows per INSERT
 # About: the progress bar's weight of building and writing one (its press contacts with their
 # phones and e-mails included).
-ROWS_PER_COMMUNE = 3_000 + 3 * CONTACTS_PER_COMMUNE + 3 * INTERACTIONS_PER_COMMUNE
+ROWS_PER_COMMUNE = (
+    3_000 + 3 * CONTACTS_PER_COMMUNE + 3 * INTERACTIONS_PER_COMMUNE + 10 * INCIDENTS_PER_COMMUNE
+)
 
 
 @dataclass(frozen=True)
@@ -77,7 +81,8 @@ class ScaleSummary:
             f"occurrences, {count('task_updates', 0)} progress reports (as of "
             f"{AS_OF:%d/%m/%Y}), {count('media_outlets', 0)} press outlets, "
             f"{count('media_contacts', 0)} press contacts and {count('media_interactions', 0)} "
-            f"interactions, {count('audit_events', 0)} audit "
+            f"interactions, {count('incidents', 0)} false-information incidents, "
+            f"{count('audit_events', 0)} audit "
             f"events; "
             f"{sum(self.rows.values())} rows in all"
         )
@@ -165,12 +170,14 @@ async def seed_scale(
     builder = Builder(options.seed, password_hash)
     province, references = province_level(builder, moment(date(YEAR, 1, 2)))
     outlets = province_outlets(builder, province)
+    superior = next((uid, name) for uid, name, _ in builder.accounts if name == "tinh")
     bar.advance(OUTLETS, "press outlets")
     for number in range(1, options.communes + 1):
         commune = build_commune(builder, province, number, references)
         assign_and_progress(builder, commune)
         contacts = press_contacts(builder, commune, outlets)
         press_interactions(builder, commune, outlets, contacts)
+        commune_incidents(builder, commune, superior)
         if number == options.communes or sum(map(len, builder.rows.values())) >= 4 * BATCH:
             rows = builder.take_rows()
             await _write(session, rows)

@@ -6,12 +6,13 @@ from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from ttdn.audit.service import record
-from ttdn.core.authz import Principal, ensure_reaches
+from ttdn.core.authz import Principal
 from ttdn.core.clock import today_in_vietnam
 from ttdn.core.errors import Invalid
 from ttdn.incidents.models import ActionKind, EventKind, IncidentAction, IncidentEvidence
 from ttdn.incidents.reading import find_incident
 from ttdn.incidents.reporting import add_event
+from ttdn.incidents.rules import ensure_deals_with
 from ttdn.incidents.schemas import ActionCreate, ActionRead
 from ttdn.tasks.linked import count_as_progress
 from ttdn.units.models import Unit
@@ -51,7 +52,7 @@ async def add_action(
     in the future, a unit outside the commune, evidence of another incident or a task the unit
     does not report on."""
     incident, path, _ = await find_incident(session, principal, incident_id)
-    ensure_reaches(principal, HANDLE, [path])
+    ensure_deals_with(principal, HANDLE, incident.classification, path)
     if data.taken_on > today_in_vietnam():
         raise Invalid("Ngày thực hiện không thể sau hôm nay.", loc=["body", "taken_on"])
     unit = await _acting_unit(session, principal, data.unit_id, path)

@@ -10,7 +10,7 @@ from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from ttdn.audit.service import record
-from ttdn.core.authz import Principal, visible
+from ttdn.core.authz import Principal
 from ttdn.core.clock import VIETNAM
 from ttdn.core.db import utcnow
 from ttdn.core.errors import NotFound
@@ -22,9 +22,8 @@ from ttdn.incidents.models import (
     IncidentPerson,
     IncidentStatus,
 )
-from ttdn.incidents.reading import find_incident
+from ttdn.incidents.reading import find_incident, units_reached
 from ttdn.incidents.schemas import PersonCreate, PersonPatch, PersonRead, PoliceFigures
-from ttdn.units.models import Unit
 
 SECURITY = "incidents:security"
 # Not to be cleared by sending null.
@@ -154,8 +153,10 @@ async def police_figures(
     them: detected in the quarter, taken to resolved or closed in it, people with a decision
     taken in it, by decision, and the fines (four statements, no name read)."""
     first, after, start, end = _quarter_bounds(year, quarter)
-    commune = select(Unit.path).where(Unit.id == Incident.unit_id).scalar_subquery()
-    scope = [visible(principal, "incidents:handle", commune), Incident.deleted_at.is_(None)]
+    scope = [
+        Incident.unit_id.in_(units_reached(principal, "incidents:handle")),
+        Incident.deleted_at.is_(None),
+    ]
     detected = await session.scalar(
         select(func.count(Incident.id)).where(
             *scope, Incident.detected_at >= start, Incident.detected_at < end

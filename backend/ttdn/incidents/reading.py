@@ -6,8 +6,9 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from typing import Any, cast
 
-from sqlalchemy import ColumnElement, Select, and_, exists, func, or_, select
+from sqlalchemy import ColumnElement, Select, exists, func, or_, select, union
 from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.orm import aliased
 
 from ttdn.core.authz import Principal, visible
 from ttdn.core.clock import VIETNAM
@@ -23,9 +24,9 @@ from ttdn.incidents.models import (
     IncidentReporter,
     IncidentStatus,
 )
-from ttdn.incidents.rules import next_statuses
+from ttdn.incidents.rules import deals_with, next_statuses
 from ttdn.incidents.schemas import EventRead, IncidentRead, IncidentSummary, MonthlyCount
-from ttdn.units.models import Unit
+from ttdn.units.models import GOVERNING_KINDS, Unit
 
 INCIDENT_LISTING = Listing(
     sortable={
@@ -56,28 +57,47 @@ class IncidentFilters:
     mine: bool = False
 
 
-def seen(principal: Principal, commune_path: Any) -> ColumnElement[bool]:
-    """Incidents the caller reads: by classification within its commune, those it reported
-    (first or again), and those escalated to it."""
-    reported = exists().where(
-        IncidentReporter.incident_id == Incident.id,
-        IncidentReporter.user_id == principal.user_id,
+# What each reading capability shows of the incidents of the communes it reaches.
+CLASSIFICATIONS_READ = {
+    "incidents:read": (Classification.public,),
+    "incidents:read_internal": (Classification.public, Classification.internal),
+    "incidents:read_confidential": tuple(Classification),
+}
+
+
+def seen(principal: Principal) -> ColumnElement[bool]:
+    """Incidents the caller reads: by classification within the communes it reaches, those
+    it reported (first or again), and those escalated to it. Each way is a set of ids found
+    through its own index (a commune's incidents, a reporter's, the escalated ones), so that
+    no caller's list reads the incidents of every commune."""
+    ways: list[Select[Any]] = []
+    for capability, classifications in CLASSIFICATIONS_READ.items():
+        if principal.can(capability):
+            ways.append(
+                select(Incident.id).where(
+                    Incident.unit_id.in_(units_reached(principal, capability)),
+                    Incident.classification.in_([c.value for c in classifications]),
+                )
+            )
+    if principal.can("incidents:escalated"):
+        ways.append(
+            select(Incident.id).where(
+                Incident.unit_id.in_(units_reached(principal, "incidents:escalated")),
+                Incident.escalated_at.is_not(None),
+            )
+        )
+    ways.append(
+        select(IncidentReporter.incident_id).where(IncidentReporter.user_id == principal.user_id)
     )
-    return or_(
-        and_(
-            visible(principal, "incidents:read", commune_path),
-            Incident.classification == Classification.public.value,
-        ),
-        and_(
-            visible(principal, "incidents:read_internal", commune_path),
-            Incident.classification != Classification.confidential.value,
-        ),
-        visible(principal, "incidents:read_confidential", commune_path),
-        and_(
-            visible(principal, "incidents:escalated", commune_path),
-            Incident.escalated_at.is_not(None),
-        ),
-        reported,
+    return Incident.id.in_(union(*ways) if len(ways) > 1 else ways[0])
+
+
+def units_reached(principal: Principal, capability: str) -> Select[Any]:
+    """The communes (and levels above) under which `capability` reaches: incidents are filed
+    under governing units only, so the offices and areas in reach need not be searched."""
+    reached = aliased(Unit)
+    return select(reached.id).where(
+        visible(principal, capability, reached.path), reached.kind.in_(GOVERNING_KINDS)
     )
 
 
@@ -96,7 +116,7 @@ def incidents(principal: Principal, *, deleted: bool = False) -> Select[Any]:
     statement = (
         select(Incident, Unit.path, Unit.name, PEOPLE_COUNT)
         .join(Unit, Unit.id == Incident.unit_id)
-        .where(seen(principal, Unit.path), gone)
+        .where(seen(principal), gone)
     )
     return cast("Select[Any]", statement)
 
@@ -220,9 +240,10 @@ def to_read(
         people_count=people_count,
         escalated_at=incident.escalated_at,
         acknowledged_at=incident.acknowledged_at,
-        next_statuses=next_statuses(principal, status, path),
-        may_edit=principal.reaches("incidents:handle", path),
-        may_escalate=escalable and principal.reaches("incidents:close", path),
+        next_statuses=next_statuses(principal, status, incident.classification, path),
+        may_edit=deals_with(principal, "incidents:handle", incident.classification, path),
+        may_escalate=escalable
+        and deals_with(principal, "incidents:close", incident.classification, path),
         may_acknowledge=(
             incident.escalated_at is not None
             and incident.acknowledged_at is None

@@ -10,7 +10,7 @@ from sqlalchemy import delete, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from ttdn.audit.service import record
-from ttdn.core.authz import Principal, ensure_reaches
+from ttdn.core.authz import Principal
 from ttdn.core.clock import VIETNAM
 from ttdn.core.counters import take_next
 from ttdn.core.db import utcnow
@@ -30,6 +30,7 @@ from ttdn.incidents.models import (
     IncidentUrl,
 )
 from ttdn.incidents.reading import find_incident
+from ttdn.incidents.rules import ensure_deals_with
 from ttdn.incidents.schemas import IncidentCreate, IncidentPatch
 from ttdn.units.models import Unit
 from ttdn.units.service import jurisdiction_of
@@ -267,7 +268,7 @@ async def edit_incident(
     those who do not deal with it (and for a classification the caller could not read), 412
     when stale, 422 for a verdict before verification began."""
     incident, path, _ = await find_incident(session, principal, incident_id)
-    ensure_reaches(principal, HANDLE, [path])
+    ensure_deals_with(principal, HANDLE, incident.classification, path)
     check_version(incident.version, expected_version)
     changes = {
         name: value

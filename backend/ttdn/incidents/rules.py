@@ -9,7 +9,8 @@ security unit's.
 """
 
 from ttdn.core.authz import Principal
-from ttdn.incidents.models import IncidentStatus
+from ttdn.core.errors import Forbidden
+from ttdn.incidents.models import Classification, IncidentStatus
 
 S = IncidentStatus
 HANDLE, CLOSE = "incidents:handle", "incidents:close"
@@ -34,10 +35,30 @@ STATUS_WORDS = {
 }
 
 
-def next_statuses(principal: Principal, status: IncidentStatus, path: str) -> list[IncidentStatus]:
+def deals_with(principal: Principal, capability: str, classification: str, path: str) -> bool:
+    """Whether the principal holds `capability` over the incident's commune, and, for a
+    confidential incident, reads confidential ones there (having reported one is not enough
+    to deal with it)."""
+    confidential = classification == Classification.confidential
+    return principal.reaches(capability, path) and (
+        not confidential or principal.reaches("incidents:read_confidential", path)
+    )
+
+
+def ensure_deals_with(
+    principal: Principal, capability: str, classification: str, path: str
+) -> None:
+    """403 unless `deals_with`."""
+    if not deals_with(principal, capability, classification, path):
+        raise Forbidden("Bạn không có quyền xử lý vụ việc này.")
+
+
+def next_statuses(
+    principal: Principal, status: IncidentStatus, classification: str, path: str
+) -> list[IncidentStatus]:
     """The statuses the principal may move an incident of commune `path` to from `status`."""
     return [
         to
         for (start, to), capability in TRANSITIONS.items()
-        if start == status and principal.reaches(capability, path)
+        if start == status and deals_with(principal, capability, classification, path)
     ]

@@ -11,7 +11,7 @@ from ttdn.core.versioning import check_version
 from ttdn.incidents.models import OPEN_STATUSES, EventKind, IncidentStatus
 from ttdn.incidents.reading import find_incident
 from ttdn.incidents.reporting import add_event, record_incident, snapshot
-from ttdn.incidents.rules import CLOSE, STATUS_WORDS, TRANSITIONS
+from ttdn.incidents.rules import CLOSE, STATUS_WORDS, TRANSITIONS, ensure_deals_with
 from ttdn.incidents.schemas import Acknowledgement, Escalation, Transition
 
 
@@ -34,7 +34,7 @@ async def move(
             f"«{STATUS_WORDS[data.to]}» được.",
             loc=["body", "to"],
         )
-    ensure_reaches(principal, capability, [path])
+    ensure_deals_with(principal, capability, incident.classification, path)
     before = snapshot(incident)
     incident.status = data.to.value
     add_event(
@@ -61,7 +61,7 @@ async def escalate(
     """Report an open incident to the superior level, which then reads it: 409 once closed,
     dismissed or resolved, or escalated already."""
     incident, path, _ = await find_incident(session, principal, incident_id)
-    ensure_reaches(principal, CLOSE, [path])
+    ensure_deals_with(principal, CLOSE, incident.classification, path)
     check_version(incident.version, expected_version)
     if IncidentStatus(incident.status) not in OPEN_STATUSES:
         raise Conflict("Chỉ vụ việc đang xử lý mới báo cáo lên cấp trên.")
@@ -103,7 +103,7 @@ async def delete_incident(
     """Soft-delete an incident reported by mistake (the leader or the security unit); an
     admin can undo it."""
     incident, path, _ = await find_incident(session, principal, incident_id)
-    ensure_reaches(principal, CLOSE, [path])
+    ensure_deals_with(principal, CLOSE, incident.classification, path)
     check_version(incident.version, expected_version)
     before = snapshot(incident)
     incident.deleted_at = utcnow()

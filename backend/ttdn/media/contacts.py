@@ -23,7 +23,7 @@ from ttdn.core.errors import Invalid, NotFound
 from ttdn.core.pagination import Fetched, Listing, ListParams, fetch_matching, fetch_page
 from ttdn.core.text import search_text, vietnamese_sort_key
 from ttdn.core.versioning import check_version
-from ttdn.media.interactions import last_contacted
+from ttdn.media.interactions import LAST_CONTACTED
 from ttdn.media.models import IdentifierKind, MediaContact, MediaContactIdentifier, MediaOutlet
 from ttdn.media.outlets import entering_unit_id
 from ttdn.media.personal_data import (
@@ -74,15 +74,19 @@ class ContactFilters:
     duplicates: bool | None = None
 
 
+# A contact as it is read: the contact, its commune's path, the day it was last contacted.
+ContactRow = tuple[MediaContact, str, date | None]
+
+
 def _contacts(principal: Principal, *, deleted: bool = False) -> Select[Any]:
-    """Contacts the caller may read (with their commune's path), deleted or not."""
+    """Contacts the caller may read, deleted or not, as `ContactRow`s."""
     gone = MediaContact.deleted_at.is_not(None) if deleted else MediaContact.deleted_at.is_(None)
     statement = (
-        select(MediaContact, Unit.path)
+        select(MediaContact, Unit.path, LAST_CONTACTED)
         .join(Unit, Unit.id == MediaContact.unit_id)
         .where(visible(principal, READ, Unit.path), gone)
     )
-    return cast("Select[Any]", statement)  # rows of (contact, path)
+    return cast("Select[Any]", statement)
 
 
 def _has_duplicates() -> ColumnElement[bool]:
@@ -148,26 +152,19 @@ def to_read(
 
 
 async def read_models(
-    session: AsyncSession, principal: Principal, rows: Iterable[tuple[MediaContact, str]]
+    session: AsyncSession, principal: Principal, rows: Iterable[ContactRow]
 ) -> list[ContactRead]:
-    """Read models of (contact, commune path) rows, with their likely duplicates and when they
-    were last contacted; one audit event naming the contacts handed out unredacted, if any."""
+    """Read models of contact rows, with their likely duplicates (one statement); one audit
+    event naming the contacts handed out unredacted, if any."""
     rows = list(rows)
-    ids = [contact.id for contact, _ in rows]
-    duplicates = await duplicates_of(session, ids)
-    latest = await last_contacted(session, ids)
+    duplicates = await duplicates_of(session, [contact.id for contact, _, _ in rows])
     models = [
-        to_read(
-            contact,
-            principal.reaches(PERSONAL, path),
-            duplicates.get(contact.id, []),
-            latest.get(contact.id),
-        )
-        for contact, path in rows
+        to_read(contact, principal.reaches(PERSONAL, path), duplicates.get(contact.id, []), last)
+        for contact, path, last in rows
     ]
     # Filed under each contact's commune, so that its admins and leaders read who looked.
     unredacted: dict[str, list[int]] = {}
-    for model, (_contact, path) in zip(models, rows, strict=True):
+    for model, (_contact, path, _last) in zip(models, rows, strict=True):
         if not model.redacted:
             unredacted.setdefault(path, []).append(model.id)
     for path, ids in unredacted.items():
@@ -199,8 +196,7 @@ async def list_contacts(
     session: AsyncSession, principal: Principal, params: ListParams, filters: ContactFilters
 ) -> tuple[list[ContactRead], Fetched]:
     """The contacts of the caller's communes, filtered and paged: one statement for the page,
-    one for their duplicates, one for their last interactions (and the audit event of an
-    unredacted read)."""
+    one for their duplicates (and the audit event of an unredacted read)."""
     fetched = await fetch_page(session, _filtered(principal, filters), params, CONTACT_LISTING)
     return await read_models(session, principal, fetched.items), fetched
 
@@ -214,10 +210,9 @@ async def matching_contacts(
     return await read_models(session, principal, rows)
 
 
-async def find_contact(
+async def _find_row(
     session: AsyncSession, principal: Principal, contact_id: int, *, deleted: bool = False
-) -> tuple[MediaContact, str]:
-    """The contact and its commune's path, if the caller may read it; else `NotFound`."""
+) -> ContactRow:
     row = (
         await session.execute(
             _contacts(principal, deleted=deleted).where(MediaContact.id == contact_id)
@@ -225,12 +220,20 @@ async def find_contact(
     ).first()
     if row is None:
         raise NotFound("Không tìm thấy phóng viên.")
-    return row[0], row[1]
+    return row[0], row[1], row[2]
+
+
+async def find_contact(
+    session: AsyncSession, principal: Principal, contact_id: int, *, deleted: bool = False
+) -> tuple[MediaContact, str]:
+    """The contact and its commune's path, if the caller may read it; else `NotFound`."""
+    contact, path, _ = await _find_row(session, principal, contact_id, deleted=deleted)
+    return contact, path
 
 
 async def read_contact(session: AsyncSession, principal: Principal, contact_id: int) -> ContactRead:
     """One contact as the caller may read it (`read_models`)."""
-    row = await find_contact(session, principal, contact_id)
+    row = await _find_row(session, principal, contact_id)
     return (await read_models(session, principal, [row]))[0]
 
 

@@ -390,24 +390,15 @@ async def record_interaction(
     )
 
 
-async def last_contacted(session: AsyncSession, contact_ids: Sequence[int]) -> dict[int, date]:
-    """For each contact, the date of its latest interaction not deleted (one statement: per
-    contact, its links by their index, each interaction by its key)."""
-    if not contact_ids:
-        return {}
-    latest = (
-        select(func.max(MediaInteraction.occurred_on))
-        .join(
-            MediaInteractionContact, MediaInteractionContact.interaction_id == MediaInteraction.id
-        )
-        .where(
-            MediaInteractionContact.contact_id == MediaContact.id,
-            MediaInteraction.deleted_at.is_(None),
-        )
-        .correlate(MediaContact)
-        .scalar_subquery()
+# The date of a contact's latest interaction not deleted: a column of a contact's row (per
+# contact, its links by their index, each interaction by its key).
+LAST_CONTACTED = (
+    select(func.max(MediaInteraction.occurred_on))
+    .join(MediaInteractionContact, MediaInteractionContact.interaction_id == MediaInteraction.id)
+    .where(
+        MediaInteractionContact.contact_id == MediaContact.id,
+        MediaInteraction.deleted_at.is_(None),
     )
-    rows = await session.execute(
-        select(MediaContact.id, latest).where(MediaContact.id.in_(contact_ids))
-    )
-    return {contact_id: on for contact_id, on in rows if on is not None}
+    .correlate(MediaContact)
+    .scalar_subquery()
+)

@@ -7,12 +7,13 @@ from ttdn.core.db import SessionDep
 from ttdn.core.ids import IdInPath, IdInQuery
 from ttdn.core.pagination import ListParamsDep, Page, make_page
 from ttdn.core.versioning import IfMatchDep, set_etag
-from ttdn.plans import legal_references, service
+from ttdn.plans import copying, legal_references, service
 from ttdn.plans.models import LegalReferenceKind, PlanStatus
 from ttdn.plans.schemas import (
     LegalReferenceCreate,
     LegalReferenceRead,
     LegalReferenceUpdate,
+    PlanCopy,
     PlanCreate,
     PlanDetail,
     PlanIssue,
@@ -23,6 +24,7 @@ from ttdn.plans.schemas import (
     SectionRead,
     SectionUpdate,
 )
+from ttdn.tasks.notices import notify_plan_issued
 
 router = APIRouter(prefix="/plans", tags=["plans"])
 legal_references_router = APIRouter(prefix="/legal-references", tags=["legal references"])
@@ -100,6 +102,24 @@ async def delete_plan(
     await service.delete_plan(session, principal, plan_id, version)
 
 
+@router.post(
+    "/{plan_id}/copy",
+    response_model=PlanDetail,
+    status_code=status.HTTP_201_CREATED,
+    summary="Dự thảo kế hoạch năm mới từ kế hoạch này (mục, nhiệm vụ, đơn vị, ngày tháng)",
+)
+async def copy_plan(
+    plan_id: PlanId,
+    data: PlanCopy,
+    session: SessionDep,
+    principal: Writer,
+    response: Response,
+) -> PlanDetail:
+    draft = await copying.copy_plan(session, principal, plan_id, data)
+    response.headers["Location"] = f"/api/v1/plans/{draft.id}"
+    return await get_plan(draft.id, session, principal, response)
+
+
 @router.post("/{plan_id}/restore", response_model=PlanDetail, summary="Khôi phục kế hoạch đã xóa")
 async def restore_plan(
     plan_id: PlanId,
@@ -121,6 +141,7 @@ async def issue_plan(
     data: Annotated[PlanIssue | None, Body()] = None,
 ) -> PlanDetail:
     plan = await service.issue_plan(session, principal, plan_id, data or PlanIssue(), version)
+    await notify_plan_issued(session, plan.id)  # each unit's members learn of their tasks
     return _answer(response, await service.plan_detail(session, principal, plan))
 
 

@@ -181,6 +181,14 @@ class PlanCreate(_PlanContent):
     signer: Signer | None = None
 
 
+class PlanCopy(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    year: PlanYear | None = Field(
+        default=None, description="Năm của kế hoạch mới; mặc định năm sau"
+    )
+
+
 class PlanUpdate(_PlanContent):
     title: Line | None = None
     year: PlanYear | None = None

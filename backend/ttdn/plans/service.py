@@ -470,6 +470,11 @@ async def issue_plan(
     plan = await _plan_for_change(session, principal, plan_id, "plans:issue", expected_version)
     if plan.status != PlanStatus.draft:
         raise Conflict("Chỉ ban hành được kế hoạch đang là dự thảo.")
+    has_sections = await session.scalar(
+        select(PlanSection.id).where(PlanSection.plan_id == plan.id).limit(1)
+    )
+    if has_sections is None:
+        raise Conflict("Kế hoạch chưa có nội dung (mục nào); chưa ban hành được.")
     before = _snapshot(plan)
     if data.number is not None:
         number = data.number

@@ -2,7 +2,7 @@ from datetime import date, datetime
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import JSON, ForeignKey, Integer, String, Text, UniqueConstraint
+from sqlalchemy import JSON, ForeignKey, Index, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from ttdn.core.db import Base, SoftDeleted, Timestamped, Versioned, utcnow
@@ -145,3 +145,23 @@ class TaskUpdate(Base):
     # A coordinator's note sending a completion claim back (its text is the comment).
     returns_claim: Mapped[bool] = mapped_column(default=False)
     created_at: Mapped[datetime] = mapped_column(default=utcnow, index=True)
+
+
+class TaskNotice(Base):
+    """A task newly given to a unit, for one of its members to see: made when the plan is
+    issued (for every unit of its tasks) or when a unit is given a task of an issued plan;
+    read when the member opens the task or reports on it."""
+
+    __tablename__ = "task_notices"
+    __table_args__ = (
+        UniqueConstraint("task_id", "user_id"),
+        Index("ix_task_notices_user_id_read_at", "user_id", "read_at"),
+        {"info": {"label": "thông báo nhiệm vụ mới"}},
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    task_id: Mapped[int] = mapped_column(ForeignKey("tasks.id", ondelete="CASCADE"))
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"))
+    unit_id: Mapped[int] = mapped_column(ForeignKey("units.id", ondelete="CASCADE"))
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    read_at: Mapped[datetime | None]

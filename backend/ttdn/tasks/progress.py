@@ -26,6 +26,7 @@ from ttdn.tasks.models import (
     TaskStatus,
     TaskUpdate,
 )
+from ttdn.tasks.notices import mark_read
 from ttdn.tasks.reading import get_task, occurrence_read
 from ttdn.tasks.schemas import (
     ClaimReturn,
@@ -125,6 +126,7 @@ async def report_progress(
     )
     session.add(update)
     await session.flush()
+    await mark_read(session, principal, task.id)  # reporting on it, one has read it
     await record(
         session,
         "tasks.updates.create",

@@ -1,14 +1,20 @@
 from datetime import date
 from typing import Annotated
 
-from fastapi import APIRouter, Query, Response, status
+from fastapi import APIRouter, Depends, Query, Response, status
 
 from ttdn.core.authz import Principal, require
 from ttdn.core.db import SessionDep
+from ttdn.core.exports import (
+    SPREADSHEET_RESPONSES,
+    ExportFormat,
+    ExportFormatQuery,
+    ExportParamsDep,
+)
 from ttdn.core.ids import IdInPath, IdInQuery
 from ttdn.core.pagination import ListParamsDep, Page, make_page
 from ttdn.core.versioning import IfMatchDep, set_etag
-from ttdn.tasks import progress, reading, service
+from ttdn.tasks import exports, notices, progress, reading, service
 from ttdn.tasks.models import AssigneeRole, Priority, TaskStatus
 from ttdn.tasks.schemas import (
     ClaimReturn,
@@ -17,6 +23,7 @@ from ttdn.tasks.schemas import (
     OccurrenceRead,
     TaskCreate,
     TaskListItem,
+    TaskNoticeRead,
     TaskPatch,
     TaskRead,
     TaskUpdateCreate,
@@ -31,11 +38,7 @@ Reader = Annotated[Principal, require("tasks:read")]
 Assigner = Annotated[Principal, require("tasks:assign")]
 
 
-@router.get("", response_model=Page[TaskListItem], summary="Danh sách nhiệm vụ")
-async def list_tasks(
-    session: SessionDep,
-    principal: Reader,
-    params: ListParamsDep,
+def task_filters(
     plan_id: IdInQuery = None,
     section_id: IdInQuery = None,
     unit_id: Annotated[IdInQuery, Query(description="Đơn vị chủ trì hoặc phối hợp")] = None,
@@ -47,8 +50,8 @@ async def list_tasks(
     mine: Annotated[bool, Query(description="Nhiệm vụ của các đơn vị của tôi")] = False,
     topic: Annotated[str | None, Query(max_length=40)] = None,
     priority: Priority | None = None,
-) -> Page[TaskListItem]:
-    filters = reading.TaskFilters(
+) -> reading.TaskFilters:
+    return reading.TaskFilters(
         plan_id,
         section_id,
         unit_id,
@@ -61,8 +64,42 @@ async def list_tasks(
         topic,
         priority,
     )
+
+
+TaskFiltersDep = Annotated[reading.TaskFilters, Depends(task_filters)]
+
+
+@router.get("", response_model=Page[TaskListItem], summary="Danh sách nhiệm vụ")
+async def list_tasks(
+    session: SessionDep, principal: Reader, params: ListParamsDep, filters: TaskFiltersDep
+) -> Page[TaskListItem]:
     fetched = await reading.list_tasks(session, principal, params, filters)
     return make_page(TaskListItem, fetched, params)
+
+
+@router.get(
+    "/export",
+    summary="Bảng nhiệm vụ (XLSX, CSV) theo cùng bộ lọc, những nhiệm vụ bạn được xem",
+    response_class=Response,
+    responses=SPREADSHEET_RESPONSES,
+)
+async def export_tasks(
+    session: SessionDep,
+    principal: Reader,
+    params: ExportParamsDep,
+    filters: TaskFiltersDep,
+    export_format: ExportFormatQuery = ExportFormat.xlsx,
+) -> Response:
+    return await exports.export_tasks(session, principal, params, filters, export_format)
+
+
+@router.get(
+    "/notices",
+    response_model=list[TaskNoticeRead],
+    summary="Nhiệm vụ mới giao cho đơn vị của tôi mà tôi chưa xem",
+)
+async def task_notices(session: SessionDep, principal: Reader) -> list[TaskNoticeRead]:
+    return await notices.unread(session, principal)
 
 
 @router.get(
@@ -94,6 +131,16 @@ async def create_task(
     task = await service.create_task(session, principal, data)
     response.headers["Location"] = f"/api/v1/tasks/{task.id}"
     return await get_task(task.id, session, principal, response)
+
+
+@router.post(
+    "/{task_id}/read",
+    status_code=status.HTTP_204_NO_CONTENT,
+    summary="Đánh dấu đã xem nhiệm vụ mới được giao",
+)
+async def mark_task_read(task_id: TaskId, session: SessionDep, principal: Reader) -> None:
+    await reading.get_task(session, principal, task_id)
+    await notices.mark_read(session, principal, task_id)
 
 
 @router.patch("/{task_id}", response_model=TaskRead, summary="Sửa nhiệm vụ")

@@ -201,3 +201,15 @@ class UnitStatusCounts(BaseModel):
     unit_name: str
     counts: dict[TaskStatus, int]
     total: int
+
+
+class TaskNoticeRead(BaseModel):
+    """A task newly given to one of the caller's units, not yet opened."""
+
+    task_id: int
+    task_title: str
+    plan_id: int
+    plan_title: str
+    unit_id: int
+    unit_name: str
+    created_at: datetime

@@ -25,6 +25,7 @@ from ttdn.tasks.models import (
     TaskState,
     TaskUpdate,
 )
+from ttdn.tasks.notices import notify_new_units
 from ttdn.tasks.reading import get_task
 from ttdn.tasks.recurrence import Due, expand
 from ttdn.tasks.schemas import (
@@ -164,6 +165,7 @@ async def create_task(session: AsyncSession, principal: Principal, data: TaskCre
     task.occurrences = await _occurrences_for(session, task, plan, data.lead_unit_ids)
     session.add(task)
     await session.flush()
+    await notify_new_units(session, task, plan, [*data.lead_unit_ids, *data.cooperating_unit_ids])
     await _record_task(session, principal, "tasks.create", task, plan)
     return task
 
@@ -266,6 +268,9 @@ async def update_task(
         await session.execute(delete(TaskAssignee).where(TaskAssignee.task_id == task.id))
         await session.flush()
         task.assignees = _assignees_for(new_leads, new_cooperating)
+        await session.flush()
+        given = set(new_leads) | set(new_cooperating)
+        await notify_new_units(session, task, plan, given - set(leads) - set(cooperating))
     task.group_label = group_label if len(new_leads) > 1 else None
     if reshaped:
         task.occurrences = []
