@@ -66,12 +66,13 @@ export default function IncidentsPage() {
   ].filter(Boolean).length;
   const set = (changes: Partial<IncidentFilters>) => apply({ ...filters, ...changes, page: 1 });
 
-  function choice<K extends keyof IncidentFilters>(
-    name: K,
+  /** A select of one of the list's closed filters, "any" first. */
+  function choice<V extends string>(
+    name: "status" | "verdict" | "category" | "platform" | "severity",
     label: MessageKey,
     any: MessageKey,
-    values: readonly string[],
-    words: (value: never) => MessageKey,
+    values: readonly V[],
+    words: (value: V) => MessageKey,
   ) {
     const id = `${filtersId}-${name}`;
     return (
@@ -87,7 +88,7 @@ export default function IncidentsPage() {
           <option value="">{t(any)}</option>
           {values.map((value) => (
             <option key={value} value={value}>
-              {t(words(value as never))}
+              {t(words(value))}
             </option>
           ))}
         </select>
