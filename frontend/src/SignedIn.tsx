@@ -8,6 +8,7 @@ import { type Me, useAuth } from "./features/auth/auth";
 import { can } from "./features/auth/capabilities";
 import { useMe } from "./features/auth/me";
 import { restoreOfflineCopy, useKeepOfflineCopy } from "./features/auth/offline";
+import { incidentScreens } from "./features/incidents/screens";
 import { mediaScreens } from "./features/media/screens";
 import { DraftSync } from "./features/tasks/progress";
 import { filtersFromSearch, taskList, usePrefetchMyTasks } from "./features/tasks/queries";
@@ -37,6 +38,10 @@ const OutletsPage = mediaScreens.outlets.Component;
 const ContactsPage = mediaScreens.contacts.Component;
 const ContactPage = mediaScreens.contact.Component;
 const ContactFormPage = mediaScreens.contactForm.Component;
+const IncidentsPage = incidentScreens.list.Component;
+const IncidentPage = incidentScreens.incident.Component;
+const ReportPage = incidentScreens.report.Component;
+const IncidentSummaryPage = incidentScreens.summary.Component;
 const NotFoundPage = lazy(() => import("./ui/NotFoundPage"));
 
 function Screens() {
@@ -81,6 +86,14 @@ function Screens() {
           </Route>
           <Route path="/media/contacts/:id/edit">
             {(params) => <ContactFormPage id={Number(params.id)} />}
+          </Route>
+          <Route path="/incidents" component={IncidentsPage} />
+          <Route path="/incidents/new" component={ReportPage} />
+          <Route path="/incidents/summary" component={IncidentSummaryPage} />
+          <Route path="/incidents/:id">
+            {(params) =>
+              /^\d+$/.test(params.id) ? <IncidentPage id={Number(params.id)} /> : <NotFoundPage />
+            }
           </Route>
           <Route path="/units" component={UnitsPage} />
           <Route path="/users" component={UsersPage} />

@@ -24,6 +24,9 @@ const PATHS = {
   download: "M12 4v11M7 10l5 5 5-5M5 20h14",
   attach:
     "M20 11.5 12 19.5a5 5 0 0 1-7-7l8.5-8.5a3.3 3.3 0 0 1 4.7 4.7L9.6 17.3a1.7 1.7 0 0 1-2.4-2.4L15 7",
+  alert: "M12 3 2 20h20zM12 10v4M12 17h.01",
+  camera: "M4 8h3l2-3h6l2 3h3v11H4zM12 17a3.5 3.5 0 1 0 0-7 3.5 3.5 0 0 0 0 7z",
+  image: "M4 5h16v14H4zM4 16l5-5 4 4 2-2 5 5M15.5 9.5h.01",
 } as const;
 
 export type IconName = keyof typeof PATHS;

@@ -6,7 +6,8 @@ export interface NavItem {
   href: string;
   label: MessageKey;
   icon: IconName;
-  needs?: Capability;
+  /** Any one of these (none: everyone signed in). */
+  needs?: Capability | readonly Capability[];
   /** Shown in the phone's bottom bar; the others are under "More". */
   primary?: boolean;
 }
@@ -16,6 +17,12 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { href: "/tasks", label: "nav.tasks", icon: "tasks", needs: "tasks:read", primary: true },
   { href: "/plans", label: "nav.plans", icon: "plan", needs: "plans:read", primary: true },
   { href: "/media", label: "nav.media", icon: "press", needs: "media:read" },
+  {
+    href: "/incidents",
+    label: "nav.incidents",
+    icon: "alert",
+    needs: ["incidents:report", "incidents:read", "incidents:escalated"],
+  },
   { href: "/units", label: "nav.units", icon: "units", needs: "units:read" },
   { href: "/users", label: "nav.users", icon: "users", needs: "users:write" },
   { href: "/profile", label: "nav.profile", icon: "user" },
@@ -23,7 +30,13 @@ export const NAV_ITEMS: readonly NavItem[] = [
 
 /** The navigation a principal may use: items it cannot use are absent. */
 export function navFor(principal: HasCapabilities | undefined): NavItem[] {
-  return NAV_ITEMS.filter((item) => !item.needs || can(principal, item.needs));
+  return NAV_ITEMS.filter(
+    (item) =>
+      !item.needs ||
+      (typeof item.needs === "string"
+        ? can(principal, item.needs)
+        : item.needs.some((capability) => can(principal, capability))),
+  );
 }
 
 export function isCurrent(href: string, location: string): boolean {

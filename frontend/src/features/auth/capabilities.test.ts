@@ -53,6 +53,12 @@ describe("navigation", () => {
     expect(hrefs(areaLeader)).toEqual(["/", "/tasks", "/plans", "/units", "/profile"]);
   });
 
+  it("shows false information to whoever reports, reads, or receives escalated incidents", () => {
+    for (const capability of ["incidents:report", "incidents:read", "incidents:escalated"])
+      expect(hrefs({ capabilities: [capability] })).toContain("/incidents");
+    expect(hrefs({ capabilities: ["incidents:acknowledge"] })).not.toContain("/incidents");
+  });
+
   it("hides the screens of capabilities one does not have", () => {
     expect(hrefs({ capabilities: [] })).toEqual(["/", "/profile"]);
   });

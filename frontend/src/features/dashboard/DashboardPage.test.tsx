@@ -38,4 +38,22 @@ describe("DashboardPage", () => {
     expect(screen.queryByTestId("count-awaiting")).not.toBeInTheDocument();
     expect(calls.some((call) => call.request.url.includes("awaiting_confirmation"))).toBe(false);
   });
+
+  it("offers reporting false information in one tap to those who report it", async () => {
+    serve();
+    renderApp(<DashboardPage />, {
+      me: makeMe({ capabilities: ["tasks:read", "tasks:report", "incidents:report"] }),
+    });
+    expect(await screen.findByRole("link", { name: "Báo tin sai lệch" })).toHaveAttribute(
+      "href",
+      "/incidents/new",
+    );
+  });
+
+  it("offers no report to those who may not make one", async () => {
+    serve();
+    renderApp(<DashboardPage />, { me: coordinator });
+    await screen.findByTestId("count-overdue");
+    expect(screen.queryByRole("link", { name: "Báo tin sai lệch" })).not.toBeInTheDocument();
+  });
 });

@@ -1,6 +1,7 @@
 import { Link } from "wouter";
 import { addDays, formatDate, todayInVietnam } from "../../i18n/format";
 import { type MessageKey, useT } from "../../i18n/i18n";
+import { Icon } from "../../ui/icons";
 import { PageHeader } from "../../ui/Page";
 import { Empty, QueryView } from "../../ui/states";
 import { can } from "../auth/capabilities";
@@ -42,6 +43,15 @@ export default function DashboardPage() {
           me.data
             ? t("dashboard.greeting", { name: me.data.full_name, date: formatDate(today) })
             : undefined
+        }
+        actions={
+          // Spotted false information is reported from here in one tap, on a phone too.
+          can(me.data, "incidents:report") ? (
+            <Link href="/incidents/new" className="button">
+              <Icon name="alert" />
+              {t("incidents.report")}
+            </Link>
+          ) : undefined
         }
       />
       {pending.length > 0 ? (

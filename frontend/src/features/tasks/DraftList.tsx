@@ -1,14 +1,40 @@
 import { Link } from "wouter";
 import { formatDateTime } from "../../i18n/format";
 import { useT } from "../../i18n/i18n";
-import { drafts, type ProgressDraft } from "./drafts";
+import { type Draft, discardDraft, isProgressDraft, type ProgressDraft } from "./drafts";
 
-function draftText(draft: ProgressDraft): string {
+function draftText(draft: Draft): string {
   try {
-    return String((JSON.parse(draft.body) as { text?: unknown }).text ?? "");
+    const body = JSON.parse(draft.body) as { text?: unknown; summary?: unknown };
+    return String((isProgressDraft(draft) ? body.text : body.summary) ?? "");
   } catch {
     return "";
   }
+}
+
+/** What a draft is about: its task, or the report of false information it is. */
+function DraftSubject({ draft }: { draft: Draft }) {
+  const t = useT();
+  if (isProgressDraft(draft)) {
+    return (
+      <p>
+        <Link href={`/tasks/${draft.taskId}`}>{draft.taskTitle}</Link>
+      </p>
+    );
+  }
+  return (
+    <p>
+      <strong>{t("drafts.incident", { title: draft.title })}</strong>
+      {draft.photo ? <span className="muted"> · {t("drafts.withPhoto")}</span> : null}
+      {draft.sent ? (
+        <span className="block">
+          <Link href={`/incidents/${draft.sent.incidentId}`}>
+            {t("drafts.photoWaiting", { code: draft.sent.code })}
+          </Link>
+        </span>
+      ) : null}
+    </p>
+  );
 }
 
 /** Reports kept on this device: waiting to be sent, or refused by the server. */
@@ -17,7 +43,7 @@ export function DraftList({
   showTask = false,
   onEdit,
 }: {
-  items: ProgressDraft[];
+  items: Draft[];
   showTask?: boolean;
   onEdit?: (draft: ProgressDraft) => void;
 }) {
@@ -34,21 +60,17 @@ export function DraftList({
               {t("drafts.savedAt", { time: formatDateTime(draft.createdAt) })}
             </span>
           </p>
-          {showTask ? (
-            <p>
-              <Link href={`/tasks/${draft.taskId}`}>{draft.taskTitle}</Link>
-            </p>
-          ) : null}
+          {showTask || !isProgressDraft(draft) ? <DraftSubject draft={draft} /> : null}
           <p className="draft-text">{draftText(draft)}</p>
           {draft.error ? <p className="field-error">{draft.error}</p> : null}
           {draft.error ? (
             <div className="button-row">
-              {onEdit ? (
+              {onEdit && isProgressDraft(draft) ? (
                 <button type="button" className="button" onClick={() => onEdit(draft)}>
                   {t("drafts.edit")}
                 </button>
               ) : null}
-              <button type="button" className="button" onClick={() => drafts.remove(draft.key)}>
+              <button type="button" className="button" onClick={() => discardDraft(draft)}>
                 {t("drafts.discard")}
               </button>
             </div>

@@ -11,7 +11,7 @@ import { can } from "../auth/capabilities";
 import { useMe } from "../auth/me";
 import { ClaimActions } from "./ClaimActions";
 import { DraftList } from "./DraftList";
-import { type ProgressDraft, useDrafts } from "./drafts";
+import { type ProgressDraft, useTaskDrafts } from "./drafts";
 import { ProgressForm } from "./ProgressForm";
 import { type Task, useTask, useTaskUpdates } from "./queries";
 import "./tasks.css";
@@ -35,7 +35,7 @@ export default function TaskDetailPage({ id }: { id: number }) {
 
 function TaskDetail({ task, me }: { task: Task; me: Me }) {
   const t = useT();
-  const pending = useDrafts(me.id, task.id);
+  const pending = useTaskDrafts(me.id, task.id);
   const [correcting, setCorrecting] = useState<ProgressDraft | undefined>();
   const leads = task.assignees.filter((assignee) => assignee.role === "lead");
   const cooperating = task.assignees.filter((assignee) => assignee.role === "cooperating");

@@ -1,4 +1,13 @@
-import { DraftQueue, type DraftStorage, type ProgressDraft, type SendOutcome } from "./drafts";
+import { draftFiles } from "./draftFiles";
+import {
+  DraftQueue,
+  type DraftStorage,
+  discardDraft,
+  drafts,
+  type IncidentDraft,
+  type ProgressDraft,
+  type SendOutcome,
+} from "./drafts";
 
 function memory(initial: string | null = null): DraftStorage & { value: string | null } {
   const store = {
@@ -108,5 +117,49 @@ describe("DraftQueue", () => {
     unsubscribe();
     queue.add(draft("bb"));
     expect(listener).toHaveBeenCalledTimes(2);
+  });
+
+  it("keeps reports of false information beside progress reports; a task's are its own", () => {
+    const storage = memory();
+    const queue = new DraftQueue(storage);
+    const report: IncidentDraft = {
+      kind: "incident",
+      key: "inc",
+      userId: 1,
+      title: "Tin đồn mất điện",
+      body: JSON.stringify({ title: "Tin đồn mất điện" }),
+      createdAt: "2023-05-01T00:00:00Z",
+      photo: { key: "photo", name: "anh.jpg", type: "image/jpeg", size: 10 },
+    };
+    queue.add(draft("a"));
+    queue.add(report);
+    const reloaded = new DraftQueue(storage);
+    expect(reloaded.forUser(1).map((d) => d.key)).toEqual(["a", "inc"]);
+    expect(reloaded.forUser(1, 22).map((d) => d.key)).toEqual(["a"]);
+    // A draft of a kind this version does not know is left out, not sent.
+    expect(
+      new DraftQueue(memory('[{"kind":"other","key":"x","userId":1,"body":"{}"}]')).all(),
+    ).toEqual([]);
+  });
+});
+
+describe("discarding a draft", () => {
+  it("forgets a report of false information with its photo", async () => {
+    drafts.reload();
+    await draftFiles.put("photo-1", new Blob(["jpeg"]));
+    const report: IncidentDraft = {
+      kind: "incident",
+      key: "inc-1",
+      userId: 1,
+      title: "Tin đồn",
+      body: "{}",
+      createdAt: "2023-05-01T00:00:00Z",
+      error: "Không gửi được",
+      photo: { key: "photo-1", name: "anh.jpg", type: "image/jpeg", size: 4 },
+    };
+    drafts.add(report);
+    discardDraft(report);
+    expect(drafts.all()).toEqual([]);
+    await vi.waitFor(async () => expect(await draftFiles.get("photo-1")).toBeUndefined());
   });
 });

@@ -1,14 +1,14 @@
-// Progress reports written without a connection wait here (localStorage) and are sent when it
-// returns. Each draft gets its Idempotency-Key when it is made and keeps its exact request body,
-// so however often a send is retried, the server creates one update.
+// Work done without a connection waits here (localStorage) and is sent when it returns: progress
+// reports on tasks, and reports of false information (whose photo waits beside them, in
+// draftFiles). Each draft gets its Idempotency-Key when it is made and keeps its exact request
+// body, so however often a send is retried, the server creates one record.
 import { useSyncExternalStore } from "react";
+import { draftFiles } from "./draftFiles";
 
-export interface ProgressDraft {
+interface DraftBase {
   /** The Idempotency-Key, also the draft's id. */
   key: string;
   userId: number;
-  taskId: number;
-  taskTitle: string;
   /** The JSON body exactly as it will be sent (the server fingerprints the bytes). */
   body: string;
   createdAt: string;
@@ -16,8 +16,36 @@ export interface ProgressDraft {
   error?: string;
 }
 
+/** A progress report on a task (drafts kept before incidents existed carry no `kind`). */
+export interface ProgressDraft extends DraftBase {
+  kind?: "progress";
+  taskId: number;
+  taskTitle: string;
+}
+
+/** A report of false information, and the photo taken with it. */
+export interface IncidentDraft extends DraftBase {
+  kind: "incident";
+  title: string;
+  /** The photo kept in draftFiles under `key`, uploaded with that Idempotency-Key once the
+   * report is in. */
+  photo?: { key: string; name: string; type: string; size: number };
+  /** Where the report landed, once it went through (the photo may still be on its way). */
+  sent?: { incidentId: number; code: string; joined: boolean };
+}
+
+export type Draft = ProgressDraft | IncidentDraft;
+
+export const isProgressDraft = (draft: Draft): draft is ProgressDraft => draft.kind !== "incident";
+
+/** What to tell the person once a draft went through (beyond "sent"), with where to look. */
+export interface SentNotice {
+  text: string;
+  href?: string;
+}
+
 export type SendOutcome =
-  | { kind: "sent" }
+  | { kind: "sent"; notice?: SentNotice }
   | { kind: "retry-later" }
   | { kind: "refused"; message: string };
 
@@ -33,26 +61,30 @@ const browserStorage: DraftStorage = {
   write: (value) => localStorage.setItem(STORAGE_KEY, value),
 };
 
-function isDraft(value: unknown): value is ProgressDraft {
-  const draft = value as ProgressDraft;
+function isDraft(value: unknown): value is Draft {
+  const draft = value as Draft;
   return (
     typeof draft === "object" &&
     draft !== null &&
     typeof draft.key === "string" &&
     typeof draft.userId === "number" &&
-    typeof draft.taskId === "number" &&
-    typeof draft.body === "string"
+    typeof draft.body === "string" &&
+    (draft.kind === "incident"
+      ? typeof draft.title === "string"
+      : draft.kind === undefined || draft.kind === "progress"
+        ? typeof draft.taskId === "number"
+        : false)
   );
 }
 
 export class DraftQueue {
   private readonly listeners = new Set<() => void>();
-  private snapshot: ProgressDraft[] | null = null;
+  private snapshot: Draft[] | null = null;
   private flushing: Promise<number> | null = null;
 
   constructor(private readonly storage: DraftStorage = browserStorage) {}
 
-  all(): ProgressDraft[] {
+  all(): Draft[] {
     if (this.snapshot === null) {
       try {
         const parsed: unknown = JSON.parse(this.storage.read() ?? "[]");
@@ -64,13 +96,17 @@ export class DraftQueue {
     return this.snapshot;
   }
 
-  forUser(userId: number | undefined, taskId?: number): ProgressDraft[] {
+  /** The user's drafts; with `taskId`, its progress reports on that task only. */
+  forUser(userId: number | undefined, taskId?: number): Draft[] {
     return this.all().filter(
-      (draft) => draft.userId === userId && (taskId === undefined || draft.taskId === taskId),
+      (draft) =>
+        draft.userId === userId &&
+        (taskId === undefined || (isProgressDraft(draft) && draft.taskId === taskId)),
     );
   }
 
-  add(draft: ProgressDraft): void {
+  /** Keeps `draft` (in place of the one with its key, if any). */
+  add(draft: Draft): void {
     this.save([...this.all().filter((other) => other.key !== draft.key), draft]);
   }
 
@@ -84,7 +120,7 @@ export class DraftQueue {
     );
   }
 
-  private save(drafts: ProgressDraft[]): void {
+  private save(drafts: Draft[]): void {
     this.snapshot = drafts;
     try {
       this.storage.write(JSON.stringify(drafts));
@@ -113,7 +149,7 @@ export class DraftQueue {
    * Sends the user's waiting drafts, oldest first; stops at the first that cannot be sent now.
    * One flush at a time; returns how many were sent.
    */
-  flush(userId: number, send: (draft: ProgressDraft) => Promise<SendOutcome>): Promise<number> {
+  flush(userId: number, send: (draft: Draft) => Promise<SendOutcome>): Promise<number> {
     if (this.flushing) return this.flushing;
     this.flushing = (async () => {
       let sent = 0;
@@ -148,17 +184,28 @@ if (typeof window !== "undefined") {
   });
 }
 
-const NONE: ProgressDraft[] = [];
+/** Forgets a draft for good, with the photo kept beside it. */
+export function discardDraft(draft: Draft): void {
+  drafts.remove(draft.key);
+  if (draft.kind === "incident" && draft.photo) void draftFiles.remove(draft.photo.key);
+}
 
-/** The signed-in user's drafts (of one task, if given), live. */
-export function useDrafts(userId: number | undefined, taskId?: number): ProgressDraft[] {
+const NONE: Draft[] = [];
+
+/** The signed-in user's drafts, live. */
+export function useDrafts(userId: number | undefined): Draft[] {
   const all = useSyncExternalStore(drafts.subscribe, () => drafts.all());
   if (userId === undefined) return NONE;
-  return all.filter(
-    (draft) => draft.userId === userId && (taskId === undefined || draft.taskId === taskId),
+  return all.filter((draft) => draft.userId === userId);
+}
+
+/** The signed-in user's progress reports on one task, live. */
+export function useTaskDrafts(userId: number | undefined, taskId: number): ProgressDraft[] {
+  return useDrafts(userId).filter(
+    (draft): draft is ProgressDraft => isProgressDraft(draft) && draft.taskId === taskId,
   );
 }
 
-export function usePendingDrafts(userId: number | undefined): ProgressDraft[] {
+export function usePendingDrafts(userId: number | undefined): Draft[] {
   return useDrafts(userId).filter((draft) => !draft.error);
 }

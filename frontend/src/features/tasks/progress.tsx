@@ -1,10 +1,17 @@
 import { useQueryClient } from "@tanstack/react-query";
 import { useEffect, useState } from "react";
+import { Link } from "wouter";
 import { api, type Schemas, unwrap } from "../../api/client";
 import { ApiError, errorMessage, NetworkError } from "../../api/errors";
 import type { Translate } from "../../i18n/i18n";
 import { useT } from "../../i18n/i18n";
-import { drafts, type ProgressDraft, type SendOutcome } from "./drafts";
+import {
+  type Draft,
+  drafts,
+  type ProgressDraft,
+  type SendOutcome,
+  type SentNotice,
+} from "./drafts";
 
 export type ProgressBody = Schemas["TaskUpdateCreate"];
 
@@ -21,33 +28,62 @@ export async function sendDraft(draft: ProgressDraft, t: Translate): Promise<Sen
     );
     return { kind: "sent" };
   } catch (error) {
-    if (error instanceof NetworkError) return { kind: "retry-later" };
-    if (error instanceof ApiError) {
-      // Signed out, still being processed (409), throttled or a server fault: try again later.
-      if ([401, 408, 409, 429].includes(error.status) || error.status >= 500) {
-        return { kind: "retry-later" };
-      }
-      return { kind: "refused", message: errorMessage(error, t) };
-    }
-    return { kind: "retry-later" };
+    return failedSend(error, t);
   }
 }
 
+/** What to do with a draft whose send failed with `error`: try again later, or give up. */
+export function failedSend(error: unknown, t: Translate): SendOutcome {
+  if (error instanceof NetworkError) return { kind: "retry-later" };
+  if (error instanceof ApiError) {
+    // Signed out, still being processed (409), throttled or a server fault: try again later.
+    if ([401, 408, 409, 429].includes(error.status) || error.status >= 500) {
+      return { kind: "retry-later" };
+    }
+    return { kind: "refused", message: errorMessage(error, t) };
+  }
+  return { kind: "retry-later" };
+}
+
 export const tasksKey = ["tasks"] as const;
+
+/** Sends any draft: a progress report here, a report of false information by the incidents'
+ * code (fetched only when one waits). */
+export async function sendAnyDraft(draft: Draft, t: Translate): Promise<SendOutcome> {
+  if (draft.kind !== "incident") return sendDraft(draft, t);
+  try {
+    const { sendIncidentDraft } = await import("../incidents/sending");
+    return await sendIncidentDraft(draft, t);
+  } catch {
+    return { kind: "retry-later" };
+  }
+}
 
 /** Sends waiting drafts at sign-in, whenever the connection returns, and every half minute. */
 export function DraftSync({ userId }: { userId: number }) {
   const queryClient = useQueryClient();
   const t = useT();
-  const [sentCount, setSentCount] = useState(0);
+  const [sent, setSent] = useState<{ count: number; notices: SentNotice[] }>({
+    count: 0,
+    notices: [],
+  });
+  const sentCount = sent.count;
   useEffect(() => {
     let live = true;
     const flush = async () => {
       if (!navigator.onLine || drafts.forUser(userId).length === 0) return;
-      const sent = await drafts.flush(userId, (draft) => sendDraft(draft, t));
-      if (live && sent > 0) {
-        setSentCount(sent);
-        await queryClient.invalidateQueries({ queryKey: tasksKey });
+      const notices: SentNotice[] = [];
+      const count = await drafts.flush(userId, async (draft) => {
+        const outcome = await sendAnyDraft(draft, t);
+        if (outcome.kind === "sent" && outcome.notice) notices.push(outcome.notice);
+        return outcome;
+      });
+      if (live && count > 0) {
+        setSent({ count, notices });
+        await Promise.all([
+          queryClient.invalidateQueries({ queryKey: tasksKey }),
+          queryClient.invalidateQueries({ queryKey: ["incidents"] }),
+        ]);
       }
     };
     void flush();
@@ -62,13 +98,21 @@ export function DraftSync({ userId }: { userId: number }) {
   }, [userId, queryClient, t]);
   useEffect(() => {
     if (sentCount === 0) return;
-    const timer = window.setTimeout(() => setSentCount(0), 10_000);
+    // Long enough to read what became of a report (a few lines) on a phone.
+    const timer = window.setTimeout(() => setSent({ count: 0, notices: [] }), 15_000);
     return () => window.clearTimeout(timer);
   }, [sentCount]);
   return (
     <div className="toast-region" role="status" aria-live="polite">
       {sentCount > 0 ? (
-        <p className="toast">{t("drafts.sentNotice", { count: sentCount })}</p>
+        <div className="toast">
+          <p>{t("drafts.sentNotice", { count: sentCount })}</p>
+          {sent.notices.map((notice) => (
+            <p key={notice.text}>
+              {notice.href ? <Link href={notice.href}>{notice.text}</Link> : notice.text}
+            </p>
+          ))}
+        </div>
       ) : null}
     </div>
   );
