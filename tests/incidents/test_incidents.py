@@ -399,3 +399,37 @@ async def test_a_reporter_who_deals_with_incidents_cannot_deal_with_a_confidenti
     assert (body["next_statuses"], body["may_edit"]) == ([], False)
     move = await _move(client, world, "vhxh", body, "verifying")
     assert move.status_code == 403
+
+
+async def test_what_the_caller_may_do_is_in_each_incident(client, world):
+    incident = await _report(client, world, "khu1", classification="public")
+    as_reporter = (
+        await client.get(f"{INCIDENTS}/{incident['id']}", headers=world.auth("khu1"))
+    ).json()
+    assert as_reporter["reported_by_me"] and as_reporter["may_add_evidence"]
+    assert not as_reporter["may_edit"] and not as_reporter["may_delete"]
+    as_member = (
+        await client.get(f"{INCIDENTS}/{incident['id']}", headers=world.auth("vanphong"))
+    ).json()
+    assert not as_member["reported_by_me"] and not as_member["may_add_evidence"]
+    as_police = (
+        await client.get(f"{INCIDENTS}/{incident['id']}", headers=world.auth("congan"))
+    ).json()
+    assert as_police["may_edit"] and as_police["may_delete"] and as_police["may_add_evidence"]
+
+
+async def test_severity_sorts_in_its_order_and_open_ones_filter(client, world):
+    for number, severity in enumerate(("medium", "critical", "low", "high")):
+        await _report(
+            client, world, "congan", severity=severity, urls=[f"https://zalo.me/g/{number}"]
+        )
+    response = await client.get(f"{INCIDENTS}?sort=-severity", headers=world.auth("congan"))
+    assert [item["severity"] for item in response.json()["items"]] == [
+        "critical",
+        "high",
+        "medium",
+        "low",
+    ]
+    still_open = await client.get(f"{INCIDENTS}?open=true", headers=world.auth("congan"))
+    closed = await client.get(f"{INCIDENTS}?open=false", headers=world.auth("congan"))
+    assert (still_open.json()["total"], closed.json()["total"]) == (4, 0)

@@ -97,7 +97,7 @@ async def add_evidence(
     ] = None,
 ) -> EvidenceRead:
     added = await evidence.add_evidence(session, principal, incident_id, file, captured_at)
-    return evidence.to_read(added)
+    return evidence.to_read(added, downloadable=True)
 
 
 @router.get(
@@ -110,8 +110,7 @@ async def download_evidence(
     incident_id: IncidentId, evidence_id: EvidenceId, session: SessionDep, principal: Reader
 ) -> Response:
     found, path = await evidence.find_evidence(session, principal, incident_id, evidence_id)
-    uploader = found.uploaded_by_user_id == principal.user_id
-    if not uploader and not principal.reaches("incidents:handle", path):
+    if not evidence.may_download(principal, found, path):
         raise Forbidden("Bản gốc chỉ dành cho người xử lý vụ việc; hãy xem bản xem trước.")
     data = evidence.file_store().read(found.sha256)
     return attachment(data, found.filename, found.content_type)

@@ -17,7 +17,7 @@ from ttdn.core.files import IMAGES, PDF, VIDEOS, Accepted, FileStore
 from ttdn.core.images import check_image, preview
 from ttdn.incidents.models import EventKind, IncidentEvidence, IncidentReporter
 from ttdn.incidents.reading import find_incident
-from ttdn.incidents.reporting import add_event
+from ttdn.incidents.reporting import CLOCK_SKEW, add_event
 from ttdn.incidents.schemas import EvidenceRead
 
 # What was seen: screenshots and photos, short videos, PDF (office documents are not evidence).
@@ -28,7 +28,14 @@ def file_store() -> FileStore:
     return FileStore(get_settings().files_dir)
 
 
-def to_read(evidence: IncidentEvidence) -> EvidenceRead:
+def may_download(principal: Principal, evidence: IncidentEvidence, path: str) -> bool:
+    """The original is for those who deal with the incident and its uploader; the others see
+    the preview (a photo's metadata tells where it was taken)."""
+    uploader = evidence.uploaded_by_user_id == principal.user_id
+    return uploader or principal.reaches("incidents:handle", path)
+
+
+def to_read(evidence: IncidentEvidence, downloadable: bool) -> EvidenceRead:
     return EvidenceRead(
         id=evidence.id,
         filename=evidence.filename,
@@ -36,6 +43,7 @@ def to_read(evidence: IncidentEvidence) -> EvidenceRead:
         size_bytes=evidence.size_bytes,
         sha256=evidence.sha256,
         has_preview=evidence.preview_sha256 is not None,
+        may_download=downloadable,
         captured_at=evidence.captured_at,
         uploaded_by_name=evidence.uploaded_by_name,
         created_at=evidence.created_at,
@@ -75,7 +83,7 @@ async def add_evidence(
     await _may_add(session, principal, incident.id, path)
     if captured_at is not None and captured_at.tzinfo is None:
         raise Invalid("Thời điểm chụp cần có múi giờ.", loc=["body", "captured_at"])
-    if captured_at is not None and captured_at > utcnow():
+    if captured_at is not None and captured_at > utcnow() + CLOCK_SKEW:
         raise Invalid("Thời điểm chụp không thể sau bây giờ.", loc=["body", "captured_at"])
     if captured_at is not None:
         captured_at = captured_at.astimezone(UTC)
@@ -120,7 +128,7 @@ async def _record(
         unit_path=path,
         object_type="incident_evidence",
         object_id=evidence.id,
-        after=to_read(evidence).model_dump(mode="json"),
+        after=to_read(evidence, downloadable=True).model_dump(mode="json"),
         details={"incident_id": evidence.incident_id},
     )
 
@@ -129,13 +137,13 @@ async def list_evidence(
     session: AsyncSession, principal: Principal, incident_id: int
 ) -> list[EvidenceRead]:
     """The incident's evidence, removed ones included (marked), oldest first."""
-    incident, _, _ = await find_incident(session, principal, incident_id)
+    incident, path, _ = await find_incident(session, principal, incident_id)
     rows = await session.scalars(
         select(IncidentEvidence)
         .where(IncidentEvidence.incident_id == incident.id)
         .order_by(IncidentEvidence.id)
     )
-    return [to_read(evidence) for evidence in rows]
+    return [to_read(evidence, may_download(principal, evidence, path)) for evidence in rows]
 
 
 async def find_evidence(

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from typing import Any, cast
 
-from sqlalchemy import ColumnElement, Select, exists, func, or_, select, union
+from sqlalchemy import ColumnElement, Select, case, exists, func, or_, select, union
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import aliased
 
@@ -23,16 +23,21 @@ from ttdn.incidents.models import (
     IncidentPerson,
     IncidentReporter,
     IncidentStatus,
+    Severity,
 )
 from ttdn.incidents.rules import deals_with, next_statuses
 from ttdn.incidents.schemas import EventRead, IncidentRead, IncidentSummary, MonthlyCount
 from ttdn.units.models import GOVERNING_KINDS, Unit
 
+# Severity in its order (low → critical), not the alphabet's.
+SEVERITY_RANK = case(
+    {level.value: rank for rank, level in enumerate(Severity)}, value=Incident.severity
+)
 INCIDENT_LISTING = Listing(
     sortable={
         "detected_at": Incident.detected_at,
         "code": Incident.number,
-        "severity": Incident.severity,
+        "severity": SEVERITY_RANK,
         "updated_at": Incident.updated_at,
         "created_at": Incident.created_at,
     },
@@ -54,6 +59,7 @@ class IncidentFilters:
     detected_from: date | None = None
     detected_to: date | None = None
     escalated: bool | None = None
+    still_open: bool | None = None
     mine: bool = False
 
 
@@ -110,11 +116,19 @@ PEOPLE_COUNT = (
 )
 
 
+def _reported_by(principal: Principal) -> ColumnElement[bool]:
+    return exists().where(
+        IncidentReporter.incident_id == Incident.id,
+        IncidentReporter.user_id == principal.user_id,
+    )
+
+
 def incidents(principal: Principal, *, deleted: bool = False) -> Select[Any]:
-    """Rows of (incident, commune path, commune name, people count) the caller reads."""
+    """Rows of (incident, commune path, commune name, people count, reported by the caller)
+    the caller reads."""
     gone = Incident.deleted_at.is_not(None) if deleted else Incident.deleted_at.is_(None)
     statement = (
-        select(Incident, Unit.path, Unit.name, PEOPLE_COUNT)
+        select(Incident, Unit.path, Unit.name, PEOPLE_COUNT, _reported_by(principal))
         .join(Unit, Unit.id == Incident.unit_id)
         .where(seen(principal), gone)
     )
@@ -150,6 +164,9 @@ async def _filtered(
     if filters.escalated is not None:
         escalated = Incident.escalated_at.is_not(None)
         statement = statement.where(escalated if filters.escalated else ~escalated)
+    if filters.still_open is not None:
+        being_dealt_with = Incident.status.in_([status.value for status in OPEN_STATUSES])
+        statement = statement.where(being_dealt_with if filters.still_open else ~being_dealt_with)
     if filters.mine:
         statement = statement.where(
             exists().where(
@@ -199,9 +216,9 @@ async def read_incident(
         .where(IncidentEvent.incident_id == incident_id)
         .order_by(IncidentEvent.created_at, IncidentEvent.id)
     )
-    incident, path, name, people = row
+    incident, path, name, people, reported = row
     timeline = [EventRead.model_validate(event) for event in events]
-    return to_read(principal, incident, path, name, people, timeline)
+    return to_read(principal, incident, path, name, people, reported, timeline)
 
 
 def to_read(
@@ -210,6 +227,7 @@ def to_read(
     path: str,
     unit_name: str,
     people_count: int,
+    reported_by_me: bool,
     timeline: Iterable[EventRead] = (),
 ) -> IncidentRead:
     status = IncidentStatus(incident.status)
@@ -241,7 +259,10 @@ def to_read(
         escalated_at=incident.escalated_at,
         acknowledged_at=incident.acknowledged_at,
         next_statuses=next_statuses(principal, status, incident.classification, path),
+        reported_by_me=reported_by_me,
         may_edit=deals_with(principal, "incidents:handle", incident.classification, path),
+        may_add_evidence=reported_by_me or principal.reaches("incidents:handle", path),
+        may_delete=deals_with(principal, "incidents:close", incident.classification, path),
         may_escalate=escalable
         and deals_with(principal, "incidents:close", incident.classification, path),
         may_acknowledge=(

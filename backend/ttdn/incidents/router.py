@@ -49,6 +49,10 @@ def incident_filters(
     detected_from: Annotated[date | None, Query(description="Phát hiện từ ngày")] = None,
     detected_to: Annotated[date | None, Query(description="Phát hiện đến ngày")] = None,
     escalated: Annotated[bool | None, Query(description="Đã báo cáo cấp trên (hoặc chưa)")] = None,
+    still_open: Annotated[
+        bool | None,
+        Query(alias="open", description="Đang xử lý: mới, xác minh, xác định, xử lý (hoặc không)"),
+    ] = None,
     mine: Annotated[bool, Query(description="Chỉ vụ việc tôi đã báo tin")] = False,
 ) -> reading.IncidentFilters:
     if detected_from and detected_to and detected_from > detected_to:
@@ -63,6 +67,7 @@ def incident_filters(
         detected_from=detected_from,
         detected_to=detected_to,
         escalated=escalated,
+        still_open=still_open,
         mine=mine,
     )
 

@@ -129,9 +129,12 @@ class IncidentRead(BaseModel):
     escalated_at: datetime | None
     acknowledged_at: datetime | None
     next_statuses: list[IncidentStatus] = Field(description="Trạng thái bạn có thể chuyển sang")
+    reported_by_me: bool = Field(description="Bạn đã báo tin vụ việc này (lần đầu hoặc báo trùng)")
     may_edit: bool
+    may_add_evidence: bool
     may_escalate: bool
     may_acknowledge: bool
+    may_delete: bool
     timeline: list[EventRead] = Field(description="Diễn biến (chỉ khi đọc một vụ việc)")
     version: int
     created_at: datetime
@@ -191,6 +194,7 @@ class EvidenceRead(BaseModel):
     size_bytes: int
     sha256: str
     has_preview: bool
+    may_download: bool = Field(description="Bạn được tải bản gốc (người xử lý, người tải lên)")
     captured_at: datetime | None
     uploaded_by_name: str
     created_at: datetime
