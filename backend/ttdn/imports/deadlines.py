@@ -35,7 +35,11 @@ RHYTHMS: tuple[tuple[re.Pattern[str], Frequency], ...] = (
     (re.compile(rf"{_EVERY}\s+tháng(?!\w)"), Frequency.monthly),
     (re.compile(rf"{_EVERY}\s+năm(?!\w)"), Frequency.yearly),
 )
-CONTINUOUS = re.compile(r"thường xuyên|liên tục|cả năm|quanh năm|suốt năm")
+# Continuous work; a weekly or daily rhythm, which task schedules cannot state, is checked at
+# the reporting deadlines too, its words kept in the phrase.
+CONTINUOUS = re.compile(
+    r"thường xuyên|liên tục|cả năm|quanh năm|suốt năm|(?:hàng|hằng|mỗi)\s+(?:tuần|ngày)"
+)
 # Words before a date that make it a deadline.
 _BEFORE = r"(?:trước|chậm nhất|hạn chót|hoàn thành|xong)\s*(?:là\s*)?(?:ngày\s*)?"
 _DAY_MONTH_YEAR = r"(?P<day>\d{1,2})\s*[/.-]\s*(?P<month>\d{1,2})(?:\s*[/.-]\s*(?P<year>\d{4}))?"

@@ -222,12 +222,15 @@ def _same(one: ProposedLegalReference, other: ProposedLegalReference) -> bool:
     return len(shorter) >= 12 and longer.startswith(shorter)
 
 
+_BASIS_OPENING = re.compile(r"^\s*(?:căn cứ\s+)?", re.IGNORECASE)
+
+
 def bases(
     preamble: list[Block], warnings: list[ProposalWarning]
 ) -> tuple[list[ProposedLegalReference], list[Block]]:
     """The căn cứ of the preamble, and what is left of it: the introduction. A căn cứ
-    paragraph may name several documents (`;`) and run on into the introduction after its
-    full stop."""
+    paragraph may name several documents, one after each `;`, and run on into the
+    introduction (`…; UBND xã Hưng Đạo xây dựng kế hoạch …`, or after its full stop)."""
     found: list[ProposedLegalReference] = []
     introduction: list[Block] = []
     for block in preamble:
@@ -235,15 +238,15 @@ def bases(
             introduction.append(block)
             continue
         text = block.text
-        sentence_end = first_sentence_end(text)
-        basis_text = text[:sentence_end] if sentence_end else text
+        sentence_end = first_sentence_end(text) or len(text)
         position = 0
-        while True:
-            kind = BASIS_KIND.search(basis_text, position)
+        while position < sentence_end:
+            opening = _BASIS_OPENING.match(text, position)
+            kind = BASIS_KIND.match(text, opening.end() if opening else position)
             if kind is None:
                 break
             citation = read_citation(
-                basis_text,
+                text[:sentence_end],
                 kind.start(),
                 kind.group(0),
                 cited=False,
@@ -252,11 +255,9 @@ def bases(
                 warnings=warnings,
             )
             found.append(citation.reference)
-            position = max(citation.end, kind.end())
-            if position >= len(basis_text) or basis_text[position] != ";":
-                break
-        if sentence_end:
-            rest = text[sentence_end:].strip()
+            position = max(citation.end, kind.end()) + 1
+        rest = text[position:].lstrip(" ;.").rstrip()
+        if rest:
             introduction.append(Block(rest, block.line, block.end_line))
     return found, introduction
 
