@@ -75,9 +75,11 @@ class _Reader:
         self.report_dates: list[tuple[ReportDate, int]] = []
 
     def unit(self, name: str, section_path: str | None, line: int) -> _Unit:
-        key = fold(name)
+        """The unit `name` means, the same entry however the text spells it."""
+        match = self.matcher.match(name)
+        key = f"#{match.unit.id}" if match.unit else fold(name)
         if key not in self.units:
-            self.units[key] = _Unit(name, self.matcher.match(name), section_path, line)
+            self.units[key] = _Unit(name, match, section_path, line)
         return self.units[key]
 
     def cooperating(self, sentence: str) -> list[UnitMatch]:
