@@ -31,7 +31,7 @@ from ttdn.imports.proposal import (
 from ttdn.imports.sections import Outline, Section
 from ttdn.imports.sentences import sentences
 from ttdn.imports.tables import TaskColumns, task_columns
-from ttdn.imports.units import Match, UnitMatcher
+from ttdn.imports.units import Match, UnitMatcher, UnitRef
 from ttdn.plans.models import SectionRole
 
 # Folded first words of a unit's name: an item that starts so names a unit even when the tree
@@ -83,26 +83,36 @@ class _Reader:
         return self.units[key]
 
     def cooperating(self, sentence: str) -> list[UnitMatch]:
-        """The units the tree knows among those named after `phối hợp với`: the longest run of
-        words that is a unit's name, then the next after it."""
+        """The units the tree knows named right after `phối hợp với`, one after another while
+        a comma or `và` goes on with the list (`với tổ Khuyến nông xã và các cơ quan …`)."""
         found: list[UnitMatch] = []
         for phrase in _COOPERATING.finditer(sentence):
-            words = [word.strip(",") for word in phrase["names"].split()]
+            words = phrase["names"].split()
             start = 0
             while start < len(words):
-                for size in range(min(len(words) - start, MAX_NAME_WORDS), 0, -1):
-                    candidate = " ".join(words[start : start + size])
-                    unit = self.matcher.match_exactly(candidate)
-                    if unit is not None:
-                        if all(match.unit_id != unit.id for match in found):
-                            found.append(
-                                UnitMatch(name=candidate, unit_id=unit.id, unit_name=unit.name)
-                            )
-                        start += size
-                        break
-                else:
+                unit, size = self._unit_at(words, start)
+                if unit is None:
+                    break
+                if all(match.unit_id != unit.id for match in found):
+                    name = " ".join(words[start : start + size]).rstrip(",")
+                    found.append(UnitMatch(name=name, unit_id=unit.id, unit_name=unit.name))
+                start += size
+                if words[start - 1].endswith(","):
+                    continue
+                if start < len(words) and words[start] == "và":
                     start += 1
+                    continue
+                break
         return found
+
+    def _unit_at(self, words: list[str], start: int) -> tuple[UnitRef | None, int]:
+        """The longest run of words from `start` that is a unit's name, and its length."""
+        for size in range(min(len(words) - start, MAX_NAME_WORDS), 0, -1):
+            candidate = " ".join(words[start : start + size]).rstrip(",")
+            unit = self.matcher.match_exactly(candidate)
+            if unit is not None:
+                return unit, size
+        return None, 0
 
     def task(
         self, sentence: str, section_path: str, block: Block, schedule_text: str | None = None
