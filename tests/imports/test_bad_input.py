@@ -11,7 +11,7 @@ import pytest
 from ttdn.core.errors import Invalid, PayloadTooLarge, Problem, UnsupportedMediaType
 from ttdn.imports.proposal import WarningKind
 from ttdn.imports.service import propose
-from ttdn.imports.sources import MAX_IMPORT_BYTES
+from ttdn.imports.sources import MAX_IMPORT_BYTES, MAX_TEXT_CHARACTERS
 
 from .conftest import SEED
 
@@ -50,6 +50,11 @@ def test_a_file_over_the_limit_is_refused_before_it_is_read():
     with pytest.raises(PayloadTooLarge) as refused:
         propose(b"a" * (MAX_IMPORT_BYTES + 1), "ke-hoach.txt", [])
     assert refused.value.status == 413
+
+
+def test_a_text_longer_than_any_plan_is_refused():
+    with pytest.raises(PayloadTooLarge, match="ký tự"):
+        propose("- Tuyên truyền.\n".encode() * (MAX_TEXT_CHARACTERS // 10), "dai.txt", [])
 
 
 def test_a_50_megabyte_file_is_refused():

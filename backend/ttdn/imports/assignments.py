@@ -60,6 +60,8 @@ class _Unit:
 
 
 class _Reader:
+    """Collects the units met, in order, with their tasks, and the report dates on the way."""
+
     def __init__(
         self,
         matcher: UnitMatcher,
@@ -215,10 +217,11 @@ class _Reader:
             return
         time = cells[columns.time] if columns.time is not None else None
         task = self.task(content, section_path, block, schedule_text=time)
+        # One unit leads; others written in the lead column cooperate.
+        cooperating = leads[1:]
         if columns.cooperating is not None:
-            task.cooperating_units = [
-                self._named(name) for name in _names(cells[columns.cooperating])
-            ]
+            cooperating += _names(cells[columns.cooperating])
+        task.cooperating_units = [self._named(name) for name in cooperating]
         unit = self.unit(leads[0], section_path, block.line)
         unit.tasks.append(task)
 

@@ -13,7 +13,8 @@ from datetime import date
 
 from ttdn.core.text import fold
 from ttdn.imports.lines import Block, is_capitals
-from ttdn.imports.proposal import ProposalWarning, WarningKind
+from ttdn.imports.proposal import ProposalWarning, ProposedHeader, WarningKind
+from ttdn.imports.units import UnitMatcher
 
 MOTTO = ("cong hoa xa hoi chu nghia viet nam", "doc lap tu do hanh phuc")
 DOCUMENT_TYPES = frozenset(
@@ -31,6 +32,8 @@ INTRODUCED_BODY = re.compile(
     + r")(?:\s+[A-ZĐ]\w*)+)\s+(?:xây dựng|ban hành)\s+(?:kế hoạch|Kế hoạch)"
 )
 _ABBREVIATIONS = frozenset({"UBND", "HĐND", "MTTQ", "TTĐN", "VH", "XH", "TT"})
+# Longer than this, a line is no line of a head (and not worth searching for one).
+MAX_HEAD_LINE = 400
 YEAR = re.compile(r"\bnăm\s+(?P<year>(?:19|20)\d{2})\b")
 
 
@@ -119,6 +122,8 @@ class HeaderReader:
 
     def _read(self, block: Block) -> None:
         text = block.text
+        if len(text) > MAX_HEAD_LINE:
+            return
         for phrase in MOTTO:
             text, _ = _without_phrase(text, phrase)
         if not text.strip(" -_–—=*"):
@@ -195,10 +200,66 @@ def year_of(title: str | None, issued_on: date | None) -> int | None:
     return issued_on.year if issued_on else None
 
 
-def missing(field: str, words: str) -> ProposalWarning:
+def _missing(field: str, words: str) -> ProposalWarning:
     return ProposalWarning(
         kind=WarningKind.missing_field,
         line=None,
         text=field,
         message=f"Văn bản không ghi {words}; hãy nhập tay.",
     )
+
+
+def _text(blocks: list[Block]) -> str:
+    return "\n".join(block.text for block in blocks)
+
+
+def read_header(
+    head: list[Block],
+    introduction: list[Block],
+    closing: list[Block],
+    matcher: UnitMatcher,
+    warnings: list[ProposalWarning],
+) -> ProposedHeader:
+    """The header the head's lines give, the issuing body taken from the introduction when the
+    head has none and matched to the unit tree; a field the text lacks is flagged."""
+    reader = HeaderReader(head)
+    introduction_text = _text(introduction)
+    issuing_body = reader.issuing_body
+    if issuing_body is None:
+        issuing_body = introduced_body(introduction_text)
+        if issuing_body is not None and introduction:
+            reader.lines["issuing_body"] = introduction[0].line
+    issuing = matcher.match(issuing_body) if issuing_body else None
+    title = reader.title
+    header = ProposedHeader(
+        issuing_body=issuing_body,
+        issuing_unit_id=issuing.unit.id if issuing and issuing.unit else None,
+        number=reader.number,
+        symbol=reader.symbol,
+        place=reader.place or (place_of(issuing_body) if issuing_body else None),
+        issued_on=reader.issued_on,
+        document_type=reader.document_type,
+        title=title,
+        year=year_of(title, reader.issued_on),
+        introduction=introduction_text,
+        closing=_text(closing),
+        lines=reader.lines,
+    )
+    if reader.unreadable_date is not None:
+        warnings.append(
+            ProposalWarning(
+                kind=WarningKind.unreadable_date,
+                line=reader.unreadable_date.line,
+                text=reader.unreadable_date.text,
+                message="Ngày ban hành không có thật; giữ nguyên như văn bản, hãy sửa tay.",
+            )
+        )
+    for field, value, words in (
+        ("number", header.number, "số văn bản"),
+        ("issued_on", header.issued_on, "ngày ban hành"),
+        ("issuing_body", header.issuing_body, "cơ quan ban hành"),
+        ("title", header.title, "tên (trích yếu) của kế hoạch"),
+    ):
+        if value is None:
+            warnings.append(_missing(field, words))
+    return header

@@ -275,7 +275,7 @@ def _named_without_number(reference: ProposedLegalReference, before: str) -> boo
 
 
 def citations(
-    paragraphs: list[tuple[str | None, Block]],
+    paragraphs: list[tuple[str, Block]],
     bases_found: list[ProposedLegalReference],
     warnings: list[ProposalWarning],
 ) -> list[ProposedLegalReference]:

@@ -45,6 +45,8 @@ _DANGLING_WORDS = frozenset(
         "trên",
     ]
 )
+# A head longer than this is no head: the text starts with its body.
+MAX_HEAD_LINES = 80
 SIGNER_AUTHORITY = re.compile(r"(TM|KT|Q|TL|TUQ)\.\s*(?=\w)")
 
 
@@ -206,7 +208,8 @@ def _line_blocks(lines: list[SourceLine]) -> list[Block]:
 def layout(lines: list[SourceLine], broken_lines: bool) -> Layout:
     """The document cut into head, body and tail (see the module's docstring)."""
     texts = [_first_text(line) for line in lines]
-    body_start = next((index for index, text in enumerate(texts) if text and starts_body(text)), 0)
+    head = texts[:MAX_HEAD_LINES]
+    body_start = next((index for index, text in enumerate(head) if text and starts_body(text)), 0)
     tail_start = next(
         (
             index
@@ -230,11 +233,10 @@ def layout(lines: list[SourceLine], broken_lines: bool) -> Layout:
 def locate(fragment: str, block: Block, source_lines: list[str]) -> int:
     """The source line, among those `block` spans, on which `fragment` (its first two words)
     starts; the block's first line when it cannot be told."""
-    words = fragment.split()[:2]
-    if not words:
+    needle = " ".join(fragment.split()[:2])
+    if not needle or block.end_line == block.line:
         return block.line
-    pattern = re.compile(r"(?<!\w)" + r"\s+".join(re.escape(word) for word in words) + r"(?!\w)")
     for number in range(block.line, min(block.end_line, len(source_lines)) + 1):
-        if pattern.search(normalise(source_lines[number - 1])):
+        if needle in normalise(source_lines[number - 1]):
             return number
     return block.line

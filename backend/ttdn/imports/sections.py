@@ -57,6 +57,17 @@ class Outline:
     def all_sections(self) -> list[Section]:
         return [below for section in self.sections for below in section.walk()]
 
+    def paragraphs(self) -> list[tuple[str, Block]]:
+        """Every paragraph of the sections, headings included, with its section's path."""
+        return [
+            (section.path, block)
+            for section in self.all_sections()
+            for block in [
+                Block(section.numbering.rest, section.line, section.end_line),
+                *section.blocks,
+            ]
+        ]
+
 
 def _level(numbering: Numbering) -> int:
     if numbering.scheme == Scheme.decimal:
@@ -107,6 +118,8 @@ class _Builder:
         self.warnings = warnings
         self.roots: list[Section] = []
         self.open: list[Section] = []  # the path from a root to the current section
+        # The last number given in each list of siblings, per scheme.
+        self.last_values: dict[tuple[int, Scheme], int] = {}
 
     def siblings_before(self, level: int) -> tuple[list[Section], Section | None]:
         """Where a heading of `level` goes: the list it joins and its parent."""
@@ -118,8 +131,7 @@ class _Builder:
         """Whether the numbered block is a heading, flagging skipped and repeated numbers."""
         level = _level(numbering)
         siblings, _ = self.siblings_before(level)
-        same = [s for s in siblings if s.numbering.scheme == numbering.scheme]
-        previous = same[-1].numbering.value if same else 0
+        previous = self.last_values.get((id(siblings), numbering.scheme), 0)
         value = numbering.value
         if value > previous + MAX_SKIP:
             return False
@@ -167,6 +179,7 @@ class _Builder:
                 )
             )
         siblings.append(section)
+        self.last_values[(id(siblings), numbering.scheme)] = numbering.value
         self.open = [s for s in self.open if s.level < level] + [section]
         return section
 

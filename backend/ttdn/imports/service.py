@@ -10,9 +10,9 @@ import logging
 
 from ttdn.core.files import clean_filename
 from ttdn.imports.assignments import assignments
-from ttdn.imports.header import HeaderReader, introduced_body, missing, place_of, year_of
+from ttdn.imports.header import read_header
 from ttdn.imports.legal_bases import bases, citations
-from ttdn.imports.lines import Block, layout
+from ttdn.imports.lines import layout
 from ttdn.imports.misprints import misprints
 from ttdn.imports.proposal import (
     Proposal,
@@ -36,10 +36,6 @@ NO_STRUCTURE = (
     "Không nhận ra cấu trúc của một kế hoạch (không có mục I., 1., không có căn cứ, không có "
     "đơn vị thực hiện). Hãy kiểm tra tệp, hoặc nhập kế hoạch bằng tay."
 )
-
-
-def _text(blocks: list[Block]) -> str:
-    return "\n".join(block.text for block in blocks)
 
 
 def propose(data: bytes, filename: str, units: list[UnitRef]) -> Proposal:
@@ -98,57 +94,15 @@ def _read(source: Source, filename: str, units: list[UnitRef]) -> Proposal:
     parts = layout(source.lines, source.broken_lines)
     matcher = UnitMatcher(units)
 
-    reader = HeaderReader(parts.head)
     plan_outline = outline(parts.body, warnings)
     legal_bases, introduction = bases(plan_outline.preamble, warnings)
-    introduction_text = _text(introduction)
-    issuing_body = reader.issuing_body or introduced_body(introduction_text)
-    if reader.issuing_body is None and issuing_body is not None and introduction:
-        reader.lines["issuing_body"] = introduction[0].line
-    title = reader.title
-    year = year_of(title, reader.issued_on)
-    issuing = matcher.match(issuing_body) if issuing_body else None
-    header = ProposedHeader(
-        issuing_body=issuing_body,
-        issuing_unit_id=issuing.unit.id if issuing and issuing.unit else None,
-        number=reader.number,
-        symbol=reader.symbol,
-        place=reader.place or (place_of(issuing_body) if issuing_body else None),
-        issued_on=reader.issued_on,
-        document_type=reader.document_type,
-        title=title,
-        year=year,
-        introduction=introduction_text,
-        closing=_text(plan_outline.closing),
-        lines=reader.lines,
-    )
-
-    sections = plan_outline.all_sections()
-    cited = citations(
-        [
-            (section.path, block)
-            for section in sections
-            for block in [
-                Block(section.numbering.rest, section.line, section.end_line),
-                *section.blocks,
-            ]
-        ],
-        legal_bases,
-        warnings,
-    )
-    found = assignments(plan_outline, matcher, year, source_lines, warnings)
+    header = read_header(parts.head, introduction, plan_outline.closing, matcher, warnings)
+    cited = citations(plan_outline.paragraphs(), legal_bases, warnings)
+    found = assignments(plan_outline, matcher, header.year, source_lines, warnings)
     end = ending(parts.tail)
 
     if not plan_outline.sections and not legal_bases and not found.units:
         return _empty(source, filename, NO_STRUCTURE)
-    for field, value, words in (
-        ("number", header.number, "số văn bản"),
-        ("issued_on", header.issued_on, "ngày ban hành"),
-        ("issuing_body", header.issuing_body, "cơ quan ban hành"),
-        ("title", header.title, "tên (trích yếu) của kế hoạch"),
-    ):
-        if value is None:
-            warnings.append(missing(field, words))
     warnings.extend(misprints([*parts.head, *parts.body, *parts.tail], source_lines))
     warnings.sort(key=lambda warning: (warning.line is not None, warning.line or 0))
 

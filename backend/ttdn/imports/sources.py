@@ -22,6 +22,9 @@ from ttdn.core.files import DOCX, PDF, sniff
 
 TEXT = "text/plain"
 MAX_IMPORT_BYTES = 5 * 1_048_576
+# The text a file may hold: about sixty pages, twelve times the seed plan. Reading is linear
+# but not free (a few seconds at this length); a longer text is no plan.
+MAX_TEXT_CHARACTERS = 200_000
 # What a DOCX may unpack to, all parts together, and how much more than its packed size one
 # part may declare: Word's XML packs about ten to one, a zip bomb a thousand to one and more.
 # Python's zipfile never inflates a part beyond its declared size, so checking the declared
@@ -65,12 +68,19 @@ def read_source(data: bytes, filename: str) -> Source:
         raise Invalid("Tệp rỗng: không có chữ nào để đọc.", loc=["body", "file"])
     media_type = sniff(data, filename)
     if media_type == DOCX:
-        return Source(DOCX, _number(_docx_lines(data)), broken_lines=False)
-    if media_type == PDF:
-        return Source(PDF, _number(_pdf_lines(data)), broken_lines=True)
-    if media_type is not None or data.startswith(b"PK\x03\x04"):
+        source = Source(DOCX, _number(_docx_lines(data)), broken_lines=False)
+    elif media_type == PDF:
+        source = Source(PDF, _number(_pdf_lines(data)), broken_lines=True)
+    elif media_type is not None or data.startswith(b"PK\x03\x04"):
         raise UnsupportedMediaType(f"Chỉ nhận {ACCEPTED_WORDS}.")
-    return Source(TEXT, _number([(line, None, None) for line in _text_lines(data)]), True)
+    else:
+        source = Source(TEXT, _number([(line, None, None) for line in _text_lines(data)]), True)
+    if sum(len(line.text) for line in source.lines) > MAX_TEXT_CHARACTERS:
+        raise PayloadTooLarge(
+            f"Văn bản dài quá {MAX_TEXT_CHARACTERS:,} ký tự (khoảng 60 trang); một kế hoạch "
+            "không dài như vậy.".replace(",", ".")
+        )
+    return source
 
 
 _Row = tuple[str, tuple[str, ...] | None, int | None]
