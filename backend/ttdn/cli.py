@@ -1,4 +1,5 @@
-"""The `ttdn` command: migrate, create-admin, seed-demo, seed-scale, audit verify, cleanup."""
+"""The `ttdn` command: migrate, create-admin, seed-demo, seed-scale, audit verify, cleanup,
+import-plan."""
 
 import argparse
 import asyncio
@@ -20,11 +21,15 @@ from ttdn.audit.service import record, verify_chain
 from ttdn.core.authz import Role
 from ttdn.core.config import get_settings
 from ttdn.core.db import make_engine, make_sessionmaker, utcnow
+from ttdn.core.errors import Problem
 from ttdn.core.files import FileStore
 from ttdn.core.idempotency import delete_expired_keys
 from ttdn.core.migrations import upgrade
 from ttdn.core.text import search_text
 from ttdn.demo.seed import database_is_empty, seed_demo
+from ttdn.imports.service import propose
+from ttdn.imports.sources import MAX_IMPORT_BYTES
+from ttdn.imports.units import UnitRef
 from ttdn.incidents.models import IncidentEvidence
 from ttdn.main import create_app
 from ttdn.media.models import MediaDocument
@@ -174,6 +179,29 @@ def cleanup(_: argparse.Namespace) -> int:
     return 0
 
 
+async def units_for_import(session: AsyncSession) -> list[UnitRef]:
+    """Every unit not deleted, for matching the names a plan's text gives."""
+    rows = await session.execute(
+        select(Unit.id, Unit.name, Unit.short_name, Unit.kind).where(Unit.deleted_at.is_(None))
+    )
+    return [UnitRef(*row) for row in rows]
+
+
+def import_plan(args: argparse.Namespace) -> int:
+    """Print, as JSON, the draft the plan in FILE makes; nothing is created. Units are matched
+    against the database's when TTDN_DATABASE_URL names one, else against none."""
+    with Path(args.file).open("rb") as file:
+        data = file.read(MAX_IMPORT_BYTES + 1)
+    units = _in_transaction(units_for_import) if os.environ.get("TTDN_DATABASE_URL") else []
+    try:
+        proposal = propose(data, args.file, units)
+    except Problem as problem:
+        print(f"{problem.title}: {problem.detail}", file=sys.stderr)
+        return 2
+    sys.stdout.buffer.write(proposal.model_dump_json(indent=2).encode("utf-8") + b"\n")
+    return 0
+
+
 def openapi(args: argparse.Namespace) -> int:
     """The API's OpenAPI document, from which the web app's types are generated."""
     document = json.dumps(create_app().openapi(), ensure_ascii=False, indent=2, sort_keys=True)
@@ -215,6 +243,16 @@ def parser() -> argparse.ArgumentParser:
     commands.add_parser(
         "cleanup", help="delete expired idempotency keys, login throttles and refresh tokens"
     )
+    plan_import = commands.add_parser(
+        "import-plan", help="print the draft a plan's file (text, DOCX, PDF) makes, as JSON"
+    )
+    plan_import.add_argument("file", help="the plan: UTF-8 text, DOCX or a PDF with text")
+    plan_import.add_argument(
+        "--dry-run",
+        action="store_true",
+        required=True,
+        help="only print the draft; nothing is created (the only mode for now)",
+    )
     return root
 
 
@@ -228,6 +266,7 @@ def main(argv: list[str] | None = None) -> int:
         "audit": audit_verify,
         "openapi": openapi,
         "cleanup": cleanup,
+        "import-plan": import_plan,
     }
     return handlers[args.command](args)
 
