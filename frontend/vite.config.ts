@@ -119,5 +119,7 @@ export default defineConfig({
     setupFiles: ["src/test/setup.ts"],
     include: ["src/**/*.test.{ts,tsx}"],
     restoreMocks: true,
+    // Generous for a busy machine: a screen test waits for rendering several times.
+    testTimeout: 20_000,
   },
 });

@@ -908,6 +908,13 @@ async def plan_copy(case: Case) -> Request:
     return Request(f"/api/v1/plans/{_plan_of(case)}/copy", json={"year": 2024})
 
 
+async def plan_import(case: Case) -> Request:
+    return Request(
+        "/api/v1/plans/import",
+        files={"file": ("ke-hoach.txt", "I. MỤC ĐÍCH\n1. Mục đích\n".encode(), "text/plain")},
+    )
+
+
 async def plan_docx(case: Case) -> Request:
     return Request(f"/api/v1/plans/{_plan_of(case)}/document.docx")
 
@@ -1094,6 +1101,8 @@ MATRIX: dict[str, tuple[Prepare, dict[str, Expectation]]] = {
     ),
     "GET /api/v1/plans/{plan_id}/document.docx": (plan_docx, every(200, 404)),
     "POST /api/v1/plans/{plan_id}/copy": (plan_copy, only(PLAN_WRITERS, (201, 404), FORBIDDEN)),
+    # A proposal has no target: its units are the caller's commune's (tests/imports).
+    "POST /api/v1/plans/import": (plan_import, only(PLAN_WRITERS, (200, 200), FORBIDDEN)),
     # 501 where LibreOffice is not installed (tests/documents/test_plan_document.py).
     "GET /api/v1/plans/{plan_id}/document.pdf": (
         plan_pdf,

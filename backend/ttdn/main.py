@@ -32,6 +32,7 @@ from ttdn.core.middleware import BodyLimitMiddleware, RequestIdMiddleware
 from ttdn.core.migrations import database_revision, head_revision
 from ttdn.core.spa import mount_spa
 from ttdn.documents.router import router as documents_router
+from ttdn.imports.router import router as imports_router
 from ttdn.incidents.casework_router import router as incident_casework_router
 from ttdn.incidents.router import router as incidents_router
 from ttdn.media.interactions_router import router as media_interactions_router
@@ -45,7 +46,7 @@ API_PREFIX = "/api/v1"
 # Answers smaller than this are sent as they are: compressing them saves less than it costs.
 GZIP_MINIMUM_BYTES = 1024
 # Paths a file is posted to (multipart), which may carry more than an ordinary JSON body.
-UPLOAD_SUFFIXES = ("/documents", "/evidence")
+UPLOAD_SUFFIXES = ("/documents", "/evidence", "/plans/import")
 
 
 class StartupRefused(RuntimeError):
@@ -147,6 +148,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         units_router,
         users_router,
         audit_router,
+        imports_router,  # before `plans_router`, whose `/plans/{id}` would take `/import`
         plans_router,
         documents_router,
         legal_references_router,

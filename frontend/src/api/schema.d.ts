@@ -893,6 +893,26 @@ export interface paths {
         patch: operations["update_section_api_v1_plans__plan_id__sections__section_id__patch"];
         trace?: never;
     };
+    "/api/v1/plans/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Đọc văn bản kế hoạch (dán, DOCX, PDF) thành bản đề xuất để rà soát; chưa tạo gì
+         * @description The proposal is matched against the units the caller writes plans for (its commune's).
+         */
+        post: operations["import_plan_api_v1_plans_import_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/tasks": {
         parameters: {
             query?: never;
@@ -1349,6 +1369,19 @@ export interface components {
              */
             file: string;
         };
+        /** Body_import_plan_api_v1_plans_import_post */
+        Body_import_plan_api_v1_plans_import_post: {
+            /**
+             * File
+             * @description Tệp DOCX, PDF có lớp chữ, hoặc TXT
+             */
+            file?: string | null;
+            /**
+             * Text
+             * @description Hoặc nội dung dán vào
+             */
+            text?: string | null;
+        };
         /** Body_log_in_api_v1_auth_login_post */
         Body_log_in_api_v1_auth_login_post: {
             /** Client Id */
@@ -1598,6 +1631,11 @@ export interface components {
             has_preview: boolean;
             /** Id */
             id: number;
+            /**
+             * May Download
+             * @description Bạn được tải bản gốc (người xử lý, người tải lên)
+             */
+            may_download: boolean;
             /** Removal Reason */
             removal_reason: string | null;
             /** Removed At */
@@ -1793,6 +1831,10 @@ export interface components {
             id: number;
             /** May Acknowledge */
             may_acknowledge: boolean;
+            /** May Add Evidence */
+            may_add_evidence: boolean;
+            /** May Delete */
+            may_delete: boolean;
             /** May Edit */
             may_edit: boolean;
             /** May Escalate */
@@ -1808,6 +1850,11 @@ export interface components {
              */
             people_count: number;
             platform: components["schemas"]["Platform"];
+            /**
+             * Reported By Me
+             * @description Bạn đã báo tin vụ việc này (lần đầu hoặc báo trùng)
+             */
+            reported_by_me: boolean;
             /** Reported By Name */
             reported_by_name: string;
             /** Reporting Unit Id */
@@ -2844,6 +2891,287 @@ export interface components {
             /** Type */
             type: string;
         };
+        /**
+         * Proposal
+         * @description The whole draft. An empty proposal (no sections, no units) comes with a `no_structure`
+         *     warning saying why.
+         */
+        Proposal: {
+            /**
+             * Cited References
+             * @description Văn bản được dẫn trong nội dung, theo thứ tự, mỗi văn bản một lần
+             */
+            cited_references: components["schemas"]["ProposedLegalReference"][];
+            header: components["schemas"]["ProposedHeader"];
+            /**
+             * Legal Bases
+             * @description Căn cứ, theo thứ tự
+             */
+            legal_bases: components["schemas"]["ProposedLegalReference"][];
+            /**
+             * Recipients
+             * @description Nơi nhận
+             */
+            recipients: string[];
+            /** Reporting Deadlines */
+            reporting_deadlines: components["schemas"]["ProposedReportingDeadline"][];
+            /** Sections */
+            sections: components["schemas"]["ProposedSection"][];
+            signer: components["schemas"]["ProposedSigner"] | null;
+            source: components["schemas"]["SourceInfo"];
+            /**
+             * Source Lines
+             * @description Văn bản đã đọc, từng dòng, đánh số từ 1
+             */
+            source_lines: string[];
+            /**
+             * Units
+             * @description Đơn vị thực hiện và các câu nhiệm vụ
+             */
+            units: components["schemas"]["ProposedUnit"][];
+            /** Warnings */
+            warnings: components["schemas"]["ProposalWarning"][];
+        };
+        /**
+         * ProposalWarning
+         * @description Something the coordinator should look at, where it is in the source.
+         */
+        ProposalWarning: {
+            kind: components["schemas"]["WarningKind"];
+            /**
+             * Line
+             * @description Dòng trong source_lines (từ 1); null: cả văn bản
+             */
+            line: number | null;
+            /**
+             * Message
+             * @description Giải thích bằng tiếng Việt
+             */
+            message: string;
+            /**
+             * Text
+             * @description Đoạn chữ liên quan, đúng như trong văn bản
+             */
+            text: string;
+        };
+        /**
+         * ProposedHeader
+         * @description The head of the document (thể thức, Nghị định 30/2020/NĐ-CP); each field null when the
+         *     text does not give it.
+         */
+        ProposedHeader: {
+            /**
+             * Closing
+             * @description Đoạn kết (Trên đây là …)
+             */
+            closing: string;
+            /**
+             * Document Type
+             * @description Loại văn bản như in: KẾ HOẠCH
+             */
+            document_type: string | null;
+            /**
+             * Introduction
+             * @description Đoạn mở đầu sau các căn cứ
+             */
+            introduction: string;
+            /** Issued On */
+            issued_on: string | null;
+            /**
+             * Issuing Body
+             * @description Cơ quan ban hành, ví dụ UBND xã Cao Xá
+             */
+            issuing_body: string | null;
+            /**
+             * Issuing Unit Id
+             * @description Đơn vị khớp trong cây đơn vị
+             */
+            issuing_unit_id: number | null;
+            /**
+             * Lines
+             * @description Dòng nguồn của từng trường đã đọc được
+             */
+            lines?: {
+                [key: string]: number;
+            };
+            /**
+             * Number
+             * @description Số của văn bản; null với bản chưa có số
+             */
+            number: number | null;
+            /**
+             * Place
+             * @description Địa danh, ví dụ Cao Xá
+             */
+            place: string | null;
+            /**
+             * Symbol
+             * @description Ký hiệu, ví dụ KH-UBND
+             */
+            symbol: string | null;
+            /**
+             * Title
+             * @description Tên kế hoạch, ví dụ Kế hoạch hoạt động … năm 2023
+             */
+            title: string | null;
+            /** Year */
+            year: number | null;
+        };
+        /**
+         * ProposedLegalReference
+         * @description A document the plan rests on (`Căn cứ …`) or that its text cites.
+         */
+        ProposedLegalReference: {
+            /**
+             * Citation
+             * @description Đoạn trích dẫn như trong văn bản
+             */
+            citation: string;
+            /**
+             * Cited
+             * @description false: căn cứ ở đầu văn bản; true: được dẫn trong nội dung
+             */
+            cited: boolean;
+            /** Issued On */
+            issued_on: string | null;
+            /** Issuer */
+            issuer: string;
+            kind: components["schemas"]["LegalReferenceKind"];
+            /** Line */
+            line: number;
+            /**
+             * Number
+             * @description Ví dụ 72/2015/NĐ-CP, như in
+             */
+            number: string | null;
+            /**
+             * Section Path
+             * @description Mục có trích dẫn, ví dụ II.1
+             */
+            section_path: string | null;
+            /** Title */
+            title: string;
+        };
+        /** ProposedReportingDeadline */
+        ProposedReportingDeadline: {
+            /**
+             * Due On
+             * Format: date
+             */
+            due_on: string;
+            kind: components["schemas"]["ReportingKind"];
+            /** Label */
+            label: string;
+            /** Line */
+            line: number;
+        };
+        /**
+         * ProposedSchedule
+         * @description When a task is due, in the task API's words.
+         */
+        ProposedSchedule: {
+            /**
+             * Due On
+             * @description Với once
+             */
+            due_on?: string | null;
+            /** @description Với recurring */
+            frequency?: components["schemas"]["Frequency"] | null;
+            /**
+             * Phrase
+             * @description Cụm từ về thời hạn như trong văn bản; null: không ghi
+             */
+            phrase?: string | null;
+            schedule: components["schemas"]["Schedule"];
+        };
+        /**
+         * ProposedSection
+         * @description A numbered part of the plan (I., 1., 4.1., a) …) with its text.
+         */
+        ProposedSection: {
+            /**
+             * Body
+             * @description Các đoạn, cách nhau bởi xuống dòng; gạch đầu dòng giữ '- '
+             */
+            body: string;
+            /** Children */
+            children?: components["schemas"]["ProposedSection"][];
+            /**
+             * Code
+             * @description Như in, không có dấu chấm: I, 1, 4.1, a
+             */
+            code: string;
+            /** Line */
+            line: number;
+            /**
+             * Path
+             * @description Mã đầy đủ: II.4.1
+             */
+            path: string;
+            role: components["schemas"]["SectionRole"] | null;
+            /** Title */
+            title: string;
+        };
+        /** ProposedSigner */
+        ProposedSigner: {
+            authority: components["schemas"]["SignerAuthority"] | null;
+            /** Body */
+            body: string | null;
+            /** Full Name */
+            full_name: string | null;
+            /** Line */
+            line: number;
+            /** Position */
+            position: string | null;
+        };
+        /** ProposedTask */
+        ProposedTask: {
+            /** Cooperating Units */
+            cooperating_units?: components["schemas"]["UnitMatch"][];
+            /**
+             * Description
+             * @description Câu nhiệm vụ như trong văn bản
+             */
+            description: string;
+            /** Line */
+            line: number;
+            schedule: components["schemas"]["ProposedSchedule"];
+            /**
+             * Section Path
+             * @description Mục chứa câu, ví dụ III.1
+             */
+            section_path: string;
+        };
+        /**
+         * ProposedUnit
+         * @description A responsible unit of the plan (Tổ chức thực hiện, or the lead column of a task table)
+         *     with its task sentences.
+         */
+        ProposedUnit: {
+            /**
+             * Group Unit Ids
+             * @description Với một nhóm (các khu dân cư …): từng đơn vị của nhóm
+             */
+            group_unit_ids?: number[];
+            /** Line */
+            line: number;
+            /**
+             * Name
+             * @description Tên như trong văn bản
+             */
+            name: string;
+            /** Section Path */
+            section_path: string | null;
+            /** Tasks */
+            tasks?: components["schemas"]["ProposedTask"][];
+            /**
+             * Unit Id
+             * @description Đơn vị khớp; null: không khớp hoặc là một nhóm
+             */
+            unit_id: number | null;
+            /** Unit Name */
+            unit_name: string | null;
+        };
         /** RefreshRequest */
         RefreshRequest: {
             /** Refresh Token */
@@ -3037,6 +3365,18 @@ export interface components {
             full_name: string;
             /** Position */
             position: string;
+        };
+        /** SourceInfo */
+        SourceInfo: {
+            /** Filename */
+            filename: string;
+            /** Line Count */
+            line_count: number;
+            /**
+             * Media Type
+             * @description text/plain, DOCX hoặc application/pdf
+             */
+            media_type: string;
         };
         /** TaskCreate */
         TaskCreate: {
@@ -3326,6 +3666,29 @@ export interface components {
          * @enum {string}
          */
         UnitKind: "province" | "district" | "commune" | "office" | "officer_post" | "radio" | "police" | "mass_organisation" | "residential_area" | "enterprise" | "external";
+        /**
+         * UnitMatch
+         * @description A unit named in the text and what it was matched to in the unit tree.
+         */
+        UnitMatch: {
+            /**
+             * Group Unit Ids
+             * @description Với một nhóm (các khu dân cư …): từng đơn vị của nhóm
+             */
+            group_unit_ids?: number[];
+            /**
+             * Name
+             * @description Tên như trong văn bản
+             */
+            name: string;
+            /**
+             * Unit Id
+             * @description Đơn vị khớp; null: không khớp hoặc là một nhóm
+             */
+            unit_id: number | null;
+            /** Unit Name */
+            unit_name: string | null;
+        };
         /** UnitNode */
         UnitNode: {
             /** Children */
@@ -3510,6 +3873,11 @@ export interface components {
          * @enum {string}
          */
         Verdict: "false" | "misleading" | "partly_false" | "unverified" | "true";
+        /**
+         * WarningKind
+         * @enum {string}
+         */
+        WarningKind: "no_structure" | "missing_field" | "misprint" | "skipped_number" | "repeated_number" | "heading_over_lines" | "unmatched_unit" | "ambiguous_unit" | "unreadable_date";
     };
     responses: never;
     parameters: never;
@@ -4115,6 +4483,8 @@ export interface operations {
                 /** @description Chỉ vụ việc tôi đã báo tin */
                 mine?: boolean;
                 offset?: number;
+                /** @description Đang xử lý: mới, xác minh, xác định, xử lý (hoặc không) */
+                open?: boolean | null;
                 platform?: components["schemas"]["Platform"] | null;
                 /** @description Tìm không dấu */
                 q?: string | null;
@@ -12215,6 +12585,129 @@ export interface operations {
             };
             /** @description Dữ liệu gửi lên quá lớn */
             413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Dữ liệu không hợp lệ; `errors` nêu từng trường */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Thiếu If-Match */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Thử quá nhiều lần; xem Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    import_plan_api_v1_plans_import_post: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "multipart/form-data": components["schemas"]["Body_import_plan_api_v1_plans_import_post"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Proposal"];
+                };
+            };
+            /** @description Yêu cầu không hợp lệ (JSON hỏng, If-Match không đọc được) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Chưa đăng nhập hoặc phiên không hợp lệ */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Vai trò không được phép */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Không tìm thấy, hoặc nằm ngoài phạm vi được xem */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Xung đột với dữ liệu hiện có */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Bản ghi đã bị sửa từ lần đọc trước (If-Match cũ) */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Dữ liệu gửi lên quá lớn */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Không phải văn bản, DOCX hay PDF */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
