@@ -36,9 +36,12 @@ export function makeIncident(overrides: Partial<Incident> = {}): Incident {
     escalated_at: null,
     acknowledged_at: null,
     next_statuses: ["resolved"],
+    reported_by_me: false,
     may_edit: true,
+    may_add_evidence: true,
     may_escalate: true,
     may_acknowledge: false,
+    may_delete: true,
     timeline: [
       {
         id: 1,
@@ -87,6 +90,7 @@ export function makeEvidence(overrides: Partial<Evidence> = {}): Evidence {
     size_bytes: 84_000,
     sha256: "a".repeat(64),
     has_preview: true,
+    may_download: true,
     captured_at: null,
     uploaded_by_name: "Vũ Văn Hùng",
     created_at: "2023-07-08T13:12:00Z",

@@ -41,14 +41,10 @@ export function EvidenceSection({ incident, me }: { incident: Incident; me: Me }
     mutationFn: (item: Evidence) => downloadEvidence(incident.id, item),
   });
   const security = can(me, "incidents:security");
-  // The API lets the incident's handlers and its reporters add evidence. Someone who reads only
-  // their own reports reported every incident they see.
-  const readsOthers = can(me, "incidents:read") || can(me, "incidents:read_internal");
-  const mayUpload =
-    incident.may_edit ||
-    (can(me, "incidents:report") && (!readsOthers || incident.reported_by_name === me.full_name));
-  const mayDownload = (item: Evidence) =>
-    incident.may_edit || item.uploaded_by_name === me.full_name;
+  // The API says who may add evidence (the incident's handlers and reporters) and download an
+  // original (its handlers and uploader).
+  const mayUpload = incident.may_add_evidence;
+  const mayDownload = (item: Evidence) => item.may_download;
   return (
     <section className="card" aria-labelledby="incident-evidence">
       <h2 id="incident-evidence">{t("evidence.title")}</h2>

@@ -228,8 +228,9 @@ describe("IncidentPage", () => {
 
   it("shows pictures by their preview with the token, the original only to those allowed", async () => {
     setAccessToken("token-1");
-    const picture = makeEvidence();
+    const picture = makeEvidence({ may_download: false });
     const removed = makeEvidence({
+      may_download: false,
       id: 8,
       filename: "anh-nham.jpg",
       removed_at: "2023-07-09T01:00:00Z",

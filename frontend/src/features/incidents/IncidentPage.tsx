@@ -7,7 +7,6 @@ import { Icon } from "../../ui/icons";
 import { PageHeader } from "../../ui/Page";
 import { QueryView } from "../../ui/states";
 import type { Me } from "../auth/auth";
-import { can } from "../auth/capabilities";
 import { useMe } from "../auth/me";
 import { ActionsSection } from "./ActionsSection";
 import {
@@ -79,7 +78,7 @@ function IncidentDetail({ incident, me }: { incident: Incident; me: Me }) {
           <Timeline incident={incident} />
         </div>
       </div>
-      {can(me, "incidents:close") ? <DeleteIncident incident={incident} /> : null}
+      {incident.may_delete ? <DeleteIncident incident={incident} /> : null}
     </article>
   );
 }
