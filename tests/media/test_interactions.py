@@ -403,3 +403,47 @@ async def test_the_list_runs_the_same_few_statements_whatever_its_size(
         ]
     # the principal, the page (with its total), the outlets and reporters of its rows
     assert counts[1] == counts[20] == counts[100] == 3, counts
+
+
+async def test_an_interaction_may_be_about_an_incident_of_its_commune(client, world):
+    incident = await client.post(
+        "/api/v1/incidents",
+        json={
+            "title": "Tin sai về bồi thường",
+            "detected_at": "2023-05-10T08:30:00+07:00",
+            "platform": "facebook",
+            "category": "local_government",
+            "classification": "public",
+        },
+        headers=world.auth("congan"),
+    )
+    body = {"kind": "press_release", "occurred_on": "2023-05-11", "topic": "Thông tin chính thức"}
+    linked = await client.post(
+        INTERACTIONS,
+        json={**body, "incident_id": incident.json()["id"]},
+        headers=world.auth("vanphong"),
+    )
+    assert linked.status_code == 201, linked.text
+    assert linked.json()["incident_id"] == incident.json()["id"]
+    listed = await client.get(
+        f"{INTERACTIONS}?incident_id={incident.json()['id']}", headers=world.auth("vhxh")
+    )
+    assert [item["id"] for item in listed.json()["items"]] == [linked.json()["id"]]
+    other = await client.post(
+        "/api/v1/incidents",
+        json={
+            "title": "Tin sai ở Sơn Vi",
+            "detected_at": "2023-05-10T08:30:00+07:00",
+            "platform": "zalo",
+            "category": "fraud",
+            "classification": "public",
+        },
+        headers=world.auth("sonvi_vhxh"),
+    )
+    refused = await client.post(
+        INTERACTIONS,
+        json={**body, "incident_id": other.json()["id"]},
+        headers=world.auth("vanphong"),
+    )
+    assert refused.status_code == 422
+    assert refused.json()["errors"][0]["loc"] == ["body", "incident_id"]

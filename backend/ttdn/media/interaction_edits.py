@@ -11,9 +11,10 @@ from ttdn.core.authz import Principal, ensure_reaches, visible
 from ttdn.core.clock import today_in_vietnam
 from ttdn.core.config import get_settings
 from ttdn.core.db import utcnow
-from ttdn.core.errors import Conflict, Invalid
+from ttdn.core.errors import Conflict, Invalid, NotFound
 from ttdn.core.text import fold, search_text
 from ttdn.core.versioning import check_version
+from ttdn.incidents.reading import find_incident
 from ttdn.media.interactions import (
     READ_CONTACTS,
     WRITE,
@@ -119,6 +120,20 @@ async def _set_links(
     await session.flush()
 
 
+async def _check_incident(
+    session: AsyncSession, principal: Principal, unit_path: str, incident_id: int | None
+) -> None:
+    """The incident must be one the caller reads, of the interaction's commune."""
+    if incident_id is None:
+        return
+    try:
+        _, commune_path, _ = await find_incident(session, principal, incident_id)
+    except NotFound as error:
+        raise Invalid("Không tìm thấy vụ việc.", loc=["body", "incident_id"]) from error
+    if not unit_path.startswith(commune_path):
+        raise Invalid("Vụ việc thuộc xã khác.", loc=["body", "incident_id"])
+
+
 def _check_dates(kind: str, occurred_on: date, due_on: date | None) -> None:
     if occurred_on > today_in_vietnam():
         raise Invalid("Ngày diễn ra không thể sau hôm nay.", loc=["body", "occurred_on"])
@@ -154,6 +169,7 @@ async def create_interaction(
     _check_dates(data.kind, data.occurred_on, data.due_on)
     await _check_outlets(session, data.outlet_ids)
     await _check_contacts(session, principal, unit.path, data.contact_ids)
+    await _check_incident(session, principal, unit.path, data.incident_id)
     values = data.model_dump(exclude={"unit_id", "outlet_ids", "contact_ids", "due_on"})
     interaction = MediaInteraction(unit_id=unit.id, **values)
     index(interaction)
@@ -227,9 +243,13 @@ async def update_interaction(
         _check_dates(interaction.kind, occurred_on, due_on)
         if interaction.follow_up_status is not None and due_on is not None:
             interaction.due_on = due_on
+    if changes.get("incident_id") is not None:
+        await _check_incident(session, principal, path, changes["incident_id"])
     for name in ("occurred_on", "topic", "spokesperson", "summary", "published_links"):
         if name in changes:
             setattr(interaction, name, changes[name])
+    if "incident_id" in changes:
+        interaction.incident_id = changes["incident_id"]
     index(interaction)
     interaction.updated_at = utcnow()
     await session.flush()

@@ -89,6 +89,7 @@ class InteractionFilters:
     follow_up_status: str | None = None
     overdue: bool | None = None
     task_id: int | None = None
+    incident_id: int | None = None
 
 
 def seen(principal: Principal, unit_path: Any) -> ColumnElement[bool]:
@@ -171,6 +172,8 @@ async def _filtered(
         statement = statement.where(overdue if filters.overdue else ~overdue)
     if filters.task_id is not None:
         statement = statement.where(MediaInteraction.task_id == filters.task_id)
+    if filters.incident_id is not None:
+        statement = statement.where(MediaInteraction.incident_id == filters.incident_id)
     return statement
 
 
@@ -320,6 +323,7 @@ async def read_models(
                 contacts=references.get((interaction.id, "contact"), []),
                 task_id=interaction.task_id,
                 task_update_id=interaction.task_update_id,
+                incident_id=interaction.incident_id,
                 follow_up=follow_up_read(interaction, today, steps),
                 documents=documents,
                 version=interaction.version,
@@ -342,6 +346,7 @@ def snapshot(interaction: MediaInteraction, links: dict[str, list[int]]) -> dict
         "summary": interaction.summary,
         "published_links": interaction.published_links,
         "task_id": interaction.task_id,
+        "incident_id": interaction.incident_id,
         "follow_up_status": interaction.follow_up_status,
         "due_on": interaction.due_on.isoformat() if interaction.due_on else None,
         "answer": interaction.answer,

@@ -54,6 +54,7 @@ def interaction_filters(
         bool | None, Query(description="Phản ánh chưa trả lời đã quá hạn (hoặc không)")
     ] = None,
     task_id: IdInQuery = None,
+    incident_id: IdInQuery = None,
 ) -> interactions.InteractionFilters:
     if occurred_from and occurred_to and occurred_from > occurred_to:
         raise Invalid("Từ ngày phải trước đến ngày.", loc=["query", "occurred_from"])
@@ -68,6 +69,7 @@ def interaction_filters(
         follow_up_status=follow_up_status,
         overdue=overdue,
         task_id=task_id,
+        incident_id=incident_id,
     )
 
 

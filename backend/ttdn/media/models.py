@@ -146,6 +146,10 @@ class MediaInteraction(Timestamped, Versioned, SoftDeleted, Base):
     task_update_id: Mapped[int | None] = mapped_column(
         ForeignKey("task_updates.id", ondelete="SET NULL")
     )
+    # The false-information incident this dealing with the press was about, if any.
+    incident_id: Mapped[int | None] = mapped_column(
+        ForeignKey("incidents.id", ondelete="SET NULL"), index=True
+    )
     follow_up_status: Mapped[str | None] = mapped_column(String(20), index=True)
     due_on: Mapped[date | None]
     answer: Mapped[str | None] = mapped_column(Text)

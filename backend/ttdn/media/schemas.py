@@ -149,6 +149,9 @@ class InteractionCreate(BaseModel):
     task_id: RowId | None = Field(
         default=None, description="Nhiệm vụ của kế hoạch mà hoạt động này là tiến độ"
     )
+    incident_id: RowId | None = Field(
+        default=None, description="Vụ việc thông tin sai lệch mà hoạt động này liên quan"
+    )
     due_on: date | None = Field(
         default=None, description="Hạn trả lời (chỉ với phản ánh của báo chí)"
     )
@@ -165,6 +168,7 @@ class InteractionUpdate(BaseModel):
     outlet_ids: InteractionIds | None = None
     contact_ids: InteractionIds | None = None
     published_links: list[PublishedLink] | None = Field(default=None, max_length=20)
+    incident_id: RowId | None = None
     due_on: date | None = None
 
 
@@ -233,6 +237,7 @@ class InteractionRead(BaseModel):
     contacts: list[NamedRef]
     task_id: int | None
     task_update_id: int | None
+    incident_id: int | None
     follow_up: FollowUpRead | None
     documents: list[DocumentRead] = Field(description="Chỉ có khi đọc một hoạt động")
     version: int

@@ -1951,6 +1951,11 @@ export interface components {
              * @description Hạn trả lời (chỉ với phản ánh của báo chí)
              */
             due_on?: string | null;
+            /**
+             * Incident Id
+             * @description Vụ việc thông tin sai lệch mà hoạt động này liên quan
+             */
+            incident_id?: number | null;
             kind: components["schemas"]["InteractionKind"];
             /**
              * Occurred On
@@ -2013,6 +2018,8 @@ export interface components {
             follow_up: components["schemas"]["FollowUpRead"] | null;
             /** Id */
             id: number;
+            /** Incident Id */
+            incident_id: number | null;
             kind: components["schemas"]["InteractionKind"];
             /**
              * Occurred On
@@ -2058,6 +2065,8 @@ export interface components {
             contact_ids?: number[] | null;
             /** Due On */
             due_on?: string | null;
+            /** Incident Id */
+            incident_id?: number | null;
             kind?: components["schemas"]["InteractionKind"] | null;
             /** Occurred On */
             occurred_on?: string | null;
@@ -8662,6 +8671,7 @@ export interface operations {
                 after?: string | null;
                 contact_id?: number | null;
                 follow_up_status?: components["schemas"]["FollowUpStatus"] | null;
+                incident_id?: number | null;
                 kind?: components["schemas"]["InteractionKind"] | null;
                 /** @description Số dòng mỗi trang */
                 limit?: number;
@@ -9833,6 +9843,7 @@ export interface operations {
                 follow_up_status?: components["schemas"]["FollowUpStatus"] | null;
                 /** @description xlsx (Excel) hoặc csv (UTF-8 có BOM) */
                 format?: components["schemas"]["ExportFormat"];
+                incident_id?: number | null;
                 kind?: components["schemas"]["InteractionKind"] | null;
                 /** @description Từ ngày */
                 occurred_from?: string | null;

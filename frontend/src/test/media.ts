@@ -147,6 +147,7 @@ export function makeInteraction(overrides: Partial<Interaction> = {}): Interacti
     contacts: [{ id: 1, name: "Lê Văn Bình" }],
     task_id: null,
     task_update_id: null,
+    incident_id: null,
     follow_up: makeFollowUp(),
     documents: [],
     version: 3,
