@@ -2,6 +2,7 @@ import { useId, useState } from "react";
 import { Link } from "wouter";
 import { useT } from "../../i18n/i18n";
 import { Icon } from "../../ui/icons";
+import { Pager, useAddressFilters } from "../../ui/ListControls";
 import NotFoundPage from "../../ui/NotFoundPage";
 import { PageHeader } from "../../ui/Page";
 import { Empty, QueryView } from "../../ui/states";
@@ -9,13 +10,13 @@ import { can } from "../auth/capabilities";
 import { useMe } from "../auth/me";
 import { DuplicateBadge } from "./DuplicateBadge";
 import { ExportButtons } from "./ExportButtons";
-import { Pager, useAddressFilters } from "./ListControls";
 import { MediaNav } from "./MediaNav";
 import { OutletPicker } from "./Picker";
 import {
   type Contact,
   contactFiltersFromSearch,
   contactQuery,
+  PAGE_SIZE,
   searchFromContactFilters,
   useContacts,
   useOutletNames,
@@ -133,6 +134,7 @@ export default function ContactsPage() {
               </ul>
               <Pager
                 total={page.total}
+                pageSize={PAGE_SIZE}
                 page={filters.page}
                 onPage={(next) => apply({ ...filters, page: next })}
               />

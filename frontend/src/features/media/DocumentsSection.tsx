@@ -3,9 +3,9 @@ import { type ChangeEvent, useId, useRef, useState } from "react";
 import { errorMessage } from "../../api/errors";
 import { formatDateTime } from "../../i18n/format";
 import { useT } from "../../i18n/i18n";
+import { ConfirmDialog } from "../../ui/ConfirmDialog";
 import { Icon } from "../../ui/icons";
 import { Empty } from "../../ui/states";
-import { ConfirmDialog } from "./ConfirmDialog";
 import {
   downloadDocument,
   type Interaction,

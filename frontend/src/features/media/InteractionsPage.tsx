@@ -2,6 +2,7 @@ import { useId, useState } from "react";
 import { Link } from "wouter";
 import { useT } from "../../i18n/i18n";
 import { Icon } from "../../ui/icons";
+import { Pager, useAddressFilters } from "../../ui/ListControls";
 import { PageHeader } from "../../ui/Page";
 import { Empty, QueryView } from "../../ui/states";
 import { can } from "../auth/capabilities";
@@ -16,12 +17,12 @@ import {
   type InteractionKind,
   interactionKindKey,
 } from "./kinds";
-import { Pager, useAddressFilters } from "./ListControls";
 import { MediaNav } from "./MediaNav";
 import { OutletPicker } from "./Picker";
 import {
   interactionFiltersFromSearch,
   interactionQuery,
+  PAGE_SIZE,
   searchFromInteractionFilters,
   useInteractions,
   useOutletNames,
@@ -206,6 +207,7 @@ export default function InteractionsPage() {
               </ul>
               <Pager
                 total={page.total}
+                pageSize={PAGE_SIZE}
                 page={filters.page}
                 onPage={(next) => apply({ ...filters, page: next })}
               />

@@ -1,9 +1,9 @@
 import { type FormEvent, useState } from "react";
 import { ApiError, errorMessage } from "../../api/errors";
 import { useT } from "../../i18n/i18n";
+import { ConfirmDialog } from "../../ui/ConfirmDialog";
 import { Field } from "../../ui/Field";
 import { PageHeader } from "../../ui/Page";
-import { ConfirmDialog } from "./ConfirmDialog";
 import {
   OUTLET_KINDS,
   OUTLET_LEVELS,

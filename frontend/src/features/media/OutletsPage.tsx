@@ -1,6 +1,7 @@
 import { useId, useState } from "react";
 import { useT } from "../../i18n/i18n";
 import { Icon } from "../../ui/icons";
+import { Pager, useAddressFilters } from "../../ui/ListControls";
 import { PageHeader } from "../../ui/Page";
 import { Empty, QueryView } from "../../ui/states";
 import { can } from "../auth/capabilities";
@@ -14,13 +15,13 @@ import {
   outletKindKey,
   outletLevelKey,
 } from "./kinds";
-import { Pager, useAddressFilters } from "./ListControls";
 import { MediaNav } from "./MediaNav";
 import { OutletForm } from "./OutletForm";
 import {
   type Outlet,
   outletFiltersFromSearch,
   outletQuery,
+  PAGE_SIZE,
   searchFromOutletFilters,
   useOutlets,
 } from "./queries";
@@ -206,6 +207,7 @@ export default function OutletsPage() {
               </ul>
               <Pager
                 total={page.total}
+                pageSize={PAGE_SIZE}
                 page={filters.page}
                 onPage={(next) => apply({ ...filters, page: next })}
               />

@@ -1,6 +1,6 @@
 import { type ReactNode, useEffect, useId, useRef } from "react";
-import { errorMessage } from "../../api/errors";
-import { useT } from "../../i18n/i18n";
+import { errorMessage } from "../api/errors";
+import { useT } from "../i18n/i18n";
 
 /** Asks once before a change that cannot simply be typed back (a deletion, a merge). */
 export function ConfirmDialog({

@@ -1,9 +1,8 @@
-// What the press lists share: filters kept in the address (so a list can be linked to and
+// What the lists share: filters kept in the address (so a list can be linked to and
 // survives a reload), a search that runs as one types, and the pager.
 import { useEffect, useState } from "react";
 import { useLocation, useSearch } from "wouter";
-import { useT } from "../../i18n/i18n";
-import { PAGE_SIZE } from "./queries";
+import { useT } from "../i18n/i18n";
 
 interface Paged {
   q?: string;
@@ -52,14 +51,16 @@ export function useAddressFilters<F extends Paged>(
 export function Pager({
   total,
   page,
+  pageSize,
   onPage,
 }: {
   total: number;
   page: number | undefined;
+  pageSize: number;
   onPage: (page: number) => void;
 }) {
   const t = useT();
-  const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
+  const pages = Math.max(1, Math.ceil(total / pageSize));
   const current = page ?? 1;
   if (pages <= 1) return null;
   return (
