@@ -1,5 +1,6 @@
-// Files the API hands out (exports, attached documents): fetched with the bearer token like any
-// other request (a plain link would carry none), then saved under the name the server gives.
+// Files the API hands out (exports, attached documents, previews): fetched with the bearer token
+// like any other request (a plain link would carry none), then saved under the name the server
+// gives, or shown.
 import { authFetch } from "./client";
 import { ApiError, toProblem } from "./errors";
 
@@ -30,13 +31,23 @@ export function dispositionName(header: string | null): string | undefined {
   return plain?.[1]?.trim() || undefined;
 }
 
-/** Fetches the file at `url` and hands it to the browser to save; ApiError when refused. */
-export async function saveFile(url: string, fallbackName: string): Promise<void> {
+async function fetchFile(url: string): Promise<Response> {
   const response = await authFetch(new Request(url, { credentials: "same-origin" }));
   if (!response.ok) {
     const body = await response.json().catch(() => null);
     throw new ApiError(response.status, toProblem(body));
   }
+  return response;
+}
+
+/** The file at `url` (an image to show, say); ApiError when refused. */
+export async function fetchBlob(url: string): Promise<Blob> {
+  return (await fetchFile(url)).blob();
+}
+
+/** Fetches the file at `url` and hands it to the browser to save; ApiError when refused. */
+export async function saveFile(url: string, fallbackName: string): Promise<void> {
+  const response = await fetchFile(url);
   const blob = await response.blob();
   const name = dispositionName(response.headers.get("Content-Disposition")) ?? fallbackName;
   const href = URL.createObjectURL(blob);

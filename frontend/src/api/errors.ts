@@ -26,6 +26,18 @@ export class ApiError extends Error {
   }
 }
 
+/** The message the API gave for `path` under the body (`phones`, `0`), if it gave one. */
+export function problemAt(error: unknown, ...path: string[]): string | undefined {
+  if (!(error instanceof ApiError)) return undefined;
+  return error.problem.errors?.find((item) => {
+    const loc = (item.loc ?? []).map(String);
+    const start = loc[0] === "body" ? 1 : 0;
+    return (
+      path.every((part, index) => loc[start + index] === part) && loc.length - start === path.length
+    );
+  })?.msg;
+}
+
 /** The request never got an answer (offline, DNS, connection reset). */
 export class NetworkError extends Error {
   constructor(cause?: unknown) {

@@ -43,6 +43,30 @@ export function todayInVietnam(now: Date = new Date()): string {
   return `${p.year}-${p.month}-${p.day}`;
 }
 
+/** Now in Vietnam as a `datetime-local` input's value (`2023-07-08T19:45`). */
+export function dateTimeInVietnam(now: Date = new Date()): string {
+  const p = vietnamParts(now);
+  return `${p.year}-${p.month}-${p.day}T${p.hour}:${p.minute}`;
+}
+
+/** A `datetime-local` value read as Vietnam's time (no summer time: always UTC+7), as ISO 8601
+ * with its zone. */
+export function vietnamDateTimeToIso(value: string): string {
+  return `${value.length === 16 ? `${value}:00` : value}+07:00`;
+}
+
+/** A file's size as people read it: `840 KB`, `2,4 MB`. */
+export function formatSize(bytes: number): string {
+  if (bytes < 1024) return `${bytes} B`;
+  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(0)} KB`;
+  return `${(bytes / (1024 * 1024)).toFixed(1).replace(".", ",")} MB`;
+}
+
+/** A whole number the Vietnamese way (`10.000.000`). */
+export function formatNumber(value: number): string {
+  return new Intl.NumberFormat("vi-VN").format(value);
+}
+
 /** `YYYY-MM-DD` plus some days, as `YYYY-MM-DD` (calendar arithmetic, no time zone). */
 export function addDays(isoDate: string, days: number): string {
   const [year, month, day] = isoDate.split("-").map(Number);

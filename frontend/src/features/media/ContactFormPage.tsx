@@ -1,6 +1,6 @@
 import { type FormEvent, useState } from "react";
 import { Link, useLocation } from "wouter";
-import { errorMessage } from "../../api/errors";
+import { errorMessage, problemAt } from "../../api/errors";
 import { addDays, todayInVietnam } from "../../i18n/format";
 import { useT } from "../../i18n/i18n";
 import { Field } from "../../ui/Field";
@@ -10,7 +10,7 @@ import { PageHeader } from "../../ui/Page";
 import { QueryView } from "../../ui/states";
 import { can } from "../auth/capabilities";
 import { useMe } from "../auth/me";
-import { ListField, problemAt, useRows } from "./ListField";
+import { ListField, useRows } from "./ListField";
 import { MediaNav } from "./MediaNav";
 import { type Choice, OutletPicker } from "./Picker";
 import {

@@ -1,7 +1,7 @@
 import { useMutation } from "@tanstack/react-query";
 import { type ChangeEvent, useId, useRef, useState } from "react";
 import { errorMessage } from "../../api/errors";
-import { formatDateTime } from "../../i18n/format";
+import { formatDateTime, formatSize } from "../../i18n/format";
 import { useT } from "../../i18n/i18n";
 import { ConfirmDialog } from "../../ui/ConfirmDialog";
 import { Icon } from "../../ui/icons";
@@ -29,12 +29,6 @@ const ACCEPTED = [
   "image/*",
 ].join(",");
 const MAX_BYTES = 20 * 1024 * 1024;
-
-export function formatSize(bytes: number): string {
-  if (bytes < 1024) return `${bytes} B`;
-  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(0)} KB`;
-  return `${(bytes / (1024 * 1024)).toFixed(1).replace(".", ",")} MB`;
-}
 
 /** The files kept with an interaction (invitations, releases, the answer sent): each saved on
  * demand, and for writers added or removed. */

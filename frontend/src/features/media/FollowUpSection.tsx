@@ -1,11 +1,10 @@
 import { type FormEvent, useId, useState } from "react";
-import { errorMessage } from "../../api/errors";
+import { errorMessage, problemAt } from "../../api/errors";
 import { formatDate, formatDateTime, todayInVietnam } from "../../i18n/format";
 import { useT } from "../../i18n/i18n";
 import { Field } from "../../ui/Field";
 import { FollowUpBadge } from "./InteractionCard";
 import { type FollowUpStatus, followUpStatusKey, nextStatus } from "./kinds";
-import { problemAt } from "./ListField";
 import { type Interaction, useAdvanceFollowUp } from "./queries";
 
 type FollowUp = NonNullable<Interaction["follow_up"]>;

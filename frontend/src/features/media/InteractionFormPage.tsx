@@ -1,6 +1,6 @@
 import { type FormEvent, useId, useState } from "react";
 import { Link, useLocation, useSearch } from "wouter";
-import { errorMessage } from "../../api/errors";
+import { errorMessage, problemAt } from "../../api/errors";
 import { todayInVietnam } from "../../i18n/format";
 import { useT } from "../../i18n/i18n";
 import { Field } from "../../ui/Field";
@@ -18,7 +18,7 @@ import {
   oneOf,
   positive,
 } from "./kinds";
-import { ListField, problemAt, useRows } from "./ListField";
+import { ListField, useRows } from "./ListField";
 import { MediaNav } from "./MediaNav";
 import { type Choice, ContactPicker, OutletPicker, TaskPicker } from "./Picker";
 import {
