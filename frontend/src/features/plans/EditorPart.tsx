@@ -28,12 +28,22 @@ export function EditorPart({
 }
 
 /**
- * Renders a form that can start over: `render` gets a function that throws the form's state
- * away and builds it again from the plan as now read (after someone else's change).
+ * Renders a form that can start over. `render` gets what the form starts from (the live `value`,
+ * or what `restart` was given) and `restart`, which throws the form's state away and builds it
+ * again from a fresh read (after someone else's change). The fresh read is passed in, not awaited
+ * through the live value: the form must not start again from the copy it failed to save over.
  */
-export function Restartable({ render }: { render: (restart: () => void) => ReactNode }) {
-  const [generation, setGeneration] = useState(0);
-  return <div key={generation}>{render(() => setGeneration((n) => n + 1))}</div>;
+export function Restartable<T>({
+  value,
+  render,
+}: {
+  value: T;
+  render: (start: T, restart: (fresh: T | undefined) => void) => ReactNode;
+}) {
+  const [state, setState] = useState<{ generation: number; start?: T }>({ generation: 0 });
+  const restart = (fresh: T | undefined) =>
+    setState((current) => ({ generation: current.generation + 1, start: fresh }));
+  return <div key={state.generation}>{render(state.start ?? value, restart)}</div>;
 }
 
 /** Moves focus to the first field a form flagged (after the flags are drawn), so that a refused

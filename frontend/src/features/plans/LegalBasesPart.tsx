@@ -21,7 +21,10 @@ export function LegalBasesPart({ plan }: { plan: Plan }) {
   const t = useT();
   return (
     <EditorPart id="part-bases" title={t("planEditor.bases")} hint={t("planEditor.basesHint")}>
-      <Restartable render={(restart) => <LegalBasesForm plan={plan} restart={restart} />} />
+      <Restartable
+        value={plan}
+        render={(start, restart) => <LegalBasesForm plan={plan} start={start} restart={restart} />}
+      />
     </EditorPart>
   );
 }
@@ -39,9 +42,17 @@ function useSettled(text: string, delay = 250): string {
   return settled;
 }
 
-function LegalBasesForm({ plan, restart }: { plan: Plan; restart: () => void }) {
+function LegalBasesForm({
+  plan,
+  start,
+  restart,
+}: {
+  plan: Plan;
+  start: Plan;
+  restart: (fresh: Plan | undefined) => void;
+}) {
   const t = useT();
-  const [bases, setBases] = useState<LegalReference[]>(plan.legal_bases);
+  const [bases, setBases] = useState<LegalReference[]>(start.legal_bases);
   const [savedAt, setSavedAt] = useState<string | null>(null);
   const save = useSavePlan(plan.id);
   const reload = useReloadPlan(plan.id);

@@ -1,7 +1,6 @@
 // The draft's sections as a tree, with the tasks of each: add, change, move (up, down, under
 // another section) and delete an empty one; add, change and delete tasks. Every change is saved
 // at once, each section or task at the version shown.
-import { useQueryClient } from "@tanstack/react-query";
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useState } from "react";
 import { errorMessage } from "../../api/errors";
 import { formatDate } from "../../i18n/format";
@@ -17,12 +16,12 @@ import {
   type Plan,
   type PlanTask,
   paragraphs,
-  planKeys,
   type SectionInput,
   type SectionNode,
   sectionNumber,
   subtreeIds,
   usePlanTasks,
+  useReloadSection,
   useSections,
   useSectionWrites,
 } from "./queries";
@@ -211,7 +210,6 @@ function SectionItem({
 }) {
   const t = useT();
   const outline = useOutline();
-  const queryClient = useQueryClient();
   const Heading = depth === 0 ? "h3" : "h4";
   const writes = useSectionWrites(outline.plan.id);
   const [asking, setAsking] = useState(false);
@@ -226,8 +224,7 @@ function SectionItem({
     ...outline.sectionChoices.filter((choice) => !below.has(choice.id)),
   ];
   const moveError = writes.update.error && !editing ? writes.update.error : null;
-  const reloadTree = () =>
-    queryClient.refetchQueries({ queryKey: planKeys.sections(outline.plan.id), exact: true });
+  const reloadSection = useReloadSection(outline.plan.id);
 
   const move = (by: -1 | 1) =>
     writes.update.mutate(
@@ -298,9 +295,10 @@ function SectionItem({
       ) : null}
       {editing ? (
         <Restartable
-          render={(restart) => (
+          value={node}
+          render={(start, restart) => (
             <SectionForm
-              section={node}
+              section={start}
               parents={parents}
               save={writes.update}
               onSave={(changes) =>
@@ -319,7 +317,12 @@ function SectionItem({
                 )
               }
               onCancel={() => outline.setOpen(null)}
-              onReload={() => void reloadTree().then(restart)}
+              onReload={() =>
+                void reloadSection(node.id).then((fresh) => {
+                  writes.update.reset();
+                  restart(fresh);
+                })
+              }
             />
           )}
         />

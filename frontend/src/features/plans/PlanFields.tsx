@@ -18,8 +18,16 @@ import { type Plan, type PlanChanges, useReloadPlan, useSavePlan } from "./queri
 
 const nowIso = () => new Date().toISOString();
 
+/** A part's form: the plan as now read (its version, what counts as saved) and the plan its
+ * fields start from. */
+interface FormProps {
+  plan: Plan;
+  start: Plan;
+  restart: (fresh: Plan | undefined) => void;
+}
+
 /** Saving a part: the mutation, when it last worked, and starting over after a conflict. */
-function usePartSave(plan: Plan, restart: () => void) {
+function usePartSave(plan: Plan, restart: (fresh: Plan | undefined) => void) {
   const save = useSavePlan(plan.id);
   const reload = useReloadPlan(plan.id);
   const [savedAt, setSavedAt] = useState<string | null>(null);
@@ -38,19 +46,22 @@ export function HeadingPart({ plan }: { plan: Plan }) {
   const t = useT();
   return (
     <EditorPart id="part-heading" title={t("planEditor.heading")}>
-      <Restartable render={(restart) => <HeadingForm plan={plan} restart={restart} />} />
+      <Restartable
+        value={plan}
+        render={(start, restart) => <HeadingForm plan={plan} start={start} restart={restart} />}
+      />
     </EditorPart>
   );
 }
 
-function HeadingForm({ plan, restart }: { plan: Plan; restart: () => void }) {
+function HeadingForm({ plan, start, restart }: FormProps) {
   const t = useT();
-  const [title, setTitle] = useState(plan.title);
-  const [year, setYear] = useState(String(plan.year));
-  const [symbol, setSymbol] = useState(plan.symbol);
-  const [place, setPlace] = useState(plan.place);
-  const [introduction, setIntroduction] = useState(plan.introduction);
-  const [closing, setClosing] = useState(plan.closing);
+  const [title, setTitle] = useState(start.title);
+  const [year, setYear] = useState(String(start.year));
+  const [symbol, setSymbol] = useState(start.symbol);
+  const [place, setPlace] = useState(start.place);
+  const [introduction, setIntroduction] = useState(start.introduction);
+  const [closing, setClosing] = useState(start.closing);
   const [missing, setMissing] = useState<Set<string>>(new Set());
   const part = usePartSave(plan, restart);
   const error = (field: string, required?: string) =>
@@ -189,7 +200,10 @@ export function DeadlinesPart({ plan }: { plan: Plan }) {
       title={t("planEditor.deadlines")}
       hint={t("planEditor.deadlinesHint")}
     >
-      <Restartable render={(restart) => <DeadlinesForm plan={plan} restart={restart} />} />
+      <Restartable
+        value={plan}
+        render={(start, restart) => <DeadlinesForm plan={plan} start={start} restart={restart} />}
+      />
     </EditorPart>
   );
 }
@@ -197,10 +211,10 @@ export function DeadlinesPart({ plan }: { plan: Plan }) {
 const deadlineText = (rows: readonly Omit<DeadlineRow, "key">[]) =>
   JSON.stringify(rows.map((row) => [row.kind, row.due_on, row.label.trim()]));
 
-function DeadlinesForm({ plan, restart }: { plan: Plan; restart: () => void }) {
+function DeadlinesForm({ plan, start, restart }: FormProps) {
   const t = useT();
   const [rows, setRows] = useState<DeadlineRow[]>(() =>
-    plan.reporting_deadlines.map((deadline, key) => ({ key, ...deadline })),
+    start.reporting_deadlines.map((deadline, key) => ({ key, ...deadline })),
   );
   const [checked, setChecked] = useState(false);
   const part = usePartSave(plan, restart);
@@ -330,7 +344,10 @@ export function SigningPart({ plan }: { plan: Plan }) {
   const t = useT();
   return (
     <EditorPart id="part-signing" title={t("planEditor.signing")}>
-      <Restartable render={(restart) => <SigningForm plan={plan} restart={restart} />} />
+      <Restartable
+        value={plan}
+        render={(start, restart) => <SigningForm plan={plan} start={start} restart={restart} />}
+      />
     </EditorPart>
   );
 }
@@ -343,13 +360,13 @@ export function recipientLines(text: string): string[] {
     .filter(Boolean);
 }
 
-function SigningForm({ plan, restart }: { plan: Plan; restart: () => void }) {
+function SigningForm({ plan, start, restart }: FormProps) {
   const t = useT();
-  const [recipients, setRecipients] = useState(plan.recipients.join("\n"));
-  const [authority, setAuthority] = useState<SignerAuthority>(plan.signer?.authority ?? "TM.");
-  const [body, setBody] = useState(plan.signer?.body ?? "");
-  const [position, setPosition] = useState(plan.signer?.position ?? "");
-  const [fullName, setFullName] = useState(plan.signer?.full_name ?? "");
+  const [recipients, setRecipients] = useState(start.recipients.join("\n"));
+  const [authority, setAuthority] = useState<SignerAuthority>(start.signer?.authority ?? "TM.");
+  const [body, setBody] = useState(start.signer?.body ?? "");
+  const [position, setPosition] = useState(start.signer?.position ?? "");
+  const [fullName, setFullName] = useState(start.signer?.full_name ?? "");
   const [checked, setChecked] = useState(false);
   const part = usePartSave(plan, restart);
   const lines = recipientLines(recipients);

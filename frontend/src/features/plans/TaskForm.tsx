@@ -47,15 +47,20 @@ export function TaskEditor({ task, ...props }: TaskFormProps & { task?: PlanTask
   const detail = useTask(task?.id ?? 0, task !== undefined);
   if (!task) return <TaskForm {...props} />;
   return (
-    <Restartable
-      render={(restart) => (
-        <QueryView query={detail}>
-          {(read) => (
-            <TaskForm {...props} task={read} onReload={() => void detail.refetch().then(restart)} />
+    <QueryView query={detail}>
+      {(read) => (
+        <Restartable
+          value={read}
+          render={(start, restart) => (
+            <TaskForm
+              {...props}
+              task={start}
+              onReload={() => void detail.refetch().then((fresh) => restart(fresh.data))}
+            />
           )}
-        </QueryView>
+        />
       )}
-    />
+    </QueryView>
   );
 }
 

@@ -123,10 +123,24 @@ export function useSavePlan(planId: number) {
   });
 }
 
-/** Reads the plan again (after a conflict), for a form to start over from. */
+/** Reads the plan again (after a conflict): the plan as now saved, for a form to start over
+ * from (undefined when it could not be read). */
 export function useReloadPlan(planId: number) {
   const queryClient = useQueryClient();
-  return () => queryClient.refetchQueries({ queryKey: planKeys.detail(planId), exact: true });
+  return async () => {
+    await queryClient.refetchQueries({ queryKey: planKeys.detail(planId), exact: true });
+    return queryClient.getQueryData<Plan>(planKeys.detail(planId));
+  };
+}
+
+/** Reads the sections again (after a conflict): the section `id` as now saved. */
+export function useReloadSection(planId: number) {
+  const queryClient = useQueryClient();
+  return async (id: number) => {
+    await queryClient.refetchQueries({ queryKey: planKeys.sections(planId), exact: true });
+    const tree = queryClient.getQueryData<SectionNode[]>(planKeys.sections(planId));
+    return tree ? findSection(tree, id) : undefined;
+  };
 }
 
 export interface IssueInput {
