@@ -1,4 +1,5 @@
 import { screen, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
 import { json, makeMe, makeTaskListItem, mockFetch, pageOf, renderApp } from "../../test/render";
 import type { TaskNotice } from "../tasks/queries";
 import DashboardPage from "./DashboardPage";
@@ -75,5 +76,23 @@ describe("DashboardPage", () => {
     await screen.findByTestId("count-overdue");
     await screen.findByRole("region", { name: "Nhiệm vụ của tôi" });
     expect(screen.queryByRole("region", { name: /Nhiệm vụ mới/ })).not.toBeInTheDocument();
+  });
+
+  it("shows the newest few, and the rest when asked", async () => {
+    const notice = (n: number): TaskNotice => ({
+      task_id: 100 + n,
+      task_title: `Nhiệm vụ mới số ${n}`,
+      plan_id: 2,
+      plan_title: "Kế hoạch năm 2024",
+      unit_id: 8,
+      unit_name: "Đài truyền thanh xã",
+      created_at: "2024-03-08T03:00:00Z",
+    });
+    serve([1, 2, 3, 4, 5, 6, 7].map(notice));
+    renderApp(<DashboardPage />);
+    const card = await screen.findByRole("region", { name: /Nhiệm vụ mới giao cho đơn vị/ });
+    expect(within(card).getAllByRole("link")).toHaveLength(5);
+    await userEvent.click(within(card).getByRole("button", { name: "Xem thêm 2 nhiệm vụ mới" }));
+    expect(within(card).getAllByRole("link")).toHaveLength(7);
   });
 });

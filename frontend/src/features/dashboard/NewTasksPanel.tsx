@@ -1,15 +1,21 @@
+import { useState } from "react";
 import { Link } from "wouter";
 import { formatDateTime } from "../../i18n/format";
 import { useT } from "../../i18n/i18n";
 import { useTaskNotices } from "../tasks/queries";
 
-/** Tasks newly given to the user's units and not opened yet; opening one reads it. Absent when
- * there are none. */
+/** How many new tasks show before the rest is asked for (a new plan gives a unit several). */
+const FIRST = 5;
+
+/** Tasks newly given to the user's units and not opened yet, newest first; opening one reads it.
+ * Absent when there are none. */
 export function NewTasksPanel() {
   const t = useT();
   const notices = useTaskNotices();
+  const [all, setAll] = useState(false);
   const items = notices.data ?? [];
   if (items.length === 0) return null;
+  const shown = all ? items : items.slice(0, FIRST);
   return (
     <section className="card panel panel-new" aria-labelledby="panel-new">
       <h2 id="panel-new">
@@ -17,7 +23,7 @@ export function NewTasksPanel() {
       </h2>
       <p className="hint">{t("plans.noticesHint")}</p>
       <ul className="notice-list">
-        {items.map((notice) => (
+        {shown.map((notice) => (
           <li key={`${notice.task_id}-${notice.unit_id}`} className="notice">
             <Link href={`/tasks/${notice.task_id}`} className="notice-link">
               <span className="notice-title">
@@ -35,6 +41,15 @@ export function NewTasksPanel() {
           </li>
         ))}
       </ul>
+      {shown.length < items.length ? (
+        <button
+          type="button"
+          className="button button-quiet panel-more"
+          onClick={() => setAll(true)}
+        >
+          {t("plans.noticesMore", { count: items.length - shown.length })}
+        </button>
+      ) : null}
     </section>
   );
 }
