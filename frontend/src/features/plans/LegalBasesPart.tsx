@@ -11,6 +11,7 @@ import {
   basisText,
   type LegalReference,
   type Plan,
+  type PlanChanges,
   useCreateLegalReference,
   useLegalReferenceSearch,
   useReloadPlan,
@@ -31,6 +32,14 @@ export function LegalBasesPart({ plan }: { plan: Plan }) {
 
 const idsOf = (references: readonly LegalReference[]) =>
   references.map((reference) => reference.id);
+
+/** What the draft implements: a superior's document by id, a plan kept here, or nothing. */
+type Parent = number | "plan" | "none";
+
+function parentOf(plan: Plan): Parent {
+  if (plan.parent_reference_id !== null) return plan.parent_reference_id;
+  return plan.parent_plan_id !== null ? "plan" : "none";
+}
 
 /** What was typed, once typing pauses. */
 function useSettled(text: string, delay = 250): string {
@@ -53,10 +62,20 @@ function LegalBasesForm({
 }) {
   const t = useT();
   const [bases, setBases] = useState<LegalReference[]>(start.legal_bases);
+  const [parent, setParent] = useState<Parent>(parentOf(start));
   const [savedAt, setSavedAt] = useState<string | null>(null);
   const save = useSavePlan(plan.id);
   const reload = useReloadPlan(plan.id);
-  const dirty = JSON.stringify(idsOf(bases)) !== JSON.stringify(idsOf(plan.legal_bases));
+  const parentChanged = parent !== parentOf(plan);
+  const dirty =
+    JSON.stringify(idsOf(bases)) !== JSON.stringify(idsOf(plan.legal_bases)) || parentChanged;
+  // The superior's document may be any căn cứ, or the one named before (kept while listed).
+  const parentChoices = [
+    ...bases,
+    ...(start.parent_reference && !bases.some((b) => b.id === start.parent_reference?.id)
+      ? [start.parent_reference]
+      : []),
+  ];
 
   const move = (index: number, by: -1 | 1) =>
     setBases((all) => {
@@ -73,14 +92,18 @@ function LegalBasesForm({
     const cited = idsOf(plan.cited_references);
     // A document cited in the text that becomes a căn cứ is no longer listed as cited.
     const stillCited = cited.filter((id) => !ids.includes(id));
+    const changes: PlanChanges =
+      stillCited.length === cited.length
+        ? { legal_basis_ids: ids }
+        : { legal_basis_ids: ids, cited_reference_ids: stillCited };
+    if (parentChanged) {
+      // A reference named replaces a parent plan; "none" clears both.
+      if (parent === "none")
+        Object.assign(changes, { parent_plan_id: null, parent_reference_id: null });
+      else if (typeof parent === "number") changes.parent_reference_id = parent;
+    }
     save.mutate(
-      {
-        version: plan.version,
-        changes:
-          stillCited.length === cited.length
-            ? { legal_basis_ids: ids }
-            : { legal_basis_ids: ids, cited_reference_ids: stillCited },
-      },
+      { version: plan.version, changes },
       { onSuccess: () => setSavedAt(new Date().toISOString()) },
     );
   }
@@ -143,6 +166,47 @@ function LegalBasesForm({
       ) : null}
       <ReferenceSearch chosen={bases} onChoose={add} />
       <NewReference onAdded={add} />
+      <fieldset className="parent-choice">
+        <legend>{t("planEditor.parent")}</legend>
+        <p className="hint">{t("planEditor.parentHint")}</p>
+        <label className="check">
+          <input
+            type="radio"
+            name={`${plan.id}-parent`}
+            checked={parent === "none"}
+            onChange={() => setParent("none")}
+          />
+          {t("planEditor.parentNone")}
+        </label>
+        {start.parent_plan ? (
+          <label className="check">
+            <input
+              type="radio"
+              name={`${plan.id}-parent`}
+              checked={parent === "plan"}
+              onChange={() => setParent("plan")}
+            />
+            <span lang="vi">
+              {start.parent_plan.number_symbol ? `${start.parent_plan.number_symbol} ` : ""}
+              {start.parent_plan.title}
+            </span>
+          </label>
+        ) : null}
+        {parentChoices.map((reference) => (
+          <label key={reference.id} className="check">
+            <input
+              type="radio"
+              name={`${plan.id}-parent`}
+              checked={parent === reference.id}
+              onChange={() => setParent(reference.id)}
+            />
+            <span lang="vi">{reference.citation}</span>
+          </label>
+        ))}
+        {problemAt(save.error, "parent_reference_id") ? (
+          <p className="field-error">{problemAt(save.error, "parent_reference_id")}</p>
+        ) : null}
+      </fieldset>
       <SaveRow
         save={save}
         dirty={dirty}

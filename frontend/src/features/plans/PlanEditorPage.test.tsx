@@ -40,6 +40,8 @@ function serveDraft(start: Plan = makePlan()) {
         ? body.legal_basis_ids.map((id: number) => state.references.find((r) => r.id === id))
         : state.plan.legal_bases;
       const { legal_basis_ids: _ids, ...fields } = body;
+      if (body.parent_reference_id)
+        fields.parent_reference = state.references.find((r) => r.id === body.parent_reference_id);
       state.plan = {
         ...state.plan,
         ...fields,
@@ -136,7 +138,7 @@ describe("the draft editor", () => {
     expect(within(region).queryByRole("alert")).not.toBeInTheDocument();
   });
 
-  it("picks căn cứ with a search, orders them, and saves their ids in that order", async () => {
+  it("picks căn cứ with a search, orders them, names the superior's, and saves them", async () => {
     const { calls } = serveDraft();
     await openEditor();
     const bases = screen.getByRole("region", { name: "Căn cứ" });
@@ -151,10 +153,17 @@ describe("the draft editor", () => {
     const items = within(bases).getAllByRole("listitem");
     expect(items[0]).toHaveTextContent("Nghị định số 72/2015/NĐ-CP");
     expect(items[1]).toHaveTextContent("Kế hoạch số 38/KH-UBND");
+    // The district's plan is the one this plan carries out.
+    const parent = within(bases).getByRole("group", { name: "Văn bản cấp trên" });
+    expect(within(parent).getByRole("radio", { name: "Không có" })).toBeChecked();
+    await userEvent.click(within(parent).getByRole("radio", { name: /^Kế hoạch số 38\/KH-UBND/ }));
     await userEvent.click(within(bases).getByRole("button", { name: "Lưu" }));
     await within(bases).findByText(/Đã lưu lúc/);
     const [patch] = writes(calls, "PATCH", "/api/v1/plans/2");
-    expect(JSON.parse(patch?.body ?? "{}")).toEqual({ legal_basis_ids: [4, 1] });
+    expect(JSON.parse(patch?.body ?? "{}")).toEqual({
+      legal_basis_ids: [4, 1],
+      parent_reference_id: 1,
+    });
   });
 
   it("adds a document the list lacks and makes it a căn cứ", async () => {
@@ -175,9 +184,14 @@ describe("the draft editor", () => {
     await userEvent.click(
       within(form).getByRole("button", { name: "Thêm văn bản và đưa vào căn cứ" }),
     );
+    const added = await within(bases).findAllByText(
+      "Quyết định số 12/QĐ-UBND của UBND tỉnh Phú Thọ",
+    );
+    // Listed as a căn cứ, and offered as the superior's document.
+    expect(added[0]?.closest("li")).toBeInTheDocument();
     expect(
-      await within(bases).findByText("Quyết định số 12/QĐ-UBND của UBND tỉnh Phú Thọ"),
-    ).toBeInTheDocument();
+      within(bases).getByRole("radio", { name: "Quyết định số 12/QĐ-UBND của UBND tỉnh Phú Thọ" }),
+    ).not.toBeChecked();
     const [post] = writes(calls, "POST", "/api/v1/legal-references");
     expect(post?.request.headers.get("Idempotency-Key")).toBeTruthy();
     expect(JSON.parse(post?.body ?? "{}")).toMatchObject({
