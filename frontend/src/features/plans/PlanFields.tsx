@@ -71,8 +71,8 @@ function HeadingForm({ plan, start, restart }: FormProps) {
     year.trim() !== String(plan.year) ||
     symbol.trim() !== plan.symbol ||
     place.trim() !== plan.place ||
-    introduction !== plan.introduction ||
-    closing !== plan.closing;
+    introduction.trim() !== plan.introduction ||
+    closing.trim() !== plan.closing;
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -211,6 +211,10 @@ export function DeadlinesPart({ plan }: { plan: Plan }) {
 const deadlineText = (rows: readonly Omit<DeadlineRow, "key">[]) =>
   JSON.stringify(rows.map((row) => [row.kind, row.due_on, row.label.trim()]));
 
+/** Deadlines in the order the plan keeps them: by date. */
+const byDate = <T extends { due_on: string }>(rows: readonly T[]): T[] =>
+  [...rows].sort((a, b) => a.due_on.localeCompare(b.due_on));
+
 function DeadlinesForm({ plan, start, restart }: FormProps) {
   const t = useT();
   const [rows, setRows] = useState<DeadlineRow[]>(() =>
@@ -218,7 +222,7 @@ function DeadlinesForm({ plan, start, restart }: FormProps) {
   );
   const [checked, setChecked] = useState(false);
   const part = usePartSave(plan, restart);
-  const dirty = deadlineText(rows) !== deadlineText(plan.reporting_deadlines);
+  const dirty = deadlineText(byDate(rows)) !== deadlineText(plan.reporting_deadlines);
   const change = (key: number, values: Partial<DeadlineRow>) =>
     setRows((all) => all.map((row) => (row.key === key ? { ...row, ...values } : row)));
   const incomplete = (row: DeadlineRow) => !row.due_on || !row.label.trim();
@@ -230,8 +234,11 @@ function DeadlinesForm({ plan, start, restart }: FormProps) {
       focusFirstProblem(event.currentTarget);
       return;
     }
+    // Shown in the order sent, so that a problem the API names by position is on its row.
+    const sorted = byDate(rows);
+    setRows(sorted);
     part.submit({
-      reporting_deadlines: rows.map((row) => ({
+      reporting_deadlines: sorted.map((row) => ({
         kind: row.kind,
         due_on: row.due_on,
         label: row.label.trim(),
