@@ -30,4 +30,10 @@ export default defineConfig({
       args: CHROMIUM_ARGS,
     },
   },
+  projects: [
+    { name: "app", testIgnore: /plan-authoring\.spec\.ts$/ },
+    // Issuing a plan gives units new tasks, and that changes the task counts the other tests
+    // read on the shared database: it runs once they are done.
+    { name: "plan authoring", testMatch: /plan-authoring\.spec\.ts$/, dependencies: ["app"] },
+  ],
 });

@@ -97,7 +97,7 @@ export async function expectNoHorizontalScroll(page: Page): Promise<void> {
   expect(overflow, "horizontal overflow in px").toBeLessThanOrEqual(0);
 }
 
-/** Every visible control is at least 44px tall (a checkbox counts by its label). */
+/** Every visible control is at least 44px tall (a checkbox or radio counts by its label). */
 export async function expectTouchTargets(page: Page): Promise<void> {
   const small = await page.evaluate(() => {
     const found: string[] = [];
@@ -112,7 +112,7 @@ export async function expectTouchTargets(page: Page): Promise<void> {
       )
         continue;
       const target =
-        control instanceof HTMLInputElement && control.type === "checkbox"
+        control instanceof HTMLInputElement && ["checkbox", "radio"].includes(control.type)
           ? (control.closest("label") ?? control)
           : control;
       const box = target.getBoundingClientRect();

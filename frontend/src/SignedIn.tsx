@@ -26,6 +26,8 @@ const TaskDetailPage = taskDetailScreen.Component;
 const DraftsPage = lazy(() => import("./features/tasks/DraftsPage"));
 const PlanListPage = lazy(() => import("./features/plans/PlanListPage"));
 const PlanPage = lazy(() => import("./features/plans/PlanPage"));
+const NewPlanPage = lazy(() => import("./features/plans/NewPlanPage"));
+const PlanEditorPage = lazy(() => import("./features/plans/PlanEditorPage"));
 const UnitsPage = lazy(() => import("./features/units/UnitsPage"));
 const UsersPage = lazy(() => import("./features/users/UsersPage"));
 const ProfilePage = lazy(() => import("./features/profile/ProfilePage"));
@@ -65,7 +67,11 @@ function Screens() {
           <Route path="/tasks/:id">{(params) => <TaskDetailPage id={Number(params.id)} />}</Route>
           <Route path="/drafts" component={DraftsPage} />
           <Route path="/plans" component={PlanListPage} />
+          <Route path="/plans/new" component={NewPlanPage} />
           <Route path="/plans/:id">{(params) => <PlanPage id={Number(params.id)} />}</Route>
+          <Route path="/plans/:id/edit">
+            {(params) => <PlanEditorPage id={Number(params.id)} />}
+          </Route>
           <Route path="/media">
             <Redirect to="/media/interactions" replace />
           </Route>

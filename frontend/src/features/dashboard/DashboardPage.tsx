@@ -7,8 +7,15 @@ import { Empty, QueryView } from "../../ui/states";
 import { can } from "../auth/capabilities";
 import { useMe } from "../auth/me";
 import { usePendingDrafts } from "../tasks/drafts";
-import { searchFromFilters, type TaskFilters, useTaskSummary, useTasks } from "../tasks/queries";
+import {
+  searchFromFilters,
+  type TaskFilters,
+  useNewTaskIds,
+  useTaskSummary,
+  useTasks,
+} from "../tasks/queries";
 import { TaskCard } from "../tasks/TaskCard";
+import { NewTasksPanel } from "./NewTasksPanel";
 import { StatusChart } from "./StatusChart";
 
 const PREVIEW = 5;
@@ -84,6 +91,7 @@ export default function DashboardPage() {
       </ul>
 
       <div className="dashboard-grid">
+        {can(me.data, "tasks:read") ? <NewTasksPanel /> : null}
         {confirms && awaiting.data?.total ? (
           <TaskPanel
             id="awaiting"
@@ -173,6 +181,8 @@ function TaskPanel({
 }) {
   const t = useT();
   const headingId = `panel-${id}`;
+  const me = useMe();
+  const fresh = useNewTaskIds(can(me.data, "tasks:read"));
   return (
     <section className="card panel" aria-labelledby={headingId}>
       <h2 id={headingId}>{t(title)}</h2>
@@ -184,7 +194,7 @@ function TaskPanel({
             <>
               <ul className="task-list task-list-compact">
                 {page.items.map((task) => (
-                  <TaskCard key={task.id} task={task} />
+                  <TaskCard key={task.id} task={task} fresh={fresh.has(task.id)} />
                 ))}
               </ul>
               {link && page.total > page.items.length ? (

@@ -1,10 +1,16 @@
-import { Link } from "wouter";
+import { useState } from "react";
+import { Link, useLocation } from "wouter";
 import { documentDateParts, formatDate } from "../../i18n/format";
 import { type MessageKey, useI18n } from "../../i18n/i18n";
 import { Icon } from "../../ui/icons";
 import { PageHeader } from "../../ui/Page";
 import { Loading, QueryView } from "../../ui/states";
+import { can } from "../auth/capabilities";
+import { useMe } from "../auth/me";
 import { useTasks } from "../tasks/queries";
+import { CopyDialog } from "./CopyDialog";
+import { IssueDialog } from "./IssueDialog";
+import { PlanFiles } from "./PlanFiles";
 import {
   basisText,
   type Plan,
@@ -14,6 +20,7 @@ import {
   usePlan,
   useSections,
 } from "./queries";
+import "./plans.css";
 
 export default function PlanPage({ id }: { id: number }) {
   const { t } = useI18n();
@@ -43,7 +50,11 @@ function PlanView({ plan }: { plan: Plan }) {
 
   return (
     <>
-      <PageHeader title={plan.title} subtitle={plan.number_symbol ?? t("plans.unnumbered")} />
+      <PageHeader
+        title={plan.title}
+        subtitle={plan.number_symbol ?? t("plans.unnumbered")}
+        actions={<PlanActions plan={plan} />}
+      />
       <section className="card plan-meta" aria-label={t("plans.about")}>
         <dl className="facts">
           <div>
@@ -73,7 +84,7 @@ function PlanView({ plan }: { plan: Plan }) {
           <div>
             <dt>{t("plans.tasks")}</dt>
             <dd>
-              <Link href="/tasks" className="fact-link">
+              <Link href={`/tasks?plan=${plan.id}`} className="fact-link">
                 {t("plans.tasksLink", { count: tasks.data?.total ?? "…" })}
               </Link>
             </dd>
@@ -98,6 +109,8 @@ function PlanView({ plan }: { plan: Plan }) {
         </dl>
         {lang !== "vi" ? <p className="hint">{t("plans.originalLanguage")}</p> : null}
       </section>
+
+      <PlanFiles plan={plan} />
 
       <article className="paper" lang="vi" aria-label={t("plans.document")}>
         <header className="doc-header">
@@ -184,6 +197,59 @@ function PlanView({ plan }: { plan: Plan }) {
         </footer>
       </article>
       {tasks.isPending ? <Loading label={t("plans.loadingTasks")} /> : null}
+    </>
+  );
+}
+
+/** What may be done with the plan: write the draft, issue it, or start next year's from it. */
+function PlanActions({ plan }: { plan: Plan }) {
+  const { t } = useI18n();
+  const me = useMe();
+  const [, navigate] = useLocation();
+  const [open, setOpen] = useState<"issue" | "copy" | null>(null);
+  const writes = can(me.data, "plans:write");
+  const issues = can(me.data, "plans:issue");
+  const draft = plan.status === "draft";
+  if (!(draft && (writes || issues)) && !(plan.status !== "draft" && writes)) return null;
+  return (
+    <>
+      {draft && writes ? (
+        <Link href={`/plans/${plan.id}/edit`} className="button button-primary">
+          <Icon name="edit" />
+          {t("plans.edit")}
+        </Link>
+      ) : null}
+      {draft && issues ? (
+        <button
+          type="button"
+          className={writes ? "button" : "button button-primary"}
+          aria-haspopup="dialog"
+          onClick={() => setOpen("issue")}
+        >
+          {t("plans.issue")}
+        </button>
+      ) : null}
+      {!draft && writes ? (
+        <button
+          type="button"
+          className="button"
+          aria-haspopup="dialog"
+          onClick={() => setOpen("copy")}
+        >
+          <Icon name="plus" />
+          {t("plans.copy", { year: plan.year + 1 })}
+        </button>
+      ) : null}
+      {open === "issue" ? (
+        <IssueDialog plan={plan} onIssued={() => setOpen(null)} onCancel={() => setOpen(null)} />
+      ) : null}
+      {open === "copy" ? (
+        <CopyDialog
+          plan={plan}
+          onCopied={(draftId) => navigate(`/plans/${draftId}/edit`)}
+          onCancel={() => setOpen(null)}
+        />
+      ) : null}
     </>
   );
 }

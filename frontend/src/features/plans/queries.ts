@@ -1,20 +1,44 @@
-import { useQuery } from "@tanstack/react-query";
-import { api, type Schemas, unwrap } from "../../api/client";
+// The plans' data: the queries and mutations of plans, their sections and căn cứ, the plan's
+// whole task list for the editor, and the files a plan gives (its document, its task table).
+// Screens call these hooks, never the API client.
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useState } from "react";
+import { api, counted, IdempotencyKeys, ifMatch, type Schemas, unwrap } from "../../api/client";
+import { apiUrl, saveFile } from "../../api/download";
 
 export type Plan = Schemas["PlanDetail"];
+export type PlanListItem = Schemas["PlanRead"];
+export type PlanInput = Schemas["PlanCreate"];
+export type PlanChanges = Schemas["PlanUpdate"];
 export type SectionNode = Schemas["SectionNode"];
+export type SectionInput = Schemas["SectionCreate"];
+export type SectionChanges = Schemas["SectionUpdate"];
+export type LegalReference = Schemas["LegalReferenceRead"];
+export type LegalReferenceInput = Schemas["LegalReferenceCreate"];
+export type PlanTask = Schemas["TaskListItem"];
+
+/** Every key starts with "plans" (not kept offline: the copy holds tasks, not documents). */
+export const planKeys = {
+  all: ["plans"] as const,
+  list: ["plans", "list"] as const,
+  detail: (id: number) => ["plans", "detail", id] as const,
+  sections: (id: number) => ["plans", "sections", id] as const,
+  tasks: (id: number) => ["plans", "tasks", id] as const,
+  references: ["plans", "legal-references"] as const,
+};
 
 export function usePlans() {
   return useQuery({
-    queryKey: ["plans", "list"],
+    queryKey: planKeys.list,
     queryFn: async () =>
       unwrap(await api.GET("/api/v1/plans", { params: { query: { limit: 200, sort: "-year" } } })),
   });
 }
 
-export function usePlan(id: number) {
+export function usePlan(id: number, enabled = true) {
   return useQuery({
-    queryKey: ["plans", "detail", id],
+    enabled,
+    queryKey: planKeys.detail(id),
     queryFn: async () =>
       unwrap(await api.GET("/api/v1/plans/{plan_id}", { params: { path: { plan_id: id } } })),
   });
@@ -23,13 +47,258 @@ export function usePlan(id: number) {
 export function useSections(id: number, enabled = true) {
   return useQuery({
     enabled,
-    queryKey: ["plans", "sections", id],
+    queryKey: planKeys.sections(id),
     queryFn: async () =>
       unwrap(
         await api.GET("/api/v1/plans/{plan_id}/sections", { params: { path: { plan_id: id } } }),
       ),
   });
 }
+
+/** As many tasks as one page may hold; a plan has a few dozen. */
+const TASK_PAGE = 200;
+
+/** Every task of the plan in the order they were written (page after page). */
+export function usePlanTasks(planId: number, enabled = true) {
+  return useQuery({
+    enabled,
+    queryKey: planKeys.tasks(planId),
+    queryFn: async () => {
+      const items: PlanTask[] = [];
+      for (let offset = 0; ; offset += TASK_PAGE) {
+        const page = counted(
+          unwrap(
+            await api.GET("/api/v1/tasks", {
+              params: {
+                query: { plan_id: planId, sort: "created_at", limit: TASK_PAGE, offset },
+              },
+            }),
+          ),
+        );
+        items.push(...page.items);
+        if (page.items.length === 0 || items.length >= page.total) return items;
+      }
+    },
+  });
+}
+
+/** After a plan changed: its page shows the answer at once, lists refresh. */
+function settlePlan(queryClient: ReturnType<typeof useQueryClient>, saved: Plan) {
+  queryClient.setQueryData(planKeys.detail(saved.id), saved);
+  return queryClient.invalidateQueries({ queryKey: planKeys.list });
+}
+
+/** Starts a draft plan (with an Idempotency-Key). */
+export function useCreatePlan() {
+  const queryClient = useQueryClient();
+  const [keys] = useState(() => new IdempotencyKeys());
+  return useMutation({
+    mutationFn: (body: PlanInput) =>
+      keys.send(body, async (key, bytes) =>
+        unwrap(
+          await api.POST("/api/v1/plans", {
+            body,
+            bodySerializer: () => bytes,
+            headers: { "Idempotency-Key": key },
+          }),
+        ),
+      ),
+    onSuccess: (saved) => settlePlan(queryClient, saved),
+  });
+}
+
+/** Changes a draft's fields given, at the version the editor read (412 when someone else saved
+ * since). */
+export function useSavePlan(planId: number) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async ({ version, changes }: { version: number; changes: PlanChanges }) =>
+      unwrap(
+        await api.PATCH("/api/v1/plans/{plan_id}", {
+          params: { path: { plan_id: planId }, header: { "If-Match": ifMatch(version) } },
+          body: changes,
+        }),
+      ),
+    onSuccess: (saved) => settlePlan(queryClient, saved),
+  });
+}
+
+/** Reads the plan again (after a conflict): the plan as now saved, for a form to start over
+ * from (undefined when it could not be read). */
+export function useReloadPlan(planId: number) {
+  const queryClient = useQueryClient();
+  return async () => {
+    await queryClient.refetchQueries({ queryKey: planKeys.detail(planId), exact: true });
+    return queryClient.getQueryData<Plan>(planKeys.detail(planId));
+  };
+}
+
+/** Reads the sections again (after a conflict): the section `id` as now saved. */
+export function useReloadSection(planId: number) {
+  const queryClient = useQueryClient();
+  return async (id: number) => {
+    await queryClient.refetchQueries({ queryKey: planKeys.sections(planId), exact: true });
+    const tree = queryClient.getQueryData<SectionNode[]>(planKeys.sections(planId));
+    return tree ? findSection(tree, id) : undefined;
+  };
+}
+
+export interface IssueInput {
+  number: number | null;
+  issued_on: string | null;
+}
+
+/** Issues a draft under a number (the next of its year when none is given) and a date. */
+export function useIssuePlan(planId: number) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async ({ version, ...body }: IssueInput & { version: number }) =>
+      unwrap(
+        await api.POST("/api/v1/plans/{plan_id}/issue", {
+          params: { path: { plan_id: planId }, header: { "If-Match": ifMatch(version) } },
+          body,
+        }),
+      ),
+    onSuccess: (saved) => {
+      void settlePlan(queryClient, saved);
+      // Its tasks are live now: statuses, counts and notices follow.
+      void queryClient.invalidateQueries({ queryKey: ["tasks"] });
+      return queryClient.invalidateQueries({ queryKey: planKeys.tasks(planId) });
+    },
+  });
+}
+
+/** A new year's draft copied from plan `planId` (with an Idempotency-Key). */
+export function useCopyPlan(planId: number) {
+  const queryClient = useQueryClient();
+  const [keys] = useState(() => new IdempotencyKeys());
+  return useMutation({
+    mutationFn: (body: { year: number }) =>
+      keys.send(body, async (key, bytes) =>
+        unwrap(
+          await api.POST("/api/v1/plans/{plan_id}/copy", {
+            params: { path: { plan_id: planId } },
+            body,
+            bodySerializer: () => bytes,
+            headers: { "Idempotency-Key": key },
+          }),
+        ),
+      ),
+    onSuccess: (saved) => settlePlan(queryClient, saved),
+  });
+}
+
+// --- sections ------------------------------------------------------------------------------
+
+/**
+ * Adds, changes, moves and deletes the sections of a draft. Each write moves siblings along, so
+ * the whole tree (and the plan, whose purposes come from its sections) is read again after it.
+ */
+export function useSectionWrites(planId: number) {
+  const queryClient = useQueryClient();
+  const settle = () =>
+    Promise.all([
+      queryClient.invalidateQueries({ queryKey: planKeys.sections(planId) }),
+      queryClient.invalidateQueries({ queryKey: planKeys.detail(planId) }),
+    ]);
+  const create = useMutation({
+    mutationFn: async (body: SectionInput) =>
+      unwrap(
+        await api.POST("/api/v1/plans/{plan_id}/sections", {
+          params: { path: { plan_id: planId } },
+          body,
+        }),
+      ),
+    onSuccess: settle,
+  });
+  const update = useMutation({
+    mutationFn: async ({ section, changes }: { section: SectionNode; changes: SectionChanges }) =>
+      unwrap(
+        await api.PATCH("/api/v1/plans/{plan_id}/sections/{section_id}", {
+          params: {
+            path: { plan_id: planId, section_id: section.id },
+            header: { "If-Match": ifMatch(section.version) },
+          },
+          body: changes,
+        }),
+      ),
+    onSettled: settle,
+  });
+  const remove = useMutation({
+    mutationFn: async (section: SectionNode) =>
+      unwrap(
+        await api.DELETE("/api/v1/plans/{plan_id}/sections/{section_id}", {
+          params: {
+            path: { plan_id: planId, section_id: section.id },
+            header: { "If-Match": ifMatch(section.version) },
+          },
+        }),
+      ),
+    onSettled: settle,
+  });
+  return { create, update, remove };
+}
+
+// --- căn cứ --------------------------------------------------------------------------------
+
+/** How many documents the search offers for what was typed. */
+const REFERENCE_SUGGESTIONS = 8;
+
+/** Legal references matching what was typed (diacritics ignored), the latest first. */
+export function useLegalReferenceSearch(q: string, enabled = true) {
+  return useQuery({
+    enabled,
+    queryKey: [...planKeys.references, q],
+    queryFn: async () =>
+      unwrap(
+        await api.GET("/api/v1/legal-references", {
+          params: {
+            query: { q: q || undefined, sort: "-issued_on", limit: REFERENCE_SUGGESTIONS },
+          },
+        }),
+      ).items,
+    staleTime: 5 * 60_000,
+  });
+}
+
+/** Adds a legal reference to the shared list (with an Idempotency-Key). */
+export function useCreateLegalReference() {
+  const queryClient = useQueryClient();
+  const [keys] = useState(() => new IdempotencyKeys());
+  return useMutation({
+    mutationFn: (body: LegalReferenceInput) =>
+      keys.send(body, async (key, bytes) =>
+        unwrap(
+          await api.POST("/api/v1/legal-references", {
+            body,
+            bodySerializer: () => bytes,
+            headers: { "Idempotency-Key": key },
+          }),
+        ),
+      ),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: planKeys.references }),
+  });
+}
+
+// --- files ---------------------------------------------------------------------------------
+
+/** Saves the plan as its official document (DOCX, or PDF where the server can make one). */
+export function downloadPlanDocument(plan: Pick<Plan, "id">, format: "docx" | "pdf") {
+  return saveFile(
+    apiUrl(`/api/v1/plans/${plan.id}/document.${format}`),
+    `ke-hoach-${plan.id}.${format}`,
+  );
+}
+
+/** Saves the plan's task table as an Excel workbook or CSV. */
+export function exportPlanTasks(planId: number, format: "xlsx" | "csv") {
+  return saveFile(
+    apiUrl("/api/v1/tasks/export", { format, plan_id: planId }),
+    `nhiem-vu-ke-hoach-${planId}.${format}`,
+  );
+}
+
+// --- reading the tree ----------------------------------------------------------------------
 
 /** The section `id` anywhere in the tree. */
 export function findSection(nodes: readonly SectionNode[], id: number): SectionNode | undefined {
@@ -39,6 +308,22 @@ export function findSection(nodes: readonly SectionNode[], id: number): SectionN
     if (found) return found;
   }
   return undefined;
+}
+
+/** Every section in reading order with its depth (0 for a root). */
+export function flattenSections(
+  nodes: readonly SectionNode[],
+  depth = 0,
+): { node: SectionNode; depth: number }[] {
+  return nodes.flatMap((node) => [
+    { node, depth },
+    ...flattenSections(node.children ?? [], depth + 1),
+  ]);
+}
+
+/** The ids of `node` and of every section below it. */
+export function subtreeIds(node: SectionNode): Set<number> {
+  return new Set(flattenSections([node]).map((entry) => entry.node.id));
 }
 
 /** `I` → `I.`, `4.1` → `4.1.`: section codes as the document prints them. */

@@ -4,12 +4,16 @@ import { useT } from "../../i18n/i18n";
 import { StatusBadge } from "../../ui/StatusBadge";
 import { leadLabel, type TaskListItem } from "./queries";
 
-export function TaskCard({ task }: { task: TaskListItem }) {
+/** One task of a list; `fresh` when newly given to the user's unit and not opened yet. */
+export function TaskCard({ task, fresh = false }: { task: TaskListItem; fresh?: boolean }) {
   const t = useT();
   return (
     <li className="task-card">
       <Link href={`/tasks/${task.id}`} className="task-card-link">
-        <span className="task-card-title">{task.title}</span>
+        <span className="task-card-title">
+          {fresh ? <span className="badge-new">{t("plans.newTaskMark")}</span> : null}
+          {task.title}
+        </span>
         <span className="task-card-meta">
           <StatusBadge status={task.status} />
           {task.next_due_on ? (

@@ -255,3 +255,52 @@ describe("TaskDetailPage", () => {
     expect(screen.queryByLabelText("Báo cáo đã hoàn thành kỳ này")).not.toBeInTheDocument();
   });
 });
+
+describe("a task new to the user's unit", () => {
+  const notice = {
+    task_id: 22,
+    task_title: "Báo cáo kết quả sơ kết, tổng kết thực hiện về UBND xã",
+    plan_id: 1,
+    plan_title: "Kế hoạch năm 2023",
+    unit_id: 12,
+    unit_name: "Khu dân cư số 1",
+    created_at: "2023-03-08T03:00:00Z",
+  };
+
+  it("is marked read once its page opens, and is new no more", async () => {
+    const task = makeTask();
+    const reads: string[] = [];
+    mockFetch(async (request) => {
+      const path = new URL(request.url).pathname;
+      if (path === "/api/v1/tasks/notices") return json(reads.length ? [] : [notice]);
+      if (path === "/api/v1/tasks/22/read" && request.method === "POST") {
+        reads.push(path);
+        return new Response(null, { status: 204 });
+      }
+      if (path === "/api/v1/tasks/22") return json(task);
+      if (path === "/api/v1/tasks/22/updates") return json(empty);
+      return json({ detail: "?" }, 404);
+    });
+    const { queryClient } = renderApp(<TaskDetailPage id={22} />, { path: "/tasks/22" });
+    await screen.findByRole("heading", { level: 1, name: task.title });
+    await vi.waitFor(() => expect(reads).toEqual(["/api/v1/tasks/22/read"]));
+    await vi.waitFor(() => expect(queryClient.getQueryData(["tasks", "notices"])).toEqual([]));
+  });
+
+  it("is not marked again when it is not new", async () => {
+    const task = makeTask();
+    const { calls } = mockFetch(async (request) => {
+      const path = new URL(request.url).pathname;
+      if (path === "/api/v1/tasks/notices") return json([{ ...notice, task_id: 99 }]);
+      if (path === "/api/v1/tasks/22") return json(task);
+      if (path === "/api/v1/tasks/22/updates") return json(empty);
+      return json({ detail: "?" }, 404);
+    });
+    renderApp(<TaskDetailPage id={22} />, { path: "/tasks/22" });
+    await screen.findByRole("heading", { level: 1, name: task.title });
+    await vi.waitFor(() =>
+      expect(calls.some((call) => call.request.url.endsWith("/tasks/notices"))).toBe(true),
+    );
+    expect(calls.some((call) => call.request.method === "POST")).toBe(false);
+  });
+});

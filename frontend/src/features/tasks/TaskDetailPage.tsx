@@ -13,13 +13,15 @@ import { ClaimActions } from "./ClaimActions";
 import { DraftList } from "./DraftList";
 import { type ProgressDraft, useTaskDrafts } from "./drafts";
 import { ProgressForm } from "./ProgressForm";
-import { type Task, useTask, useTaskUpdates } from "./queries";
+import { type Task, useReadTaskNotice, useTask, useTaskUpdates } from "./queries";
 import "./tasks.css";
 
 export default function TaskDetailPage({ id }: { id: number }) {
   const t = useT();
   const task = useTask(id);
   const me = useMe();
+  // Opened: no longer new to the user's unit.
+  useReadTaskNotice(id, can(me.data, "tasks:read"));
   return (
     <>
       <Link href="/tasks" className="back-link">

@@ -1,8 +1,18 @@
 import { screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { json, makeMe, makeTaskListItem, mockFetch, pageOf, renderApp } from "../../test/render";
-import { filtersFromSearch, searchFromFilters } from "./queries";
+import { filtersFromSearch, searchFromFilters, type TaskNotice } from "./queries";
 import TaskListPage from "./TaskListPage";
+
+/** The API as the list asks it; `notices` are the tasks new to the user (none unless given). */
+function mockTasks(
+  handler: (request: Request) => Response | Promise<Response>,
+  notices: TaskNotice[] = [],
+) {
+  return mockFetch((request) =>
+    new URL(request.url).pathname === "/api/v1/tasks/notices" ? json(notices) : handler(request),
+  );
+}
 
 const page = pageOf([
   makeTaskListItem({
@@ -44,8 +54,31 @@ describe("task filters in the address", () => {
 });
 
 describe("TaskListPage", () => {
+  it("marks the tasks newly given to the user's unit and not opened yet", async () => {
+    const other = makeTaskListItem({ id: 17, title: "Báo cáo hàng quý kết quả xử lý vi phạm" });
+    mockTasks(
+      () => json(pageOf([...page.items, other])),
+      [
+        {
+          task_id: 16,
+          task_title: "Theo dõi việc chấp hành chế độ bảo mật thông tin trong hoạt động TTĐN",
+          plan_id: 2,
+          plan_title: "Kế hoạch năm 2024",
+          unit_id: 10,
+          unit_name: "Công an xã",
+          created_at: "2024-03-08T03:00:00Z",
+        },
+      ],
+    );
+    renderApp(<TaskListPage />, { path: "/tasks" });
+    const fresh = await screen.findByRole("link", { name: /Theo dõi việc chấp hành/ });
+    await vi.waitFor(() => expect(within(fresh).getByText("Mới")).toBeInTheDocument());
+    const old = screen.getByRole("link", { name: /Báo cáo hàng quý/ });
+    expect(within(old).queryByText("Mới")).not.toBeInTheDocument();
+  });
+
   it("lists tasks with their status in words and asks the API with the filters", async () => {
-    const { calls } = mockFetch((request) =>
+    const { calls } = mockTasks((request) =>
       new URL(request.url).pathname === "/api/v1/tasks"
         ? json(page)
         : json({ items: [], total: 0, limit: 200, offset: 0 }),
@@ -64,14 +97,14 @@ describe("TaskListPage", () => {
   });
 
   it("offers 'my unit's tasks' only to those who report", async () => {
-    mockFetch(() => json(page));
+    mockTasks(() => json(page));
     renderApp(<TaskListPage />, { me: makeMe({ capabilities: ["tasks:read", "plans:read"] }) });
     await screen.findByText(/Theo dõi việc chấp hành/);
     expect(screen.queryByRole("checkbox", { name: "Của đơn vị tôi" })).not.toBeInTheDocument();
   });
 
   it("searches as one types", async () => {
-    const { calls } = mockFetch(() => json(page));
+    const { calls } = mockTasks(() => json(page));
     const { location } = renderApp(<TaskListPage />, { path: "/tasks" });
     await userEvent.type(screen.getByLabelText("Tìm nhiệm vụ"), "cong an");
     await vi.waitFor(() => expect(location.history?.at(-1)).toBe("/tasks?q=cong+an"));
@@ -85,7 +118,7 @@ describe("TaskListPage", () => {
 
 describe("the status filter", () => {
   it("offers 'awaiting confirmation' and asks the API for it", async () => {
-    const { calls } = mockFetch(() => json(page));
+    const { calls } = mockTasks(() => json(page));
     renderApp(<TaskListPage />, { path: "/tasks?status=awaiting_confirmation" });
     const select = await screen.findByLabelText("Trạng thái");
     expect(within(select).getByRole("option", { name: "Chờ xác nhận" })).toBeInTheDocument();
@@ -102,7 +135,7 @@ describe("the status filter", () => {
 
 describe("in English", () => {
   it("says '1 task', not '1 tasks'", async () => {
-    mockFetch(() => json(page));
+    mockTasks(() => json(page));
     renderApp(<TaskListPage />, { lang: "en" });
     expect(await screen.findByText("1 task")).toBeInTheDocument();
   });
@@ -123,7 +156,7 @@ const commune = {
 };
 
 function serveWithUnits() {
-  return mockFetch((request) => {
+  return mockTasks((request) => {
     const path = new URL(request.url).pathname;
     if (path === "/api/v1/units") return json(commune);
     if (path === "/api/v1/plans/1/sections")

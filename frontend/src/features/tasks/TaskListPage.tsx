@@ -12,6 +12,7 @@ import {
   PAGE_SIZE,
   searchFromFilters,
   type TaskFilters,
+  useNewTaskIds,
   useTasks,
   useTaskUnitChoices,
 } from "./queries";
@@ -26,6 +27,7 @@ export default function TaskListPage() {
   const tasks = useTasks(filters);
   const me = useMe();
   const units = useTaskUnitChoices(me.data);
+  const fresh = useNewTaskIds(can(me.data, "tasks:read"));
   const urlQuery = filters.q ?? "";
   const [query, setQuery] = useState(urlQuery);
   const [seenUrlQuery, setSeenUrlQuery] = useState(urlQuery);
@@ -174,7 +176,7 @@ export default function TaskListPage() {
             <>
               <ul className="task-list" aria-busy={tasks.isFetching}>
                 {page.items.map((task) => (
-                  <TaskCard key={task.id} task={task} />
+                  <TaskCard key={task.id} task={task} fresh={fresh.has(task.id)} />
                 ))}
               </ul>
               {pages > 1 ? (

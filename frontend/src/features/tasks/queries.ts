@@ -5,8 +5,8 @@ import {
   useQuery,
   useQueryClient,
 } from "@tanstack/react-query";
-import { useEffect } from "react";
-import { api, counted, ifMatch, type Schemas, unwrap } from "../../api/client";
+import { useEffect, useState } from "react";
+import { api, counted, IdempotencyKeys, ifMatch, type Schemas, unwrap } from "../../api/client";
 import { sortByName } from "../../i18n/collate";
 import type { Me } from "../auth/auth";
 import { can } from "../auth/capabilities";
@@ -244,4 +244,109 @@ export function useReturnClaim(taskId: number, occurrence: Occurrence) {
       ),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: TASKS_KEY }),
   });
+}
+
+// --- assigning ---------------------------------------------------------------------------------
+
+export type TaskInput = Schemas["TaskCreate"];
+export type TaskChanges = Schemas["TaskPatch"];
+
+/** What a change to a task changes besides the task: lists, counts, and the plan's own list. */
+function settleTasks(queryClient: ReturnType<typeof useQueryClient>) {
+  return Promise.all([
+    queryClient.invalidateQueries({ queryKey: TASKS_KEY }),
+    queryClient.invalidateQueries({ queryKey: ["plans", "tasks"] }),
+  ]);
+}
+
+/** Assigns a task (with an Idempotency-Key), or changes one at the version read (If-Match). */
+export function useSaveTask(task: Pick<TaskListItem, "id" | "version"> | undefined) {
+  const queryClient = useQueryClient();
+  const [keys] = useState(() => new IdempotencyKeys());
+  return useMutation({
+    mutationFn: async (body: TaskInput | TaskChanges): Promise<Task> => {
+      if (task) {
+        return unwrap(
+          await api.PATCH("/api/v1/tasks/{task_id}", {
+            params: { path: { task_id: task.id }, header: { "If-Match": ifMatch(task.version) } },
+            body: body as TaskChanges,
+          }),
+        );
+      }
+      return keys.send(body, async (key, bytes) =>
+        unwrap(
+          await api.POST("/api/v1/tasks", {
+            body: body as TaskInput,
+            bodySerializer: () => bytes,
+            headers: { "Idempotency-Key": key },
+          }),
+        ),
+      );
+    },
+    onSuccess: (saved) => {
+      queryClient.setQueryData(taskDetail(saved.id).queryKey, saved);
+      return settleTasks(queryClient);
+    },
+  });
+}
+
+export function useDeleteTask(task: Pick<TaskListItem, "id" | "version">) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async () =>
+      unwrap(
+        await api.DELETE("/api/v1/tasks/{task_id}", {
+          params: { path: { task_id: task.id }, header: { "If-Match": ifMatch(task.version) } },
+        }),
+      ),
+    onSuccess: () => {
+      queryClient.removeQueries({ queryKey: taskDetail(task.id).queryKey, exact: true });
+      return settleTasks(queryClient);
+    },
+  });
+}
+
+// --- new tasks ---------------------------------------------------------------------------------
+
+export type TaskNotice = Schemas["TaskNoticeRead"];
+
+const NOTICES_KEY = ["tasks", "notices"] as const;
+
+/** The tasks newly given to the user's units and not opened yet, newest first. */
+export function useTaskNotices(enabled = true) {
+  return useQuery({
+    enabled,
+    queryKey: NOTICES_KEY,
+    queryFn: async () => unwrap(await api.GET("/api/v1/tasks/notices")),
+  });
+}
+
+/** The ids of the tasks still new to the user. */
+export function useNewTaskIds(enabled = true): ReadonlySet<number> {
+  const notices = useTaskNotices(enabled);
+  return new Set((notices.data ?? []).map((notice) => notice.task_id));
+}
+
+/** Once the task's page is open, its notice is read: the mark goes on every screen. */
+export function useReadTaskNotice(taskId: number, enabled = true) {
+  const queryClient = useQueryClient();
+  const notices = useTaskNotices(enabled);
+  const unread = notices.data?.some((notice) => notice.task_id === taskId) ?? false;
+  useEffect(() => {
+    if (!unread) return;
+    let live = true;
+    api
+      .POST("/api/v1/tasks/{task_id}/read", { params: { path: { task_id: taskId } } })
+      .then((answer) => {
+        if (!live || !answer.response.ok) return;
+        queryClient.setQueryData<TaskNotice[]>(NOTICES_KEY, (list) =>
+          list?.filter((notice) => notice.task_id !== taskId),
+        );
+      })
+      // Offline: it stays new until the page is opened with a network.
+      .catch(() => undefined);
+    return () => {
+      live = false;
+    };
+  }, [unread, taskId, queryClient]);
 }
