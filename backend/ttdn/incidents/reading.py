@@ -124,11 +124,10 @@ def _reported_by(principal: Principal) -> ColumnElement[bool]:
 
 
 def incidents(principal: Principal, *, deleted: bool = False) -> Select[Any]:
-    """Rows of (incident, commune path, commune name, people count, reported by the caller)
-    the caller reads."""
+    """Rows of (incident, commune path, commune name) the caller reads."""
     gone = Incident.deleted_at.is_not(None) if deleted else Incident.deleted_at.is_(None)
     statement = (
-        select(Incident, Unit.path, Unit.name, PEOPLE_COUNT, _reported_by(principal))
+        select(Incident, Unit.path, Unit.name)
         .join(Unit, Unit.id == Incident.unit_id)
         .where(seen(principal), gone)
     )
@@ -180,10 +179,32 @@ async def _filtered(
 async def list_incidents(
     session: AsyncSession, principal: Principal, params: ListParams, filters: IncidentFilters
 ) -> tuple[list[IncidentRead], Fetched]:
-    """The incidents the caller reads, filtered and paged in one statement."""
+    """The incidents the caller reads, filtered and paged: one statement for the page, one for
+    what its rows add (how many people, reported by the caller), read for the page's rows only
+    rather than for every row the page's count walks."""
     statement = await _filtered(session, principal, filters)
     fetched = await fetch_page(session, statement, params, INCIDENT_LISTING)
-    return [to_read(principal, *row) for row in fetched.items], fetched
+    extras = await _extras(session, principal, [row[0].id for row in fetched.items])
+    items = [
+        to_read(principal, incident, path, name, *extras[incident.id])
+        for incident, path, name in fetched.items
+    ]
+    return items, fetched
+
+
+async def _extras(
+    session: AsyncSession, principal: Principal, incident_ids: list[int]
+) -> dict[int, tuple[int, bool]]:
+    """For each incident: how many people the security unit recorded, and whether the caller
+    reported it (one statement, none for no ids)."""
+    if not incident_ids:
+        return {}
+    rows = await session.execute(
+        select(Incident.id, PEOPLE_COUNT, _reported_by(principal)).where(
+            Incident.id.in_(incident_ids)
+        )
+    )
+    return {incident_id: (people, bool(reported)) for incident_id, people, reported in rows}
 
 
 async def find_incident(
@@ -206,7 +227,9 @@ async def read_incident(
     """One incident with its timeline (two statements)."""
     row = (
         await session.execute(
-            incidents(principal, deleted=deleted).where(Incident.id == incident_id)
+            incidents(principal, deleted=deleted)
+            .add_columns(PEOPLE_COUNT, _reported_by(principal))
+            .where(Incident.id == incident_id)
         )
     ).first()
     if row is None:
