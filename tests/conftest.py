@@ -9,6 +9,7 @@ import os
 import uuid
 from collections.abc import AsyncIterator, Iterator
 from dataclasses import dataclass, field
+from datetime import date
 from typing import Any
 
 import httpx
@@ -28,6 +29,7 @@ from ttdn.core.tokens import issue_access_token
 from ttdn.demo.cao_xa_2023 import DEMO_PASSWORD
 from ttdn.demo.seed import seed_demo
 from ttdn.main import create_app
+from ttdn.plans.models import Plan, PlanStatus
 from ttdn.plans.schemas import PlanCreate, SectionCreate
 from ttdn.plans.service import create_plan, create_section
 from ttdn.tasks.models import Frequency, Schedule
@@ -134,7 +136,7 @@ class World:
     users: dict[str, int]
     plan_id: int
     tasks: dict[str, int]  # the demo's task keys → ids, and "hien_quan_bao_cao_quy"
-    outside_plan_id: int  # Hiền Quan's plan (a draft for 2024)
+    outside_plan_id: int  # Hiền Quan's issued plan for 2023
     drafts: dict[str, tuple[int, int]]  # "cao_xa", "hien_quan" → (plan id, its one section id)
     legal_references: dict[str, int]  # the demo's keys → ids
     outlets: dict[str, int]  # the demo's keys (`demo/media_2023.py`) → ids
@@ -251,13 +253,13 @@ async def _build_world(session: AsyncSession) -> World:
         await session.flush()
         users[username] = user.id
     tasks = {key: task.id for key, task in seeded.tasks.items()}
-    drafts = await _build_drafts_and_outside_plan(session, units, users, tasks)
+    drafts, outside_plan_id = await _build_drafts_and_outside_plan(session, units, users, tasks)
     return World(
         units=units,
         users=users,
         plan_id=seeded.plan.id,
         tasks=tasks,
-        outside_plan_id=drafts["hien_quan"][0],
+        outside_plan_id=outside_plan_id,
         drafts=drafts,
         legal_references={key: ref.id for key, ref in seeded.legal_references.items()},
         outlets={key: outlet.id for key, outlet in seeded.outlets.items()},
@@ -266,11 +268,11 @@ async def _build_world(session: AsyncSession) -> World:
 
 
 async def _draft_plan(
-    session: AsyncSession, principal: Principal, unit: Unit, title: str
+    session: AsyncSession, principal: Principal, unit: Unit, title: str, year: int = 2024
 ) -> tuple[int, int]:
     """A draft plan of `unit` with one section: (plan id, section id)."""
     plan = await create_plan(
-        session, principal, PlanCreate(unit_id=unit.id, title=title, year=2024)
+        session, principal, PlanCreate(unit_id=unit.id, title=title, year=year)
     )
     section = await create_section(
         session, principal, plan.id, SectionCreate(code="I", title="MỤC ĐÍCH, YÊU CẦU")
@@ -280,9 +282,9 @@ async def _draft_plan(
 
 async def _build_drafts_and_outside_plan(
     session: AsyncSession, units: dict[str, Unit], users: dict[str, int], tasks: dict[str, int]
-) -> dict[str, tuple[int, int]]:
-    """A Cao Xá draft for 2024, and Hiền Quan's own draft with one task of its area 1: data
-    no Cao Xá account may see."""
+) -> tuple[dict[str, tuple[int, int]], int]:
+    """Drafts for 2024 of Cao Xá and of Hiền Quan, and Hiền Quan's issued 2023 plan with one
+    task of its area 1: data no Cao Xá account may see. Returns the drafts and that plan."""
     cao_xa = await load_principal(session, users["vhxh"])
     hien_quan = await load_principal(session, users["hienquan_vhxh"])
     assert cao_xa is not None and hien_quan is not None
@@ -294,11 +296,14 @@ async def _build_drafts_and_outside_plan(
             session, hien_quan, units["hien_quan"], "Kế hoạch TTĐN xã Hiền Quan năm 2024"
         ),
     }
+    outside_plan_id, _ = await _draft_plan(
+        session, hien_quan, units["hien_quan"], "Kế hoạch TTĐN xã Hiền Quan năm 2023", year=2023
+    )
     task = await create_task(
         session,
         hien_quan,
         TaskCreate(
-            plan_id=drafts["hien_quan"][0],
+            plan_id=outside_plan_id,
             title="Báo cáo kết quả hằng quý",
             schedule=Schedule.recurring,
             frequency=Frequency.quarterly,
@@ -306,7 +311,13 @@ async def _build_drafts_and_outside_plan(
         ),
     )
     tasks["hien_quan_bao_cao_quy"] = task.id
-    return drafts
+    # Issued as the commune's leader would (Hiền Quan has none among the accounts), so that
+    # its area sees the task: a draft's tasks reach no unit.
+    outside_plan = await session.get_one(Plan, outside_plan_id)
+    outside_plan.status, outside_plan.number = PlanStatus.issued, 1
+    outside_plan.issued_on = date(2023, 1, 5)
+    await session.flush()
+    return drafts, outside_plan_id
 
 
 @pytest.fixture(scope="session")

@@ -51,10 +51,38 @@ async def test_reporting_on_a_new_task_reads_it(client, world):
     assert task_id not in await _notices(client, world, "daitruyenthanh")
 
 
-async def test_a_drafts_tasks_are_new_once_the_plan_is_issued(client, world):
+async def _listed(client, world, username) -> set[int]:
+    response = await client.get("/api/v1/tasks?limit=200", headers=world.auth(username))
+    assert response.status_code == 200, response.text
+    return {task["id"] for task in response.json()["items"]}
+
+
+async def test_a_drafts_tasks_reach_the_units_when_the_plan_is_issued(client, world):
     draft_id, section_id = world.drafts["cao_xa"]
     task_id = await _new_task(client, world, draft_id, "dai_truyen_thanh", section_id)
     assert task_id not in await _notices(client, world, "daitruyenthanh")
+    # Until the issue only those who write the plan see the draft's task; the unit does not.
+    for username in ("vhxh", "chutich"):
+        assert task_id in await _listed(client, world, username)
+    for username in ("daitruyenthanh", "admin", "huyen"):
+        assert task_id not in await _listed(client, world, username)
+        hidden = await client.get(f"/api/v1/tasks/{task_id}", headers=world.auth(username))
+        assert hidden.status_code == 404
+    report = await client.post(
+        f"/api/v1/tasks/{task_id}/updates",
+        json={"text": "Đã lên lịch phát sóng."},
+        headers=world.auth("daitruyenthanh"),
+    )
+    assert report.status_code == 404
+    # The coordinator's dashboard counts the plans in force, not the draft being written.
+    summary = await client.get("/api/v1/tasks/summary", headers=world.auth("vhxh"))
+    radio = {row["unit_name"]: row["total"] for row in summary.json()}["Đài truyền thanh xã"]
+    drafted = await client.get(
+        f"/api/v1/tasks/summary?plan_id={draft_id}", headers=world.auth("vhxh")
+    )
+    assert [(row["unit_name"], row["total"]) for row in drafted.json()] == [
+        ("Đài truyền thanh xã", 1)
+    ]
     plan = await client.get(f"/api/v1/plans/{draft_id}", headers=world.auth("chutich"))
     issued = await client.post(
         f"/api/v1/plans/{draft_id}/issue",
@@ -63,6 +91,11 @@ async def test_a_drafts_tasks_are_new_once_the_plan_is_issued(client, world):
     )
     assert issued.status_code == 200, issued.text
     assert task_id in await _notices(client, world, "daitruyenthanh")
+    assert task_id in await _listed(client, world, "daitruyenthanh")
+    summary = await client.get("/api/v1/tasks/summary", headers=world.auth("vhxh"))
+    assert {row["unit_name"]: row["total"] for row in summary.json()}["Đài truyền thanh xã"] == (
+        radio + 1
+    )
 
 
 async def test_a_unit_added_to_a_task_learns_of_it(client, world):

@@ -19,6 +19,7 @@ from ttdn.core.authz import Principal
 from ttdn.core.db import json_list_contains
 from ttdn.core.errors import NotFound
 from ttdn.core.pagination import Fetched, Listing, ListParams, fetch_page
+from ttdn.plans.models import Plan, PlanStatus
 from ttdn.tasks.models import (
     AssigneeRole,
     Task,
@@ -218,11 +219,14 @@ def occurrence_read(occurrence: TaskOccurrence, status: str) -> OccurrenceRead:
 async def status_counts(
     session: AsyncSession, principal: Principal, plan_id: int | None = None
 ) -> list[UnitStatusCounts]:
-    """For a dashboard: occurrences the caller follows, counted by status per lead unit."""
+    """For a dashboard: occurrences the caller follows, counted by status per lead unit (of
+    one plan, or of every plan in force: a draft's tasks are not yet anyone's work)."""
     view, bound = task_view_for(principal)
     visible_ids = view.tasks.with_only_columns(Task.id)
     if plan_id is not None:
         visible_ids = visible_ids.where(Task.plan_id == plan_id)
+    else:
+        visible_ids = visible_ids.where(Plan.status != PlanStatus.draft.value)
     occurrence, unit = view.occurrence, view.unit
     status = view.occurrence_status.label("status")
     rows = (

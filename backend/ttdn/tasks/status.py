@@ -8,6 +8,9 @@ lateness is judged on the date it claimed once the claim is confirmed.
 The expressions depend on the caller only through the layout of its reach (how many roots,
 which of them subtrees), so they are built once per layout (`TaskView`) and take today and
 the caller's roots as bound parameters at execution (`task_view_for`).
+
+A draft plan's tasks are seen only by those who may write that plan (its coordinator and
+leader): they reach the units when the plan is issued.
 """
 
 from dataclasses import dataclass
@@ -32,7 +35,7 @@ from sqlalchemy.orm import aliased, selectinload
 
 from ttdn.core.authz import Principal, ReachLayout, reach_parameters, visible_in
 from ttdn.core.clock import today_in_vietnam
-from ttdn.plans.models import Plan
+from ttdn.plans.models import Plan, PlanStatus
 from ttdn.tasks.models import (
     AssigneeRole,
     Task,
@@ -43,9 +46,14 @@ from ttdn.tasks.models import (
 )
 from ttdn.units.models import Unit
 
-# Bound at execution: today in Vietnam, and the caller's roots for `tasks:read`.
+# Bound at execution: today in Vietnam, the caller's roots for `tasks:read`, and for
+# `plans:write` (whose drafts' tasks the caller sees).
 TODAY = bindparam("today", type_=Date)
 READ_REACH = "tasks_read"
+DRAFTS_REACH = "plans_write"
+
+# The layouts of the caller's reach for `tasks:read` and for `plans:write`.
+TaskReach = tuple[ReachLayout, ReachLayout]
 
 
 def occurrence_status(occurrence: Any) -> ColumnElement[str]:
@@ -149,10 +157,12 @@ ASSIGNEE_ROWS = (
 )
 
 
-def _visible_tasks(layout: ReachLayout, deleted: bool, *columns: Any) -> Select[Any]:
+def _visible_tasks(layouts: TaskReach, deleted: bool, *columns: Any) -> Select[Any]:
     """`columns` of the tasks of live plans with a lead or cooperating unit within the caller's
-    reach (only deleted ones when `deleted`, for undo)."""
-    unit = aliased(Unit)
+    reach (only deleted ones when `deleted`, for undo); of a draft plan, only if the caller may
+    write it."""
+    layout, drafts_layout = layouts
+    unit, plan_unit = aliased(Unit), aliased(Unit)
     # The tasks of the units in reach, found from the units (by the path's index) rather than
     # tested task by task: SQLite runs a correlated EXISTS once per task of the province.
     assigned_in_reach = Task.id.in_(
@@ -168,11 +178,19 @@ def _visible_tasks(layout: ReachLayout, deleted: bool, *columns: Any) -> Select[
             assigned_in_reach,
             Task.deleted_at.is_not(None) if deleted else Task.deleted_at.is_(None),
             Plan.deleted_at.is_(None),
+            or_(
+                Plan.status != PlanStatus.draft.value,
+                Plan.unit_id.in_(
+                    select(plan_unit.id).where(
+                        visible_in(drafts_layout, DRAFTS_REACH, plan_unit.path)
+                    )
+                ),
+            ),
         )
     )
 
 
-def _visible_entities(layout: ReachLayout, deleted: bool) -> Select[Any]:
+def _visible_entities(layout: TaskReach, deleted: bool) -> Select[Any]:
     return _visible_tasks(layout, deleted, Task).options(
         selectinload(Task.assignees).joinedload(TaskAssignee.unit)
     )
@@ -194,12 +212,13 @@ class TaskView:
 
 
 @lru_cache(maxsize=128)
-def task_view(layout: ReachLayout) -> TaskView:
+def task_view(layouts: TaskReach) -> TaskView:
+    layout = layouts[0]
     occurrence, unit, seen = _seen_occurrences(layout)
     return TaskView(
-        tasks=_visible_entities(layout, deleted=False),
-        listed=_visible_tasks(layout, False, *LISTED_COLUMNS),
-        deleted_tasks=_visible_entities(layout, deleted=True),
+        tasks=_visible_entities(layouts, deleted=False),
+        listed=_visible_tasks(layouts, False, *LISTED_COLUMNS),
+        deleted_tasks=_visible_entities(layouts, deleted=True),
         status=_task_status(layout),
         next_due_on=_next_due_on(layout),
         occurrence=occurrence,
@@ -211,6 +230,8 @@ def task_view(layout: ReachLayout) -> TaskView:
 
 def task_view_for(principal: Principal) -> tuple[TaskView, dict[str, Any]]:
     """The caller's view of tasks, and the parameters every statement using it executes with
-    (its roots for `tasks:read`, and today)."""
+    (its roots for `tasks:read` and `plans:write`, and today)."""
     layout, parameters = reach_parameters(principal, "tasks:read", READ_REACH)
-    return task_view(layout), {**parameters, "today": today_in_vietnam()}
+    drafts_layout, drafts = reach_parameters(principal, "plans:write", DRAFTS_REACH)
+    bound = {**parameters, **drafts, "today": today_in_vietnam()}
+    return task_view((layout, drafts_layout)), bound
