@@ -915,6 +915,29 @@ async def plan_import(case: Case) -> Request:
     )
 
 
+async def plan_from_import(case: Case) -> Request:
+    """A reviewed import whose one task goes to a unit of Cao Xá, or of another commune."""
+    return Request(
+        "/api/v1/plans/import/draft",
+        json={
+            "plan": {
+                "unit_id": case.world.unit_id("ubnd_cao_xa"),
+                "title": "Kế hoạch",
+                "year": 2026,
+            },
+            "sections": [{"code": "I", "title": "NHIỆM VỤ"}],
+            "tasks": [
+                {
+                    "title": "Báo cáo quý",
+                    "section_path": "I",
+                    "schedule": "continuous",
+                    "lead_unit_ids": [case.unit("cong_an", "hien_quan_khu_1")],
+                }
+            ],
+        },
+    )
+
+
 async def plan_docx(case: Case) -> Request:
     return Request(f"/api/v1/plans/{_plan_of(case)}/document.docx")
 
@@ -1103,6 +1126,11 @@ MATRIX: dict[str, tuple[Prepare, dict[str, Expectation]]] = {
     "POST /api/v1/plans/{plan_id}/copy": (plan_copy, only(PLAN_WRITERS, (201, 404), FORBIDDEN)),
     # A proposal has no target: its units are the caller's commune's (tests/imports).
     "POST /api/v1/plans/import": (plan_import, only(PLAN_WRITERS, (200, 200), FORBIDDEN)),
+    # Another commune's unit cannot be given a task, and nothing is created (tests/imports).
+    "POST /api/v1/plans/import/draft": (
+        plan_from_import,
+        only(PLAN_WRITERS, (201, 422), FORBIDDEN),
+    ),
     # 501 where LibreOffice is not installed (tests/documents/test_plan_document.py).
     "GET /api/v1/plans/{plan_id}/document.pdf": (
         plan_pdf,

@@ -3,7 +3,7 @@ review and correct side by side with the source before anything is created.
 
 Every proposed thing carries `line`, the number (from 1) of the line of `source_lines` it
 starts on, so that a screen can show the source next to it. Nothing here is stored: the
-coordinator's corrected draft is what the plan, section and task routes are then given.
+coordinator's corrected draft is what `drafting.py` then makes a draft plan of.
 """
 
 from datetime import date

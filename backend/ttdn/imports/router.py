@@ -1,14 +1,18 @@
 from typing import Annotated
 
-from fastapi import APIRouter, File, Form, UploadFile
+from fastapi import APIRouter, File, Form, Response, UploadFile, status
 from sqlalchemy import select
 
 from ttdn.core.authz import Principal, require, visible
 from ttdn.core.db import SessionDep
 from ttdn.core.errors import Invalid, ProblemDetails
+from ttdn.core.versioning import set_etag
+from ttdn.imports.drafting import ReviewedDraft, create_draft
 from ttdn.imports.proposal import Proposal
 from ttdn.imports.service import propose
 from ttdn.imports.units import UnitRef
+from ttdn.plans.schemas import PlanDetail
+from ttdn.plans.service import plan_detail
 from ttdn.units.models import Unit
 
 router = APIRouter(prefix="/plans", tags=["plans"])
@@ -43,3 +47,21 @@ async def import_plan(
     )
     units = [UnitRef(id=i, name=n, short_name=s, kind=k) for i, n, s, k in rows]
     return propose(data, filename, units)
+
+
+@router.post(
+    "/import/draft",
+    response_model=PlanDetail,
+    status_code=status.HTTP_201_CREATED,
+    summary="Tạo dự thảo kế hoạch từ bản đề xuất đã rà soát (mục, nhiệm vụ, căn cứ)",
+)
+async def create_draft_from_import(
+    data: ReviewedDraft, session: SessionDep, principal: Writer, response: Response
+) -> PlanDetail:
+    """All of it or nothing: a wrong part (a unit out of reach, a task placed in a section the
+    draft lacks) is a 422 naming it, and nothing is created."""
+    plan = await create_draft(session, principal, data)
+    response.headers["Location"] = f"/api/v1/plans/{plan.id}"
+    detail = await plan_detail(session, principal, plan)
+    set_etag(response, detail.version)
+    return detail

@@ -132,11 +132,11 @@ async def _ensure_wording_free(
         )
 
 
-async def _refuse_duplicate_reference(
+async def _same_reference(
     session: AsyncSession, values: dict[str, Any], reference_id: int | None = None
-) -> None:
-    """409 when another reference has the same kind, number and issuer. Without a number, the
-    title tells documents apart (two đề án of no named issuer are two documents)."""
+) -> int | None:
+    """Another reference with the same kind, number and issuer. Without a number, the title
+    tells documents apart (two đề án of no named issuer are two documents)."""
     same = [
         LegalReference.kind == values["kind"],
         LegalReference.number.is_not_distinct_from(values["number"]),
@@ -146,7 +146,14 @@ async def _refuse_duplicate_reference(
         same.append(LegalReference.title == values["title"])
     if reference_id is not None:
         same.append(LegalReference.id != reference_id)
-    if await session.scalar(select(LegalReference.id).where(*same).limit(1)) is not None:
+    return await session.scalar(select(LegalReference.id).where(*same).limit(1))
+
+
+async def _refuse_duplicate_reference(
+    session: AsyncSession, values: dict[str, Any], reference_id: int | None = None
+) -> None:
+    """409 when another reference is the same document (`_same_reference`)."""
+    if await _same_reference(session, values, reference_id) is not None:
         raise Conflict("Văn bản này đã có (cùng loại, số hiệu và cơ quan ban hành).")
 
 
@@ -179,6 +186,17 @@ async def create_legal_reference(
         after=_reference_snapshot(reference),
     )
     return reference
+
+
+async def find_or_create_legal_reference(
+    session: AsyncSession, principal: Principal, data: LegalReferenceCreate
+) -> int:
+    """The id of the document `data` describes: the one already entered (same kind, number and
+    issuer), or a new one (as `create_legal_reference`)."""
+    existing = await _same_reference(session, {**data.model_dump(), "issuer": data.issuer or ""})
+    if existing is not None:
+        return existing
+    return (await create_legal_reference(session, principal, data)).id
 
 
 async def _check_successor(session: AsyncSession, reference_id: int, successor_id: int) -> None:

@@ -284,15 +284,20 @@ class PlanDetail(PlanRead):
 # --------------------------------------------------------------------------------------
 
 
-class SectionCreate(BaseModel):
+class SectionContent(BaseModel):
+    """What a section says, wherever it is placed."""
+
     model_config = ConfigDict(extra="forbid")
 
-    parent_id: RowId | None = Field(default=None, description="Mục cha; bỏ trống: mục gốc")
-    position: Position | None = Field(default=None, description="Mặc định: cuối cùng")
     code: SectionCode
     title: Line
     body: Text = ""
     role: SectionRole | None = None
+
+
+class SectionCreate(SectionContent):
+    parent_id: RowId | None = Field(default=None, description="Mục cha; bỏ trống: mục gốc")
+    position: Position | None = Field(default=None, description="Mặc định: cuối cùng")
 
 
 class SectionUpdate(BaseModel):

@@ -30,11 +30,11 @@ class ScheduleFields(BaseModel):
         return self
 
 
-class TaskCreate(ScheduleFields):
+class TaskContent(ScheduleFields):
+    """What a new task is, wherever it is placed (a plan's section, or a reviewed import's)."""
+
     model_config = ConfigDict(extra="forbid")
 
-    plan_id: RowId
-    section_id: RowId | None = None
     title: Line
     description: Text = ""
     priority: Priority = Priority.normal
@@ -49,6 +49,11 @@ class TaskCreate(ScheduleFields):
     def _assignees_are_consistent(self) -> Self:
         check_assignees(self.lead_unit_ids, self.cooperating_unit_ids, self.group_label)
         return self
+
+
+class TaskCreate(TaskContent):
+    plan_id: RowId
+    section_id: RowId | None = None
 
 
 def check_assignees(leads: list[int], cooperating: list[int], group_label: str | None) -> None:

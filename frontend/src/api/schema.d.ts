@@ -913,6 +913,27 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/plans/import/draft": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Tạo dự thảo kế hoạch từ bản đề xuất đã rà soát (mục, nhiệm vụ, căn cứ)
+         * @description All of it or nothing: a wrong part (a unit out of reach, a task placed in a section the
+         *     draft lacks) is a 422 naming it, and nothing is created.
+         */
+        post: operations["create_draft_from_import_api_v1_plans_import_draft_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/tasks": {
         parameters: {
             query?: never;
@@ -3215,6 +3236,86 @@ export interface components {
          * @enum {string}
          */
         ReportingKind: "quarterly" | "semiannual" | "yearly" | "other";
+        /**
+         * ReviewedDraft
+         * @description The proposal as the coordinator corrected it. The plan's `legal_basis_ids` and
+         *     `cited_reference_ids` are given here as `legal_bases` and `cited_references`.
+         */
+        ReviewedDraft: {
+            /** Cited References */
+            cited_references?: components["schemas"]["ReviewedReference"][];
+            /** Legal Bases */
+            legal_bases?: components["schemas"]["ReviewedReference"][];
+            plan: components["schemas"]["PlanCreate"];
+            /** Sections */
+            sections?: components["schemas"]["ReviewedSection"][];
+            /** Tasks */
+            tasks?: components["schemas"]["ReviewedTask"][];
+        };
+        /**
+         * ReviewedReference
+         * @description A căn cứ or a cited document: one already entered, or one to add (the one entered is
+         *     taken instead when it is the same document: kind, number and issuer).
+         */
+        ReviewedReference: {
+            /** @description Hoặc văn bản cần thêm */
+            new?: components["schemas"]["LegalReferenceCreate"] | null;
+            /**
+             * Reference Id
+             * @description Văn bản đã có
+             */
+            reference_id?: number | null;
+        };
+        /** ReviewedSection */
+        ReviewedSection: {
+            /**
+             * Body
+             * @default
+             */
+            body: string;
+            /** Children */
+            children?: components["schemas"]["ReviewedSection"][];
+            /**
+             * Code
+             * @description Như in: I, 1, 4.1
+             */
+            code: string;
+            role?: components["schemas"]["SectionRole"] | null;
+            /** Title */
+            title: string;
+        };
+        /** ReviewedTask */
+        ReviewedTask: {
+            /** Cooperating Unit Ids */
+            cooperating_unit_ids?: number[];
+            /**
+             * Description
+             * @default
+             */
+            description: string;
+            /** Due On */
+            due_on?: string | null;
+            frequency?: components["schemas"]["Frequency"] | null;
+            /**
+             * Group Label
+             * @description Tên nhóm đơn vị khi giao cho nhiều đơn vị chủ trì
+             */
+            group_label?: string | null;
+            /** Lead Unit Ids */
+            lead_unit_ids: number[];
+            /** @default normal */
+            priority: components["schemas"]["Priority"];
+            schedule: components["schemas"]["Schedule"];
+            /**
+             * Section Path
+             * @description Mục chứa nhiệm vụ: các mã nối bằng dấu chấm từ mục gốc, ví dụ III.1
+             */
+            section_path?: string | null;
+            /** Title */
+            title: string;
+            /** Topics */
+            topics?: string[];
+        };
         /**
          * Role
          * @enum {string}
@@ -12719,6 +12820,120 @@ export interface operations {
             };
             /** @description Không phải văn bản, DOCX hay PDF */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Dữ liệu không hợp lệ; `errors` nêu từng trường */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Thiếu If-Match */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Thử quá nhiều lần; xem Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    create_draft_from_import_api_v1_plans_import_draft_post: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReviewedDraft"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanDetail"];
+                };
+            };
+            /** @description Yêu cầu không hợp lệ (JSON hỏng, If-Match không đọc được) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Chưa đăng nhập hoặc phiên không hợp lệ */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Vai trò không được phép */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Không tìm thấy, hoặc nằm ngoài phạm vi được xem */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Xung đột với dữ liệu hiện có */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Bản ghi đã bị sửa từ lần đọc trước (If-Match cũ) */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Dữ liệu gửi lên quá lớn */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
