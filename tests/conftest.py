@@ -31,7 +31,8 @@ from ttdn.demo.seed import seed_demo
 from ttdn.main import create_app
 from ttdn.plans.models import Plan, PlanStatus
 from ttdn.plans.schemas import PlanCreate, SectionCreate
-from ttdn.plans.service import create_plan, create_section
+from ttdn.plans.sections import create_section
+from ttdn.plans.service import create_plan
 from ttdn.tasks.models import Frequency, Schedule
 from ttdn.tasks.schemas import TaskCreate
 from ttdn.tasks.service import create_task

@@ -45,7 +45,8 @@ from ttdn.plans.schemas import (
     SectionCreate,
     Signer,
 )
-from ttdn.plans.service import create_plan, create_section, issue_plan
+from ttdn.plans.sections import create_section
+from ttdn.plans.service import create_plan, issue_plan
 from ttdn.tasks.models import Frequency, Schedule, Task, TaskOccurrence
 from ttdn.tasks.progress import confirm_completion, extend_occurrence, report_progress
 from ttdn.tasks.schemas import (

@@ -10,8 +10,9 @@ from ttdn.core.authz import Principal
 from ttdn.core.text import fold
 from ttdn.documents.official import Heading, OfficialDocument, Signature, place_and_date
 from ttdn.plans.models import PlanStatus
+from ttdn.plans.reading import read_plan
 from ttdn.plans.schemas import PlanDetail, SectionNode
-from ttdn.plans.service import read_plan, section_tree
+from ttdn.plans.sections import section_tree
 
 
 def basis_line(citation: str, title: str | None) -> str:

@@ -15,7 +15,8 @@ from ttdn.core.text import Line
 from ttdn.plans.legal_references import find_or_create_legal_reference
 from ttdn.plans.models import Plan
 from ttdn.plans.schemas import LegalReferenceCreate, PlanCreate, SectionContent, SectionCreate
-from ttdn.plans.service import create_plan, create_section
+from ttdn.plans.sections import create_section
+from ttdn.plans.service import create_plan
 from ttdn.tasks.schemas import TaskContent, TaskCreate
 from ttdn.tasks.service import create_task
 

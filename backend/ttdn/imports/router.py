@@ -11,8 +11,8 @@ from ttdn.imports.drafting import ReviewedDraft, create_draft
 from ttdn.imports.proposal import Proposal
 from ttdn.imports.service import propose
 from ttdn.imports.units import UnitRef
+from ttdn.plans.reading import plan_detail
 from ttdn.plans.schemas import PlanDetail
-from ttdn.plans.service import plan_detail
 from ttdn.units.models import Unit
 
 router = APIRouter(prefix="/plans", tags=["plans"])

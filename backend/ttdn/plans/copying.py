@@ -17,6 +17,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from ttdn.core.authz import Principal, ensure_reaches
 from ttdn.core.errors import Invalid
 from ttdn.plans.models import Plan
+from ttdn.plans.reading import get_plan, read_plan
 from ttdn.plans.schemas import (
     PlanCopy,
     PlanCreate,
@@ -25,7 +26,8 @@ from ttdn.plans.schemas import (
     SectionNode,
     Signer,
 )
-from ttdn.plans.service import create_plan, create_section, get_plan, read_plan, section_tree
+from ttdn.plans.sections import create_section, section_tree
+from ttdn.plans.service import create_plan
 from ttdn.tasks.models import Task, TaskAssignee
 from ttdn.tasks.schemas import TaskCreate
 from ttdn.tasks.service import create_task

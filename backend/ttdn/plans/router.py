@@ -7,7 +7,7 @@ from ttdn.core.db import SessionDep
 from ttdn.core.ids import IdInPath, IdInQuery
 from ttdn.core.pagination import ListParamsDep, Page, make_page
 from ttdn.core.versioning import IfMatchDep, set_etag
-from ttdn.plans import copying, legal_references, service
+from ttdn.plans import copying, legal_references, reading, sections, service
 from ttdn.plans.models import LegalReferenceKind, PlanStatus
 from ttdn.plans.schemas import (
     LegalReferenceCreate,
@@ -56,8 +56,8 @@ async def list_plans(
     unit_id: IdInQuery = None,
     deleted: Annotated[bool, Query(description="Chỉ các kế hoạch đã xóa (quản trị)")] = False,
 ) -> Page[PlanRead]:
-    filters = service.PlanFilters(year, plan_status, unit_id, deleted)
-    fetched = await service.list_plans(session, principal, params, filters)
+    filters = reading.PlanFilters(year, plan_status, unit_id, deleted)
+    fetched = await reading.list_plans(session, principal, params, filters)
     return make_page(PlanRead, fetched, params)
 
 
@@ -65,7 +65,7 @@ async def list_plans(
 async def get_plan(
     plan_id: PlanId, session: SessionDep, principal: Reader, response: Response
 ) -> PlanDetail:
-    return _answer(response, await service.read_plan(session, principal, plan_id))
+    return _answer(response, await reading.read_plan(session, principal, plan_id))
 
 
 @router.post(
@@ -79,7 +79,7 @@ async def create_plan(
 ) -> PlanDetail:
     plan = await service.create_plan(session, principal, data)
     response.headers["Location"] = f"/api/v1/plans/{plan.id}"
-    return _answer(response, await service.plan_detail(session, principal, plan))
+    return _answer(response, await reading.plan_detail(session, principal, plan))
 
 
 @router.patch("/{plan_id}", response_model=PlanDetail, summary="Sửa kế hoạch dự thảo")
@@ -92,7 +92,7 @@ async def update_plan(
     response: Response,
 ) -> PlanDetail:
     plan = await service.update_plan(session, principal, plan_id, data, version)
-    return _answer(response, await service.plan_detail(session, principal, plan))
+    return _answer(response, await reading.plan_detail(session, principal, plan))
 
 
 @router.delete("/{plan_id}", status_code=status.HTTP_204_NO_CONTENT, summary="Xóa kế hoạch")
@@ -128,7 +128,7 @@ async def restore_plan(
     response: Response,
 ) -> PlanDetail:
     plan = await service.restore_plan(session, principal, plan_id)
-    return _answer(response, await service.plan_detail(session, principal, plan))
+    return _answer(response, await reading.plan_detail(session, principal, plan))
 
 
 @router.post("/{plan_id}/issue", response_model=PlanDetail, summary="Ban hành kế hoạch")
@@ -142,7 +142,7 @@ async def issue_plan(
 ) -> PlanDetail:
     plan = await service.issue_plan(session, principal, plan_id, data or PlanIssue(), version)
     await notify_plan_issued(session, plan.id)  # each unit's members learn of their tasks
-    return _answer(response, await service.plan_detail(session, principal, plan))
+    return _answer(response, await reading.plan_detail(session, principal, plan))
 
 
 @router.post("/{plan_id}/close", response_model=PlanDetail, summary="Kết thúc kế hoạch")
@@ -154,7 +154,7 @@ async def close_plan(
     response: Response,
 ) -> PlanDetail:
     plan = await service.close_plan(session, principal, plan_id, version)
-    return _answer(response, await service.plan_detail(session, principal, plan))
+    return _answer(response, await reading.plan_detail(session, principal, plan))
 
 
 # --------------------------------------------------------------------------------------
@@ -166,7 +166,7 @@ async def close_plan(
 async def section_tree(
     plan_id: PlanId, session: SessionDep, principal: Reader
 ) -> list[SectionNode]:
-    return await service.section_tree(session, principal, plan_id)
+    return await sections.section_tree(session, principal, plan_id)
 
 
 @router.post(
@@ -182,7 +182,7 @@ async def create_section(
     principal: Writer,
     response: Response,
 ) -> SectionRead:
-    section = await service.create_section(session, principal, plan_id, data)
+    section = await sections.create_section(session, principal, plan_id, data)
     set_etag(response, section.version)
     return SectionRead.model_validate(section)
 
@@ -199,7 +199,7 @@ async def update_section(
     version: IfMatchDep,
     response: Response,
 ) -> SectionRead:
-    section = await service.update_section(session, principal, plan_id, section_id, data, version)
+    section = await sections.update_section(session, principal, plan_id, section_id, data, version)
     set_etag(response, section.version)
     return SectionRead.model_validate(section)
 
@@ -216,7 +216,7 @@ async def delete_section(
     principal: Writer,
     version: IfMatchDep,
 ) -> None:
-    await service.delete_section(session, principal, plan_id, section_id, version)
+    await sections.delete_section(session, principal, plan_id, section_id, version)
 
 
 # --------------------------------------------------------------------------------------
