@@ -215,6 +215,10 @@ async def task_notices(case: Case) -> Request:
     return Request("/api/v1/tasks/notices")
 
 
+async def notices_read(case: Case) -> Request:
+    return Request("/api/v1/tasks/notices/read")  # one's own notices only (tests/tasks)
+
+
 async def task_read(case: Case) -> Request:
     return Request(f"/api/v1/tasks/{case.task()}/read")
 
@@ -938,6 +942,10 @@ async def plan_from_import(case: Case) -> Request:
     )
 
 
+async def document_formats(case: Case) -> Request:
+    return Request("/api/v1/documents/formats")
+
+
 async def plan_docx(case: Case) -> Request:
     return Request(f"/api/v1/plans/{_plan_of(case)}/document.docx")
 
@@ -996,6 +1004,7 @@ MATRIX: dict[str, tuple[Prepare, dict[str, Expectation]]] = {
     "GET /api/v1/tasks/summary": (task_summary, every(200, 200)),
     "GET /api/v1/tasks/export": (task_export, every(200, 200)),
     "GET /api/v1/tasks/notices": (task_notices, every(200, 200)),
+    "POST /api/v1/tasks/notices/read": (notices_read, every(204, 204)),
     "POST /api/v1/tasks/{task_id}/read": (task_read, every(204, 404)),
     "GET /api/v1/tasks/{task_id}": (one_task, every(200, 404)),
     "POST /api/v1/tasks": (new_task, only(ASSIGNERS, (201, 422), FORBIDDEN)),
@@ -1123,6 +1132,7 @@ MATRIX: dict[str, tuple[Prepare, dict[str, Expectation]]] = {
         only(PRESS_WRITERS, (204, 404), FORBIDDEN),
     ),
     "GET /api/v1/plans/{plan_id}/document.docx": (plan_docx, every(200, 404)),
+    "GET /api/v1/documents/formats": (document_formats, every(200, 200)),
     "POST /api/v1/plans/{plan_id}/copy": (plan_copy, only(PLAN_WRITERS, (201, 404), FORBIDDEN)),
     # A proposal has no target: its units are the caller's commune's (tests/imports).
     "POST /api/v1/plans/import": (plan_import, only(PLAN_WRITERS, (200, 200), FORBIDDEN)),

@@ -31,6 +31,7 @@ from ttdn.core.idempotency import IdempotencyMiddleware
 from ttdn.core.middleware import BodyLimitMiddleware, RequestIdMiddleware
 from ttdn.core.migrations import database_revision, head_revision
 from ttdn.core.spa import mount_spa
+from ttdn.documents.router import formats_router as document_formats_router
 from ttdn.documents.router import router as documents_router
 from ttdn.imports.router import router as imports_router
 from ttdn.incidents.casework_router import router as incident_casework_router
@@ -151,6 +152,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         imports_router,  # before `plans_router`, whose `/plans/{id}` would take `/import`
         plans_router,
         documents_router,
+        document_formats_router,
         legal_references_router,
         tasks_router,
         media_router,

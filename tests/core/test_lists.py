@@ -173,6 +173,7 @@ async def _walk(client, headers, path, limit):
         ("/api/v1/users?sort=username", "admin"),
         ("/api/v1/tasks?sort=updated_at", "vhxh"),
         ("/api/v1/tasks?sort=-title&q=tuyen", "huyen"),
+        ("/api/v1/tasks?sort=-id", "chutich"),
         ("/api/v1/audit?sort=-occurred_at", "admin"),
     ],
 )
@@ -183,6 +184,8 @@ async def test_the_keyset_walk_finds_what_the_offset_pages_find(path, user, clie
     ids, totals = await _walk(client, headers, path, limit=3)
     assert ids == [item["id"] for item in everything["items"]]
     assert set(totals) == {None}  # never counted
+    if "sort=-id" in path:
+        assert ids == sorted(ids, reverse=True)
 
 
 async def test_a_keyset_page_runs_no_more_statements_than_an_offset_page(

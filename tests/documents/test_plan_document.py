@@ -164,6 +164,11 @@ async def test_another_districts_plan_is_not_found(client, world):
     assert response.headers["content-type"].startswith("application/problem+json")
 
 
+async def test_the_formats_say_whether_a_pdf_can_be_made(client, world):
+    response = await client.get("/api/v1/documents/formats", headers=world.auth("khu1"))
+    assert response.json() == {"docx": True, "pdf": converter() is not None}
+
+
 async def test_the_pdf_when_libreoffice_is_installed(client, world):
     response = await client.get(f"{PLANS}/{world.plan_id}/document.pdf", headers=world.auth("vhxh"))
     if converter() is None:

@@ -89,6 +89,19 @@ async def test_the_press_report_still_awaiting_an_answer_is_overdue(client, worl
     assert [item["id"] for item in queue.json()["items"]] == [press_year["rac_thai"]]
 
 
+async def test_the_open_press_reports_are_those_not_answered(client, world, press_year):
+    still_open = await client.get(
+        f"{INTERACTIONS}?open=true&sort=due_on", headers=world.auth("vanphong")
+    )
+    assert [item["id"] for item in still_open.json()["items"]] == [press_year["duong_noi_dong"]]
+    answered = await client.get(
+        f"{INTERACTIONS}?open=false&kind=press_report", headers=world.auth("vanphong")
+    )
+    assert {item["follow_up"]["status"] for item in answered.json()["items"]} == {"answered"}
+    refused = await client.get(f"{INTERACTIONS}?open=perhaps", headers=world.auth("vanphong"))
+    assert refused.status_code == 422
+
+
 @pytest.mark.parametrize(
     ("query", "keys"),
     [

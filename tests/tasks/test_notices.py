@@ -98,6 +98,16 @@ async def test_a_drafts_tasks_reach_the_units_when_the_plan_is_issued(client, wo
     )
 
 
+async def test_all_of_ones_notices_are_read_at_once(client, world):
+    first = await _new_task(client, world, world.plan_id, "dai_truyen_thanh")
+    second = await _new_task(client, world, world.plan_id, "van_phong")
+    assert first in await _notices(client, world, "daitruyenthanh")
+    read = await client.post(f"{NOTICES}/read", headers=world.auth("daitruyenthanh"))
+    assert read.status_code == 204
+    assert await _notices(client, world, "daitruyenthanh") == {}
+    assert second in await _notices(client, world, "vanphong")  # another's notices stay
+
+
 async def test_a_unit_added_to_a_task_learns_of_it(client, world):
     task_id = await _new_task(client, world, world.plan_id, "dai_truyen_thanh")
     task = await client.get(f"/api/v1/tasks/{task_id}", headers=world.auth("vhxh"))

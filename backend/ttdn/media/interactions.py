@@ -87,6 +87,7 @@ class InteractionFilters:
     occurred_to: date | None = None
     topic: str | None = None
     follow_up_status: str | None = None
+    open: bool | None = None
     overdue: bool | None = None
     task_id: int | None = None
     incident_id: int | None = None
@@ -100,13 +101,17 @@ def seen(principal: Principal, unit_path: Any) -> ColumnElement[bool]:
     )
 
 
-def is_overdue(today: date) -> ColumnElement[bool]:
-    """A press report not yet answered whose answer is past due."""
+def is_open() -> ColumnElement[bool]:
+    """A press report not yet answered."""
     return and_(
         MediaInteraction.follow_up_status.is_not(None),
         MediaInteraction.follow_up_status != FollowUpStatus.answered.value,
-        MediaInteraction.due_on < today,
     )
+
+
+def is_overdue(today: date) -> ColumnElement[bool]:
+    """A press report not yet answered whose answer is past due."""
+    return and_(is_open(), MediaInteraction.due_on < today)
 
 
 def interactions(principal: Principal, *, deleted: bool = False) -> Select[Any]:
@@ -167,6 +172,8 @@ async def _filtered(
         )
     if filters.follow_up_status is not None:
         statement = statement.where(MediaInteraction.follow_up_status == filters.follow_up_status)
+    if filters.open is not None:
+        statement = statement.where(is_open() if filters.open else ~is_open())
     if filters.overdue is not None:
         overdue = is_overdue(today_in_vietnam())
         statement = statement.where(overdue if filters.overdue else ~overdue)

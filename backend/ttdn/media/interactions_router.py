@@ -50,6 +50,9 @@ def interaction_filters(
     occurred_to: Annotated[date | None, Query(description="Đến ngày")] = None,
     topic: Annotated[str | None, Query(max_length=100, description="Chủ đề (không dấu)")] = None,
     follow_up_status: FollowUpStatus | None = None,
+    open: Annotated[
+        bool | None, Query(description="Phản ánh chưa trả lời (true) hoặc đã trả lời (false)")
+    ] = None,
     overdue: Annotated[
         bool | None, Query(description="Phản ánh chưa trả lời đã quá hạn (hoặc không)")
     ] = None,
@@ -67,6 +70,7 @@ def interaction_filters(
         occurred_to=occurred_to,
         topic=topic,
         follow_up_status=follow_up_status,
+        open=open,
         overdue=overdue,
         task_id=task_id,
         incident_id=incident_id,

@@ -65,11 +65,15 @@ async def notify_new_units(
         await notify(session, [(task.id, unit_id) for unit_id in unit_ids])
 
 
-async def mark_read(session: AsyncSession, principal: Principal, task_id: int) -> None:
+async def mark_read(
+    session: AsyncSession, principal: Principal, task_id: int | None = None
+) -> None:
+    """The caller's notices of the task read (of every task, without one)."""
+    only_task = [] if task_id is None else [TaskNotice.task_id == task_id]
     await session.execute(
         update(TaskNotice)
         .where(
-            TaskNotice.task_id == task_id,
+            *only_task,
             TaskNotice.user_id == principal.user_id,
             TaskNotice.read_at.is_(None),
         )

@@ -104,6 +104,7 @@ async def list_tasks(
         statement = statement.where(Task.priority == filters.priority)
     listing = Listing(
         sortable={
+            "id": Task.id,
             "title": Task.title,
             "priority": Task.priority,
             "updated_at": Task.updated_at,

@@ -102,6 +102,15 @@ async def task_notices(session: SessionDep, principal: Reader) -> list[TaskNotic
     return await notices.unread(session, principal)
 
 
+@router.post(
+    "/notices/read",
+    status_code=status.HTTP_204_NO_CONTENT,
+    summary="Đánh dấu đã xem mọi nhiệm vụ mới của tôi",
+)
+async def mark_all_notices_read(session: SessionDep, principal: Reader) -> None:
+    await notices.mark_read(session, principal)
+
+
 @router.get(
     "/summary",
     response_model=list[UnitStatusCounts],
