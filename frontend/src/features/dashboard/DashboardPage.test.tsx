@@ -1,4 +1,4 @@
-import { screen, within } from "@testing-library/react";
+import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { json, makeMe, makeTaskListItem, mockFetch, pageOf, renderApp } from "../../test/render";
 import type { TaskNotice } from "../tasks/queries";
@@ -14,6 +14,7 @@ function serve(notices: TaskNotice[] = []) {
   return mockFetch((request) => {
     const url = new URL(request.url);
     if (url.pathname === "/api/v1/tasks/summary") return json([]);
+    if (url.pathname === "/api/v1/tasks/notices/read") return new Response(null, { status: 204 });
     if (url.pathname === "/api/v1/tasks/notices") return json(notices);
     if (url.searchParams.get("mine") === "true")
       return json(pageOf([makeTaskListItem({ id: 45, title: "Tuyên truyền kỷ niệm 80 năm" })]));
@@ -112,5 +113,27 @@ describe("DashboardPage", () => {
     expect(within(card).getAllByRole("link")).toHaveLength(5);
     await userEvent.click(within(card).getByRole("button", { name: "Xem thêm 2 nhiệm vụ mới" }));
     expect(within(card).getAllByRole("link")).toHaveLength(7);
+  });
+
+  it("marks every new task as seen at once", async () => {
+    const { calls } = serve([
+      {
+        task_id: 101,
+        task_title: "Phát sóng chuyên mục",
+        plan_id: 2,
+        plan_title: "Kế hoạch năm 2024",
+        unit_id: 8,
+        unit_name: "Đài truyền thanh xã",
+        created_at: "2024-03-08T03:00:00Z",
+      },
+    ]);
+    renderApp(<DashboardPage />);
+    const card = await screen.findByRole("region", { name: /Nhiệm vụ mới giao cho đơn vị/ });
+    await userEvent.click(within(card).getByRole("button", { name: "Đánh dấu tất cả đã xem" }));
+    await waitFor(() =>
+      expect(screen.queryByRole("region", { name: /Nhiệm vụ mới/ })).not.toBeInTheDocument(),
+    );
+    const read = calls.find((call) => new URL(call.request.url).pathname.endsWith("/notices/read"));
+    expect(read?.request.method).toBe("POST");
   });
 });

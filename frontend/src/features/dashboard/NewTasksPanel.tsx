@@ -2,7 +2,7 @@ import { useState } from "react";
 import { Link } from "wouter";
 import { formatDateTime } from "../../i18n/format";
 import { useT } from "../../i18n/i18n";
-import { useTaskNotices } from "../tasks/queries";
+import { useReadAllTaskNotices, useTaskNotices } from "../tasks/queries";
 
 /** How many new tasks show before the rest is asked for (a new plan gives a unit several). */
 const FIRST = 5;
@@ -12,6 +12,7 @@ const FIRST = 5;
 export function NewTasksPanel() {
   const t = useT();
   const notices = useTaskNotices();
+  const readAll = useReadAllTaskNotices();
   const [all, setAll] = useState(false);
   const items = notices.data ?? [];
   if (items.length === 0) return null;
@@ -49,6 +50,19 @@ export function NewTasksPanel() {
         >
           {t("plans.noticesMore", { count: items.length - shown.length })}
         </button>
+      ) : null}
+      <button
+        type="button"
+        className="button button-quiet panel-more"
+        disabled={readAll.isPending}
+        onClick={() => readAll.mutate()}
+      >
+        {t("plans.noticesAllRead")}
+      </button>
+      {readAll.isError ? (
+        <p role="alert" className="alert alert-error">
+          {t("plans.noticesAllReadFailed")}
+        </p>
       ) : null}
     </section>
   );

@@ -327,6 +327,15 @@ export function useNewTaskIds(enabled = true): ReadonlySet<number> {
   return new Set((notices.data ?? []).map((notice) => notice.task_id));
 }
 
+/** Every new task marked as seen at once (a new plan gives a unit many). */
+export function useReadAllTaskNotices() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async () => unwrap(await api.POST("/api/v1/tasks/notices/read")),
+    onSuccess: () => queryClient.setQueryData<TaskNotice[]>(NOTICES_KEY, []),
+  });
+}
+
 /** Once the task's page is open, its notice is read: the mark goes on every screen. */
 export function useReadTaskNotice(taskId: number, enabled = true) {
   const queryClient = useQueryClient();
