@@ -3,7 +3,7 @@
 from typing import Any, Literal
 
 from alembic import context
-from sqlalchemy import create_engine, pool
+from sqlalchemy import create_engine, pool, text
 
 # Every module that defines tables, so that the metadata is complete.
 import ttdn.accounts.models
@@ -19,6 +19,9 @@ from ttdn.core.db import Base, UTCDateTime
 
 config = context.config
 target_metadata = Base.metadata
+# PostgreSQL's advisory lock taken for the migration's transaction: API replicas starting
+# together migrate one after the other (the later ones find the database at the head).
+MIGRATION_LOCK_KEY = 0x7474646E  # "ttdn"
 
 
 def sync_url(url: str) -> str:
@@ -45,6 +48,10 @@ def run_migrations() -> None:
             render_item=render_item,
         )
         with context.begin_transaction():
+            if connection.dialect.name == "postgresql":
+                connection.execute(
+                    text("SELECT pg_advisory_xact_lock(:key)"), {"key": MIGRATION_LOCK_KEY}
+                )
             context.run_migrations()
     engine.dispose()
 

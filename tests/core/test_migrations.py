@@ -1,5 +1,8 @@
 """Alembic: one head, models match the migrations, upgrade → downgrade → upgrade works."""
 
+import os
+import subprocess
+import sys
 import uuid
 
 import pytest
@@ -63,3 +66,23 @@ def test_upgrade_downgrade_upgrade(scratch_database_url):
         revision = connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
     engine.dispose()
     assert revision == head_revision()
+
+
+def test_replicas_starting_together_migrate_one_after_the_other(scratch_database_url):
+    """Several API containers run `ttdn migrate` at once on PostgreSQL: each waits for the
+    others' migration and finds the database at the head, none fails."""
+    if make_url(scratch_database_url).get_backend_name() == "sqlite":
+        pytest.skip("one SQLite file belongs to one server: there are no replicas to start")
+    environment = {**os.environ, "TTDN_DATABASE_URL": scratch_database_url}
+    migrations = [
+        subprocess.Popen(
+            [sys.executable, "-m", "ttdn.cli", "migrate"],
+            env=environment,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.STDOUT,
+        )
+        for _ in range(3)
+    ]
+    outputs = [migration.communicate(timeout=120)[0].decode() for migration in migrations]
+    assert [migration.returncode for migration in migrations] == [0, 0, 0], outputs
+    assert _tables(scratch_database_url) == set(Base.metadata.tables)

@@ -1,5 +1,6 @@
 """Alembic, driven from code: the `ttdn migrate` command, the tests and the health check."""
 
+import os
 from functools import cache
 from pathlib import Path
 
@@ -10,7 +11,11 @@ from sqlalchemy import text
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.ext.asyncio import AsyncSession
 
-MIGRATIONS_DIRECTORY = Path(__file__).resolve().parents[3] / "migrations"
+# The repository's `migrations/`, or where an installed package's deployment put them (the
+# API's image sets `TTDN_MIGRATIONS_DIR`: a non-editable install carries no migrations).
+MIGRATIONS_DIRECTORY = Path(
+    os.environ.get("TTDN_MIGRATIONS_DIR") or Path(__file__).resolve().parents[3] / "migrations"
+)
 
 
 def alembic_config(database_url: str) -> Config:
