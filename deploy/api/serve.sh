@@ -1,0 +1,16 @@
+#!/bin/sh
+# The API container's command: bring the database to the latest migration, then serve.
+# Alembic takes no lock of its own, so one container migrates before its workers start; with
+# several API replicas, start one first (`docker compose up -d api`) or run
+# `docker compose run --rm api ttdn migrate` before scaling out.
+set -eu
+
+ttdn migrate
+
+# --proxy-headers: the client's address and scheme come from nginx's X-Forwarded-For and
+# X-Forwarded-Proto; the API's port is reachable only on the compose network, from nginx.
+exec uvicorn ttdn.main:create_app --factory \
+    --host 0.0.0.0 --port 8000 \
+    --workers "${TTDN_WORKERS:-4}" \
+    --proxy-headers --forwarded-allow-ips='*' \
+    --no-server-header
