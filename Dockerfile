@@ -30,15 +30,12 @@ RUN groupadd --system --gid 10001 ttdn \
 
 COPY pyproject.toml README.md /tmp/src/
 COPY backend /tmp/src/backend
-COPY migrations /tmp/src/migrations
-# `ttdn.core.migrations` looks for the Alembic scripts beside the source tree
-# (`parents[3] / "migrations"`), which a non-editable install does not carry: they are put where
-# the installed package looks, unless a later version packages them itself.
-RUN pip install /tmp/src \
-    && target="$(python -c 'from ttdn.core.migrations import MIGRATIONS_DIRECTORY as d; print(d)')" \
-    && if [ ! -d "$target" ]; then cp -r /tmp/src/migrations "$target"; fi \
-    && python -c 'from ttdn.core.migrations import head_revision as h; assert h(), "no migrations"' \
-    && rm -rf /tmp/src
+RUN pip install /tmp/src && rm -rf /tmp/src
+# A non-editable install carries no Alembic scripts: `ttdn migrate` and the health check read
+# them from TTDN_MIGRATIONS_DIR.
+COPY migrations /opt/ttdn/migrations
+ENV TTDN_MIGRATIONS_DIR=/opt/ttdn/migrations
+RUN python -c 'from ttdn.core.migrations import head_revision as h; assert h(), "no migrations"'
 
 COPY --chmod=0755 deploy/api/serve.sh /usr/local/bin/ttdn-serve
 

@@ -1,8 +1,7 @@
 #!/bin/sh
 # The API container's command: bring the database to the latest migration, then serve.
-# Alembic takes no lock of its own, so one container migrates before its workers start; with
-# several API replicas, start one first (`docker compose up -d api`) or run
-# `docker compose run --rm api ttdn migrate` before scaling out.
+# Replicas starting together migrate one after the other (`ttdn migrate` takes a PostgreSQL
+# advisory lock): the later ones find the database at the head.
 set -eu
 
 ttdn migrate
