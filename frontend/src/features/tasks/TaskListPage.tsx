@@ -1,7 +1,7 @@
-import { type ChangeEvent, useEffect, useId, useState } from "react";
-import { useLocation, useSearch } from "wouter";
+import { type ChangeEvent, useId, useState } from "react";
 import { useI18n } from "../../i18n/i18n";
 import { Icon } from "../../ui/icons";
+import { Pager, useAddressFilters } from "../../ui/ListControls";
 import { PageHeader } from "../../ui/Page";
 import { Empty, QueryView } from "../../ui/states";
 import { can } from "../auth/capabilities";
@@ -11,7 +11,6 @@ import {
   filtersFromSearch,
   PAGE_SIZE,
   searchFromFilters,
-  type TaskFilters,
   useNewTaskIds,
   useTasks,
   useTaskUnitChoices,
@@ -21,41 +20,17 @@ import { TaskCard } from "./TaskCard";
 
 export default function TaskListPage() {
   const { t } = useI18n();
-  const search = useSearch();
-  const [, navigate] = useLocation();
-  const filters = filtersFromSearch(search);
+  const { filters, apply, query, setQuery } = useAddressFilters(
+    "/tasks",
+    filtersFromSearch,
+    searchFromFilters,
+  );
   const tasks = useTasks(filters);
   const me = useMe();
   const units = useTaskUnitChoices(me.data);
   const fresh = useNewTaskIds(can(me.data, "tasks:read"));
-  const urlQuery = filters.q ?? "";
-  const [query, setQuery] = useState(urlQuery);
-  const [seenUrlQuery, setSeenUrlQuery] = useState(urlQuery);
-  if (urlQuery !== seenUrlQuery) {
-    // The address changed under us (a link, back): show its search, not what was typed before.
-    setSeenUrlQuery(urlQuery);
-    if (query.trim() !== urlQuery) setQuery(urlQuery);
-  }
   const [showFilters, setShowFilters] = useState(false);
   const filtersId = useId();
-
-  const apply = (next: TaskFilters) =>
-    navigate(`/tasks${searchFromFilters(next)}`, { replace: true });
-
-  // Search as one types, once typing pauses.
-  useEffect(() => {
-    const typed = query.trim();
-    if (typed === urlQuery) return;
-    const timer = window.setTimeout(
-      () =>
-        navigate(
-          `/tasks${searchFromFilters({ ...filtersFromSearch(search), q: typed, page: 1 })}`,
-          { replace: true },
-        ),
-      300,
-    );
-    return () => window.clearTimeout(timer);
-  }, [query, urlQuery, search, navigate]);
 
   const activeCount = [
     filters.status,
@@ -167,10 +142,8 @@ export default function TaskListPage() {
       </search>
 
       <QueryView query={tasks}>
-        {(page) => {
-          const pages = Math.max(1, Math.ceil(page.total / PAGE_SIZE));
-          const current = filters.page ?? 1;
-          return page.items.length === 0 ? (
+        {(page) =>
+          page.items.length === 0 ? (
             <Empty>{t("tasks.none")}</Empty>
           ) : (
             <>
@@ -179,32 +152,15 @@ export default function TaskListPage() {
                   <TaskCard key={task.id} task={task} fresh={fresh.has(task.id)} />
                 ))}
               </ul>
-              {pages > 1 ? (
-                <nav className="pager" aria-label={t("pager.label")}>
-                  {current > 1 ? (
-                    <button
-                      type="button"
-                      className="button"
-                      onClick={() => apply({ ...filters, page: current - 1 })}
-                    >
-                      {t("pager.previous")}
-                    </button>
-                  ) : null}
-                  <span>{t("pager.position", { page: current, pages })}</span>
-                  {current < pages ? (
-                    <button
-                      type="button"
-                      className="button"
-                      onClick={() => apply({ ...filters, page: current + 1 })}
-                    >
-                      {t("pager.next")}
-                    </button>
-                  ) : null}
-                </nav>
-              ) : null}
+              <Pager
+                total={page.total}
+                pageSize={PAGE_SIZE}
+                page={filters.page}
+                onPage={(next) => apply({ ...filters, page: next })}
+              />
             </>
-          );
-        }}
+          )
+        }
       </QueryView>
     </>
   );
