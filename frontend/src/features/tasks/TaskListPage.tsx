@@ -1,7 +1,12 @@
-import { type ChangeEvent, useId, useState } from "react";
 import { useI18n } from "../../i18n/i18n";
 import { Icon } from "../../ui/icons";
-import { Pager, useAddressFilters } from "../../ui/ListControls";
+import {
+  FilterCheck,
+  FilterSelect,
+  FiltersBar,
+  Pager,
+  useAddressFilters,
+} from "../../ui/ListControls";
 import { PageHeader } from "../../ui/Page";
 import { Empty, QueryView } from "../../ui/states";
 import { can } from "../auth/capabilities";
@@ -20,17 +25,12 @@ import { TaskCard } from "./TaskCard";
 
 export default function TaskListPage() {
   const { t } = useI18n();
-  const { filters, apply, query, setQuery } = useAddressFilters(
-    "/tasks",
-    filtersFromSearch,
-    searchFromFilters,
-  );
+  const list = useAddressFilters("/tasks", filtersFromSearch, searchFromFilters);
+  const { filters } = list;
   const tasks = useTasks(filters);
   const me = useMe();
   const units = useTaskUnitChoices(me.data);
   const fresh = useNewTaskIds(can(me.data, "tasks:read"));
-  const [showFilters, setShowFilters] = useState(false);
-  const filtersId = useId();
 
   const activeCount = [
     filters.status,
@@ -39,10 +39,6 @@ export default function TaskListPage() {
     filters.mine,
     filters.sectionId,
   ].filter(Boolean).length;
-  const onSelect = (field: "status" | "unitId") => (event: ChangeEvent<HTMLSelectElement>) => {
-    const value = event.target.value || undefined;
-    apply({ ...filters, [field]: field === "unitId" && value ? Number(value) : value, page: 1 });
-  };
 
   return (
     <>
@@ -50,96 +46,60 @@ export default function TaskListPage() {
         title={t("tasks.title")}
         subtitle={tasks.data ? t("tasks.count", { count: tasks.data.total }) : undefined}
       />
-      <search className="filters-bar" aria-label={t("tasks.filters")}>
-        <div className="field field-search">
-          <label htmlFor="task-search">{t("tasks.search")}</label>
-          <input
-            id="task-search"
-            type="search"
-            value={query}
-            placeholder={t("tasks.searchPlaceholder")}
-            onChange={(event) => setQuery(event.target.value)}
-          />
-        </div>
-        {filters.sectionId ? (
-          <SectionFilter
-            planId={filters.planId ?? tasks.data?.items[0]?.plan_id}
-            sectionId={filters.sectionId}
-            onClear={() => apply({ ...filters, planId: undefined, sectionId: undefined, page: 1 })}
-          />
-        ) : null}
-        <button
-          type="button"
-          className="button filters-toggle"
-          aria-expanded={showFilters}
-          aria-controls={filtersId}
-          onClick={() => setShowFilters((open) => !open)}
-        >
-          {activeCount > 0 ? t("tasks.filtersActive", { count: activeCount }) : t("tasks.filters")}
-        </button>
-        <div id={filtersId} className={showFilters ? "filters filters-open" : "filters"}>
+      <FiltersBar
+        label={t("tasks.filters")}
+        search={{
+          id: "task-search",
+          label: t("tasks.search"),
+          placeholder: t("tasks.searchPlaceholder"),
+        }}
+        list={list}
+        activeCount={activeCount}
+        pinned={
+          filters.sectionId ? (
+            <SectionFilter
+              planId={filters.planId ?? tasks.data?.items[0]?.plan_id}
+              sectionId={filters.sectionId}
+              onClear={() => list.change({ planId: undefined, sectionId: undefined })}
+            />
+          ) : null
+        }
+      >
+        <FilterSelect
+          list={list}
+          name="status"
+          id="task-status"
+          label={t("tasks.status")}
+          anyLabel={t("tasks.anyStatus")}
+          values={TASK_STATUSES}
+          valueLabel={(status) => t(statusLabelKey(status))}
+        />
+        {units && units.length > 1 ? (
           <div className="field">
-            <label htmlFor="task-status">{t("tasks.status")}</label>
-            <select id="task-status" value={filters.status ?? ""} onChange={onSelect("status")}>
-              <option value="">{t("tasks.anyStatus")}</option>
-              {TASK_STATUSES.map((status) => (
-                <option key={status} value={status}>
-                  {t(statusLabelKey(status))}
+            <label htmlFor="task-unit">{t("tasks.unit")}</label>
+            <select
+              id="task-unit"
+              value={filters.unitId ?? ""}
+              onChange={(event) =>
+                list.change({ unitId: event.target.value ? Number(event.target.value) : undefined })
+              }
+            >
+              <option value="">{t("tasks.anyUnit")}</option>
+              {units.map((unit) => (
+                <option key={unit.id} value={unit.id}>
+                  {unit.name}
                 </option>
               ))}
             </select>
           </div>
-          {units && units.length > 1 ? (
-            <div className="field">
-              <label htmlFor="task-unit">{t("tasks.unit")}</label>
-              <select id="task-unit" value={filters.unitId ?? ""} onChange={onSelect("unitId")}>
-                <option value="">{t("tasks.anyUnit")}</option>
-                {units.map((unit) => (
-                  <option key={unit.id} value={unit.id}>
-                    {unit.name}
-                  </option>
-                ))}
-              </select>
-            </div>
+        ) : null}
+        <div className="checks">
+          {can(me.data, "tasks:report") ? (
+            <FilterCheck list={list} name="mine" label={t("tasks.mine")} />
           ) : null}
-          <div className="checks">
-            {can(me.data, "tasks:report") ? (
-              <label className="check">
-                <input
-                  type="checkbox"
-                  checked={filters.mine ?? false}
-                  onChange={(event) =>
-                    apply({ ...filters, mine: event.target.checked || undefined, page: 1 })
-                  }
-                />
-                {t("tasks.mine")}
-              </label>
-            ) : null}
-            <label className="check">
-              <input
-                type="checkbox"
-                checked={filters.overdue ?? false}
-                onChange={(event) =>
-                  apply({ ...filters, overdue: event.target.checked || undefined, page: 1 })
-                }
-              />
-              {t("tasks.overdueOnly")}
-            </label>
-          </div>
-          {activeCount > 0 || filters.q ? (
-            <button
-              type="button"
-              className="button button-quiet"
-              onClick={() => {
-                setQuery("");
-                apply({});
-              }}
-            >
-              {t("tasks.clearFilters")}
-            </button>
-          ) : null}
+          <FilterCheck list={list} name="overdue" label={t("tasks.overdueOnly")} />
         </div>
-      </search>
+      </FiltersBar>
 
       <QueryView query={tasks}>
         {(page) =>
@@ -156,7 +116,7 @@ export default function TaskListPage() {
                 total={page.total}
                 pageSize={PAGE_SIZE}
                 page={filters.page}
-                onPage={(next) => apply({ ...filters, page: next })}
+                onPage={list.showPage}
               />
             </>
           )
