@@ -1,7 +1,13 @@
 import { act, fireEvent, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { json, mockFetch, renderApp } from "../test/render";
-import { FilterCheck, FilterSelect, FiltersBar, Pager, useAddressFilters } from "./ListControls";
+import {
+  FilterCheck,
+  FilterSelect,
+  FiltersBar,
+  PagedList,
+  useAddressFilters,
+} from "./ListControls";
 
 const CHANNELS = ["radio", "press"] as const;
 
@@ -34,8 +40,22 @@ function searchFromReportFilters(filters: ReportFilters): string {
   return text ? `?${text}` : "";
 }
 
-/** A list screen as the app's lists build one: 45 reports, 20 a page. */
-function ReportList() {
+interface Report {
+  id: number;
+  title: string;
+}
+
+/** The first of 45 reports, on pages of 20. */
+const FIRST_PAGE = {
+  items: Array.from({ length: 20 }, (_, index) => ({
+    id: index + 1,
+    title: `Báo cáo ${index + 1}`,
+  })),
+  total: 45,
+};
+
+/** A list screen as the app's lists build one, showing `reports` as its query has them. */
+function ReportList({ reports }: { reports: { items: Report[]; total: number } }) {
   const list = useAddressFilters("/reports", reportFiltersFromSearch, searchFromReportFilters);
   const { filters } = list;
   return (
@@ -59,14 +79,22 @@ function ReportList() {
         />
         <FilterCheck list={list} name="overdue" label="Chỉ quá hạn" />
       </FiltersBar>
-      <Pager total={45} pageSize={20} page={filters.page} onPage={list.showPage} />
+      <PagedList
+        rows={{ data: reports, error: null, isPending: false, isFetching: true, refetch: () => {} }}
+        list={list}
+        pageSize={20}
+        className="report-list"
+        empty="Chưa có báo cáo."
+      >
+        {(report) => <li key={report.id}>{report.title}</li>}
+      </PagedList>
     </>
   );
 }
 
-function showList(path: string) {
+function showList(path: string, reports = FIRST_PAGE) {
   mockFetch(() => json({}));
-  return renderApp(<ReportList />, { path });
+  return renderApp(<ReportList reports={reports} />, { path });
 }
 
 const address = (location: { history?: string[] }) => location.history?.at(-1);
@@ -162,14 +190,26 @@ describe("the filters", () => {
   });
 });
 
-describe("the pager", () => {
-  it("turns the page and keeps the filters", async () => {
+describe("the page of rows", () => {
+  it("lists the page's rows, busy while the next is read, and turns the page keeping the filters", async () => {
     const { location } = showList("/reports?channel=radio");
+    const rows = screen.getByRole("list");
+    expect(rows).toHaveClass("report-list");
+    expect(rows).toHaveAttribute("aria-busy", "true");
+    expect(within(rows).getAllByRole("listitem")).toHaveLength(20);
+    expect(within(rows).getAllByRole("listitem")[0]).toHaveTextContent("Báo cáo 1");
     const pager = screen.getByRole("navigation", { name: "Phân trang" });
     expect(pager).toHaveTextContent("Trang 1/3");
     expect(within(pager).queryByRole("button", { name: "Trang trước" })).not.toBeInTheDocument();
     await userEvent.click(within(pager).getByRole("button", { name: "Trang sau" }));
     expect(address(location)).toBe("/reports?channel=radio&page=2");
     expect(pager).toHaveTextContent("Trang 2/3");
+  });
+
+  it("says so when there is none, without a pager", () => {
+    showList("/reports?overdue=1", { items: [], total: 0 });
+    expect(screen.getByText("Chưa có báo cáo.")).toBeInTheDocument();
+    expect(screen.queryByRole("list")).not.toBeInTheDocument();
+    expect(screen.queryByRole("navigation", { name: "Phân trang" })).not.toBeInTheDocument();
   });
 });

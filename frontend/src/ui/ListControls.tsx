@@ -1,9 +1,10 @@
 // What the lists share: filters kept in the address (so a list can be linked to and
 // survives a reload), a search that runs as one types, the bar that holds it with the filters
-// folded behind a button, and the pager.
+// folded behind a button, and the page of rows with its pager.
 import { type ReactNode, useEffect, useId, useState } from "react";
 import { useLocation, useSearch } from "wouter";
 import { useT } from "../i18n/i18n";
+import { Empty, QueryView } from "./states";
 
 interface Paged {
   q?: string;
@@ -238,5 +239,57 @@ export function Pager({
         </button>
       ) : null}
     </nav>
+  );
+}
+
+/** A list query's state as `PagedList` reads it: one page of rows and the count of them all. */
+interface PageQuery<Row> {
+  data: { items: Row[]; total: number } | undefined;
+  error: unknown;
+  isPending: boolean;
+  isFetching: boolean;
+  refetch: () => unknown;
+}
+
+/**
+ * The page of rows the list's filters ask for, each drawn by `children` (an `<li>` with its key),
+ * `empty` when there is none, and the pager below; loading and errors as `QueryView` shows them.
+ */
+export function PagedList<Row, F extends Paged>({
+  rows,
+  list,
+  pageSize,
+  className,
+  empty,
+  children,
+}: {
+  rows: PageQuery<Row>;
+  list: AddressFilters<F>;
+  pageSize: number;
+  /** The `<ul>`'s class. */
+  className: string;
+  empty: string;
+  children: (row: Row) => ReactNode;
+}) {
+  return (
+    <QueryView query={rows}>
+      {(page) =>
+        page.items.length === 0 ? (
+          <Empty>{empty}</Empty>
+        ) : (
+          <>
+            <ul className={className} aria-busy={rows.isFetching}>
+              {page.items.map((row) => children(row))}
+            </ul>
+            <Pager
+              total={page.total}
+              pageSize={pageSize}
+              page={list.filters.page}
+              onPage={list.showPage}
+            />
+          </>
+        )
+      }
+    </QueryView>
   );
 }

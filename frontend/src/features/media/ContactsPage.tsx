@@ -1,10 +1,9 @@
 import { Link } from "wouter";
 import { useT } from "../../i18n/i18n";
 import { Icon } from "../../ui/icons";
-import { FilterCheck, FiltersBar, Pager, useAddressFilters } from "../../ui/ListControls";
+import { FilterCheck, FiltersBar, PagedList, useAddressFilters } from "../../ui/ListControls";
 import NotFoundPage from "../../ui/NotFoundPage";
 import { PageHeader } from "../../ui/Page";
-import { Empty, QueryView } from "../../ui/states";
 import { can } from "../auth/capabilities";
 import { useMe } from "../auth/me";
 import { DuplicateBadge } from "./DuplicateBadge";
@@ -73,31 +72,21 @@ export default function ContactsPage() {
           <FilterCheck list={list} name="duplicates" label={t("contacts.duplicatesOnly")} />
         </div>
       </FiltersBar>
-      <QueryView query={contacts}>
-        {(page) =>
-          page.items.length === 0 ? (
-            <Empty>{t("contacts.none")}</Empty>
-          ) : (
-            <>
-              <ul className="media-list" aria-busy={contacts.isFetching}>
-                {page.items.map((contact) => (
-                  <ContactCard
-                    key={contact.id}
-                    contact={contact}
-                    outletName={contact.outlet_id ? outletNames.get(contact.outlet_id) : undefined}
-                  />
-                ))}
-              </ul>
-              <Pager
-                total={page.total}
-                pageSize={PAGE_SIZE}
-                page={filters.page}
-                onPage={list.showPage}
-              />
-            </>
-          )
-        }
-      </QueryView>
+      <PagedList
+        rows={contacts}
+        list={list}
+        pageSize={PAGE_SIZE}
+        className="media-list"
+        empty={t("contacts.none")}
+      >
+        {(contact) => (
+          <ContactCard
+            key={contact.id}
+            contact={contact}
+            outletName={contact.outlet_id ? outletNames.get(contact.outlet_id) : undefined}
+          />
+        )}
+      </PagedList>
       <ExportButtons subject="contacts" query={contactQuery(filters)} />
     </>
   );

@@ -5,11 +5,10 @@ import {
   FilterCheck,
   FilterSelect,
   FiltersBar,
-  Pager,
+  PagedList,
   useAddressFilters,
 } from "../../ui/ListControls";
 import { PageHeader } from "../../ui/Page";
-import { Empty, QueryView } from "../../ui/states";
 import { can } from "../auth/capabilities";
 import { useMe } from "../auth/me";
 import { ExportButtons } from "./ExportButtons";
@@ -126,27 +125,15 @@ export default function InteractionsPage() {
           <FilterCheck list={list} name="overdue" label={t("interactions.overdueOnly")} />
         </div>
       </FiltersBar>
-      <QueryView query={interactions}>
-        {(page) =>
-          page.items.length === 0 ? (
-            <Empty>{t("interactions.none")}</Empty>
-          ) : (
-            <>
-              <ul className="media-list" aria-busy={interactions.isFetching}>
-                {page.items.map((interaction) => (
-                  <InteractionCard key={interaction.id} interaction={interaction} />
-                ))}
-              </ul>
-              <Pager
-                total={page.total}
-                pageSize={PAGE_SIZE}
-                page={filters.page}
-                onPage={list.showPage}
-              />
-            </>
-          )
-        }
-      </QueryView>
+      <PagedList
+        rows={interactions}
+        list={list}
+        pageSize={PAGE_SIZE}
+        className="media-list"
+        empty={t("interactions.none")}
+      >
+        {(interaction) => <InteractionCard key={interaction.id} interaction={interaction} />}
+      </PagedList>
       <ExportButtons subject="interactions" query={interactionQuery(filters)} />
     </>
   );

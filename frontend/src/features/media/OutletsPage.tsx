@@ -1,9 +1,8 @@
 import { useState } from "react";
 import { useT } from "../../i18n/i18n";
 import { Icon } from "../../ui/icons";
-import { FilterSelect, FiltersBar, Pager, useAddressFilters } from "../../ui/ListControls";
+import { FilterSelect, FiltersBar, PagedList, useAddressFilters } from "../../ui/ListControls";
 import { PageHeader } from "../../ui/Page";
-import { Empty, QueryView } from "../../ui/states";
 import { can } from "../auth/capabilities";
 import { useMe } from "../auth/me";
 import { ExportButtons } from "./ExportButtons";
@@ -110,56 +109,46 @@ export default function OutletsPage() {
           valueLabel={(level) => t(outletLevelKey(level))}
         />
       </FiltersBar>
-      <QueryView query={outlets}>
-        {(page) =>
-          page.items.length === 0 ? (
-            <Empty>{t("outlets.none")}</Empty>
-          ) : (
-            <>
-              <ul className="media-list" aria-busy={outlets.isFetching}>
-                {page.items.map((outlet) => (
-                  <li key={outlet.id} className="card media-card">
-                    <div className="media-card-main">
-                      <p className="media-card-title">{outlet.name}</p>
-                      <p className="media-card-tags">
-                        <span className="tag">{t(outletKindKey(outlet.kind))}</span>
-                        <span className="tag">{t(outletLevelKey(outlet.level))}</span>
-                      </p>
-                      {outlet.website ? (
-                        <p className="small">
-                          <a href={outlet.website} target="_blank" rel="noopener noreferrer">
-                            {outlet.website.replace(/^https?:\/\//, "")}
-                          </a>
-                        </p>
-                      ) : null}
-                      {outlet.address ? <p className="muted small">{outlet.address}</p> : null}
-                    </div>
-                    {mayWrite ? (
-                      <button
-                        type="button"
-                        className="button"
-                        onClick={() => {
-                          setSaved(null);
-                          setMode({ kind: "edit", outlet });
-                        }}
-                      >
-                        {t("action.edit")}
-                        <span className="visually-hidden"> {outlet.name}</span>
-                      </button>
-                    ) : null}
-                  </li>
-                ))}
-              </ul>
-              <Pager
-                total={page.total}
-                pageSize={PAGE_SIZE}
-                page={filters.page}
-                onPage={list.showPage}
-              />
-            </>
-          )
-        }
-      </QueryView>
+      <PagedList
+        rows={outlets}
+        list={list}
+        pageSize={PAGE_SIZE}
+        className="media-list"
+        empty={t("outlets.none")}
+      >
+        {(outlet) => (
+          <li key={outlet.id} className="card media-card">
+            <div className="media-card-main">
+              <p className="media-card-title">{outlet.name}</p>
+              <p className="media-card-tags">
+                <span className="tag">{t(outletKindKey(outlet.kind))}</span>
+                <span className="tag">{t(outletLevelKey(outlet.level))}</span>
+              </p>
+              {outlet.website ? (
+                <p className="small">
+                  <a href={outlet.website} target="_blank" rel="noopener noreferrer">
+                    {outlet.website.replace(/^https?:\/\//, "")}
+                  </a>
+                </p>
+              ) : null}
+              {outlet.address ? <p className="muted small">{outlet.address}</p> : null}
+            </div>
+            {mayWrite ? (
+              <button
+                type="button"
+                className="button"
+                onClick={() => {
+                  setSaved(null);
+                  setMode({ kind: "edit", outlet });
+                }}
+              >
+                {t("action.edit")}
+                <span className="visually-hidden"> {outlet.name}</span>
+              </button>
+            ) : null}
+          </li>
+        )}
+      </PagedList>
       <ExportButtons subject="outlets" query={outletQuery(filters)} />
     </>
   );

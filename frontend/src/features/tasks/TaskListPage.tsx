@@ -4,11 +4,10 @@ import {
   FilterCheck,
   FilterSelect,
   FiltersBar,
-  Pager,
+  PagedList,
   useAddressFilters,
 } from "../../ui/ListControls";
 import { PageHeader } from "../../ui/Page";
-import { Empty, QueryView } from "../../ui/states";
 import { can } from "../auth/capabilities";
 import { useMe } from "../auth/me";
 import { findSection, sectionNumber, useSections } from "../plans/queries";
@@ -101,27 +100,15 @@ export default function TaskListPage() {
         </div>
       </FiltersBar>
 
-      <QueryView query={tasks}>
-        {(page) =>
-          page.items.length === 0 ? (
-            <Empty>{t("tasks.none")}</Empty>
-          ) : (
-            <>
-              <ul className="task-list" aria-busy={tasks.isFetching}>
-                {page.items.map((task) => (
-                  <TaskCard key={task.id} task={task} fresh={fresh.has(task.id)} />
-                ))}
-              </ul>
-              <Pager
-                total={page.total}
-                pageSize={PAGE_SIZE}
-                page={filters.page}
-                onPage={list.showPage}
-              />
-            </>
-          )
-        }
-      </QueryView>
+      <PagedList
+        rows={tasks}
+        list={list}
+        pageSize={PAGE_SIZE}
+        className="task-list"
+        empty={t("tasks.none")}
+      >
+        {(task) => <TaskCard key={task.id} task={task} fresh={fresh.has(task.id)} />}
+      </PagedList>
     </>
   );
 }
