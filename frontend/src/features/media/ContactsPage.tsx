@@ -1,17 +1,15 @@
-import { useId, useState } from "react";
 import { Link } from "wouter";
 import { useT } from "../../i18n/i18n";
 import { Icon } from "../../ui/icons";
-import { Pager, useAddressFilters } from "../../ui/ListControls";
+import { FilterCheck, FiltersBar, PagedList, useAddressFilters } from "../../ui/ListControls";
 import NotFoundPage from "../../ui/NotFoundPage";
 import { PageHeader } from "../../ui/Page";
-import { Empty, QueryView } from "../../ui/states";
 import { can } from "../auth/capabilities";
 import { useMe } from "../auth/me";
 import { DuplicateBadge } from "./DuplicateBadge";
 import { ExportButtons } from "./ExportButtons";
 import { MediaNav } from "./MediaNav";
-import { OutletPicker } from "./Picker";
+import { OutletFilter } from "./Picker";
 import {
   type Contact,
   contactFiltersFromSearch,
@@ -27,19 +25,18 @@ import "./media.css";
 export default function ContactsPage() {
   const t = useT();
   const me = useMe();
-  const { filters, apply, query, setQuery } = useAddressFilters(
+  const list = useAddressFilters(
     "/media/contacts",
     contactFiltersFromSearch,
     searchFromContactFilters,
   );
+  const { filters } = list;
   const mayRead = can(me.data, "media:contacts:read");
   const contacts = useContacts(filters, mayRead);
   const outletNames = useOutletNames([
     filters.outletId,
     ...(contacts.data?.items ?? []).map((contact) => contact.outlet_id),
   ]);
-  const [showFilters, setShowFilters] = useState(false);
-  const filtersId = useId();
   const activeCount = [filters.outletId, filters.duplicates].filter(Boolean).length;
 
   if (!mayRead) return <NotFoundPage />;
@@ -59,89 +56,37 @@ export default function ContactsPage() {
           ) : undefined
         }
       />
-      <search className="filters-bar media-filters" aria-label={t("contacts.filters")}>
-        <div className="field field-search">
-          <label htmlFor="contact-search">{t("contacts.search")}</label>
-          <input
-            id="contact-search"
-            type="search"
-            value={query}
-            placeholder={t("contacts.searchPlaceholder")}
-            onChange={(event) => setQuery(event.target.value)}
-          />
+      <FiltersBar
+        label={t("contacts.filters")}
+        className="media-filters"
+        search={{
+          id: "contact-search",
+          label: t("contacts.search"),
+          placeholder: t("contacts.searchPlaceholder"),
+        }}
+        list={list}
+        activeCount={activeCount}
+      >
+        <OutletFilter list={list} label={t("contacts.outlet")} outletNames={outletNames} />
+        <div className="checks">
+          <FilterCheck list={list} name="duplicates" label={t("contacts.duplicatesOnly")} />
         </div>
-        <button
-          type="button"
-          className="button filters-toggle"
-          aria-expanded={showFilters}
-          aria-controls={filtersId}
-          onClick={() => setShowFilters((open) => !open)}
-        >
-          {activeCount > 0 ? t("tasks.filtersActive", { count: activeCount }) : t("tasks.filters")}
-        </button>
-        <div id={filtersId} className={showFilters ? "filters filters-open" : "filters"}>
-          <OutletPicker
-            label={t("contacts.outlet")}
-            single
-            compact
-            chosen={
-              filters.outletId
-                ? [{ id: filters.outletId, name: outletNames.get(filters.outletId) ?? "…" }]
-                : []
-            }
-            onChange={(chosen) => apply({ ...filters, outletId: chosen[0]?.id, page: 1 })}
+      </FiltersBar>
+      <PagedList
+        rows={contacts}
+        list={list}
+        pageSize={PAGE_SIZE}
+        className="media-list"
+        empty={t("contacts.none")}
+      >
+        {(contact) => (
+          <ContactCard
+            key={contact.id}
+            contact={contact}
+            outletName={contact.outlet_id ? outletNames.get(contact.outlet_id) : undefined}
           />
-          <div className="checks">
-            <label className="check">
-              <input
-                type="checkbox"
-                checked={filters.duplicates ?? false}
-                onChange={(event) =>
-                  apply({ ...filters, duplicates: event.target.checked || undefined, page: 1 })
-                }
-              />
-              {t("contacts.duplicatesOnly")}
-            </label>
-          </div>
-          {activeCount > 0 || filters.q ? (
-            <button
-              type="button"
-              className="button button-quiet"
-              onClick={() => {
-                setQuery("");
-                apply({});
-              }}
-            >
-              {t("tasks.clearFilters")}
-            </button>
-          ) : null}
-        </div>
-      </search>
-      <QueryView query={contacts}>
-        {(page) =>
-          page.items.length === 0 ? (
-            <Empty>{t("contacts.none")}</Empty>
-          ) : (
-            <>
-              <ul className="media-list" aria-busy={contacts.isFetching}>
-                {page.items.map((contact) => (
-                  <ContactCard
-                    key={contact.id}
-                    contact={contact}
-                    outletName={contact.outlet_id ? outletNames.get(contact.outlet_id) : undefined}
-                  />
-                ))}
-              </ul>
-              <Pager
-                total={page.total}
-                pageSize={PAGE_SIZE}
-                page={filters.page}
-                onPage={(next) => apply({ ...filters, page: next })}
-              />
-            </>
-          )
-        }
-      </QueryView>
+        )}
+      </PagedList>
       <ExportButtons subject="contacts" query={contactQuery(filters)} />
     </>
   );

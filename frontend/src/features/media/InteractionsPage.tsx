@@ -1,24 +1,26 @@
-import { useId, useState } from "react";
 import { Link } from "wouter";
 import { useT } from "../../i18n/i18n";
 import { Icon } from "../../ui/icons";
-import { Pager, useAddressFilters } from "../../ui/ListControls";
+import {
+  FilterCheck,
+  FilterSelect,
+  FiltersBar,
+  PagedList,
+  useAddressFilters,
+} from "../../ui/ListControls";
 import { PageHeader } from "../../ui/Page";
-import { Empty, QueryView } from "../../ui/states";
 import { can } from "../auth/capabilities";
 import { useMe } from "../auth/me";
 import { ExportButtons } from "./ExportButtons";
 import { InteractionCard } from "./InteractionCard";
 import {
   FOLLOW_UP_STATUSES,
-  type FollowUpStatus,
   followUpStatusKey,
   INTERACTION_KINDS,
-  type InteractionKind,
   interactionKindKey,
 } from "./kinds";
 import { MediaNav } from "./MediaNav";
-import { OutletPicker } from "./Picker";
+import { OutletFilter } from "./Picker";
 import {
   interactionFiltersFromSearch,
   interactionQuery,
@@ -33,15 +35,14 @@ import "./media.css";
 export default function InteractionsPage() {
   const t = useT();
   const me = useMe();
-  const { filters, apply, query, setQuery } = useAddressFilters(
+  const list = useAddressFilters(
     "/media/interactions",
     interactionFiltersFromSearch,
     searchFromInteractionFilters,
   );
+  const { filters } = list;
   const interactions = useInteractions(filters);
   const outletNames = useOutletNames([filters.outletId]);
-  const [showFilters, setShowFilters] = useState(false);
-  const filtersId = useId();
   const activeCount = [
     filters.kind,
     filters.from || filters.to,
@@ -70,151 +71,69 @@ export default function InteractionsPage() {
           ) : undefined
         }
       />
-      <search className="filters-bar media-filters" aria-label={t("interactions.filters")}>
-        <div className="field field-search">
-          <label htmlFor="interaction-search">{t("interactions.search")}</label>
+      <FiltersBar
+        label={t("interactions.filters")}
+        className="media-filters"
+        search={{
+          id: "interaction-search",
+          label: t("interactions.search"),
+          placeholder: t("tasks.searchPlaceholder"),
+        }}
+        list={list}
+        activeCount={activeCount}
+      >
+        <FilterSelect
+          list={list}
+          name="kind"
+          id="interaction-kind"
+          label={t("interactions.kind")}
+          anyLabel={t("interactions.anyKind")}
+          values={INTERACTION_KINDS}
+          valueLabel={(kind) => t(interactionKindKey(kind))}
+        />
+        <div className="field">
+          <label htmlFor="interaction-from">{t("interactions.from")}</label>
           <input
-            id="interaction-search"
-            type="search"
-            value={query}
-            placeholder={t("tasks.searchPlaceholder")}
-            onChange={(event) => setQuery(event.target.value)}
+            id="interaction-from"
+            type="date"
+            value={filters.from ?? ""}
+            max={filters.to}
+            onChange={(event) => list.change({ from: event.target.value || undefined })}
           />
         </div>
-        <button
-          type="button"
-          className="button filters-toggle"
-          aria-expanded={showFilters}
-          aria-controls={filtersId}
-          onClick={() => setShowFilters((open) => !open)}
-        >
-          {activeCount > 0 ? t("tasks.filtersActive", { count: activeCount }) : t("tasks.filters")}
-        </button>
-        <div id={filtersId} className={showFilters ? "filters filters-open" : "filters"}>
-          <div className="field">
-            <label htmlFor="interaction-kind">{t("interactions.kind")}</label>
-            <select
-              id="interaction-kind"
-              value={filters.kind ?? ""}
-              onChange={(event) =>
-                apply({
-                  ...filters,
-                  kind: (event.target.value || undefined) as InteractionKind | undefined,
-                  page: 1,
-                })
-              }
-            >
-              <option value="">{t("interactions.anyKind")}</option>
-              {INTERACTION_KINDS.map((kind) => (
-                <option key={kind} value={kind}>
-                  {t(interactionKindKey(kind))}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div className="field">
-            <label htmlFor="interaction-from">{t("interactions.from")}</label>
-            <input
-              id="interaction-from"
-              type="date"
-              value={filters.from ?? ""}
-              max={filters.to}
-              onChange={(event) =>
-                apply({ ...filters, from: event.target.value || undefined, page: 1 })
-              }
-            />
-          </div>
-          <div className="field">
-            <label htmlFor="interaction-to">{t("interactions.to")}</label>
-            <input
-              id="interaction-to"
-              type="date"
-              value={filters.to ?? ""}
-              min={filters.from}
-              onChange={(event) =>
-                apply({ ...filters, to: event.target.value || undefined, page: 1 })
-              }
-            />
-          </div>
-          <div className="field">
-            <label htmlFor="interaction-status">{t("interactions.followUpStatus")}</label>
-            <select
-              id="interaction-status"
-              value={filters.status ?? ""}
-              onChange={(event) =>
-                apply({
-                  ...filters,
-                  status: (event.target.value || undefined) as FollowUpStatus | undefined,
-                  page: 1,
-                })
-              }
-            >
-              <option value="">{t("interactions.anyStatus")}</option>
-              {FOLLOW_UP_STATUSES.map((status) => (
-                <option key={status} value={status}>
-                  {t(followUpStatusKey(status))}
-                </option>
-              ))}
-            </select>
-          </div>
-          <OutletPicker
-            label={t("interactions.outlet")}
-            single
-            compact
-            chosen={
-              filters.outletId
-                ? [{ id: filters.outletId, name: outletNames.get(filters.outletId) ?? "…" }]
-                : []
-            }
-            onChange={(chosen) => apply({ ...filters, outletId: chosen[0]?.id, page: 1 })}
+        <div className="field">
+          <label htmlFor="interaction-to">{t("interactions.to")}</label>
+          <input
+            id="interaction-to"
+            type="date"
+            value={filters.to ?? ""}
+            min={filters.from}
+            onChange={(event) => list.change({ to: event.target.value || undefined })}
           />
-          <div className="checks">
-            <label className="check">
-              <input
-                type="checkbox"
-                checked={filters.overdue ?? false}
-                onChange={(event) =>
-                  apply({ ...filters, overdue: event.target.checked || undefined, page: 1 })
-                }
-              />
-              {t("interactions.overdueOnly")}
-            </label>
-          </div>
-          {activeCount > 0 || filters.q ? (
-            <button
-              type="button"
-              className="button button-quiet"
-              onClick={() => {
-                setQuery("");
-                apply({});
-              }}
-            >
-              {t("tasks.clearFilters")}
-            </button>
-          ) : null}
         </div>
-      </search>
-      <QueryView query={interactions}>
-        {(page) =>
-          page.items.length === 0 ? (
-            <Empty>{t("interactions.none")}</Empty>
-          ) : (
-            <>
-              <ul className="media-list" aria-busy={interactions.isFetching}>
-                {page.items.map((interaction) => (
-                  <InteractionCard key={interaction.id} interaction={interaction} />
-                ))}
-              </ul>
-              <Pager
-                total={page.total}
-                pageSize={PAGE_SIZE}
-                page={filters.page}
-                onPage={(next) => apply({ ...filters, page: next })}
-              />
-            </>
-          )
-        }
-      </QueryView>
+        <FilterSelect
+          list={list}
+          name="status"
+          id="interaction-status"
+          label={t("interactions.followUpStatus")}
+          anyLabel={t("interactions.anyStatus")}
+          values={FOLLOW_UP_STATUSES}
+          valueLabel={(status) => t(followUpStatusKey(status))}
+        />
+        <OutletFilter list={list} label={t("interactions.outlet")} outletNames={outletNames} />
+        <div className="checks">
+          <FilterCheck list={list} name="overdue" label={t("interactions.overdueOnly")} />
+        </div>
+      </FiltersBar>
+      <PagedList
+        rows={interactions}
+        list={list}
+        pageSize={PAGE_SIZE}
+        className="media-list"
+        empty={t("interactions.none")}
+      >
+        {(interaction) => <InteractionCard key={interaction.id} interaction={interaction} />}
+      </PagedList>
       <ExportButtons subject="interactions" query={interactionQuery(filters)} />
     </>
   );

@@ -1,6 +1,7 @@
 import { type ReactNode, useEffect, useId, useState } from "react";
 import { useT } from "../../i18n/i18n";
 import { Icon } from "../../ui/icons";
+import type { AddressFilters } from "../../ui/ListControls";
 import { useTasks } from "../tasks/queries";
 import { useContactSuggestions, useOutletSuggestions } from "./queries";
 
@@ -169,6 +170,28 @@ export function OutletPicker(props: PickerProps) {
   const t = useT();
   return (
     <Picker {...props} searchLabel={t("picker.searchOutlets")} useSuggestions={useOutletChoices} />
+  );
+}
+
+/** A press list's "of this outlet" filter: one outlet, named once `outletNames` has read it. */
+export function OutletFilter<F extends { outletId?: number; q?: string; page?: number }>({
+  list,
+  label,
+  outletNames,
+}: {
+  list: AddressFilters<F>;
+  label: string;
+  outletNames: Map<number, string>;
+}) {
+  const outletId = list.filters.outletId;
+  return (
+    <OutletPicker
+      label={label}
+      single
+      compact
+      chosen={outletId ? [{ id: outletId, name: outletNames.get(outletId) ?? "…" }] : []}
+      onChange={(chosen) => list.change({ outletId: chosen[0]?.id } as Partial<F>)}
+    />
   );
 }
 

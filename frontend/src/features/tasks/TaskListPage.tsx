@@ -1,9 +1,13 @@
-import { type ChangeEvent, useEffect, useId, useState } from "react";
-import { useLocation, useSearch } from "wouter";
 import { useI18n } from "../../i18n/i18n";
 import { Icon } from "../../ui/icons";
+import {
+  FilterCheck,
+  FilterSelect,
+  FiltersBar,
+  PagedList,
+  useAddressFilters,
+} from "../../ui/ListControls";
 import { PageHeader } from "../../ui/Page";
-import { Empty, QueryView } from "../../ui/states";
 import { can } from "../auth/capabilities";
 import { useMe } from "../auth/me";
 import { findSection, sectionNumber, useSections } from "../plans/queries";
@@ -11,7 +15,6 @@ import {
   filtersFromSearch,
   PAGE_SIZE,
   searchFromFilters,
-  type TaskFilters,
   useNewTaskIds,
   useTasks,
   useTaskUnitChoices,
@@ -21,41 +24,12 @@ import { TaskCard } from "./TaskCard";
 
 export default function TaskListPage() {
   const { t } = useI18n();
-  const search = useSearch();
-  const [, navigate] = useLocation();
-  const filters = filtersFromSearch(search);
+  const list = useAddressFilters("/tasks", filtersFromSearch, searchFromFilters);
+  const { filters } = list;
   const tasks = useTasks(filters);
   const me = useMe();
   const units = useTaskUnitChoices(me.data);
   const fresh = useNewTaskIds(can(me.data, "tasks:read"));
-  const urlQuery = filters.q ?? "";
-  const [query, setQuery] = useState(urlQuery);
-  const [seenUrlQuery, setSeenUrlQuery] = useState(urlQuery);
-  if (urlQuery !== seenUrlQuery) {
-    // The address changed under us (a link, back): show its search, not what was typed before.
-    setSeenUrlQuery(urlQuery);
-    if (query.trim() !== urlQuery) setQuery(urlQuery);
-  }
-  const [showFilters, setShowFilters] = useState(false);
-  const filtersId = useId();
-
-  const apply = (next: TaskFilters) =>
-    navigate(`/tasks${searchFromFilters(next)}`, { replace: true });
-
-  // Search as one types, once typing pauses.
-  useEffect(() => {
-    const typed = query.trim();
-    if (typed === urlQuery) return;
-    const timer = window.setTimeout(
-      () =>
-        navigate(
-          `/tasks${searchFromFilters({ ...filtersFromSearch(search), q: typed, page: 1 })}`,
-          { replace: true },
-        ),
-      300,
-    );
-    return () => window.clearTimeout(timer);
-  }, [query, urlQuery, search, navigate]);
 
   const activeCount = [
     filters.status,
@@ -64,10 +38,6 @@ export default function TaskListPage() {
     filters.mine,
     filters.sectionId,
   ].filter(Boolean).length;
-  const onSelect = (field: "status" | "unitId") => (event: ChangeEvent<HTMLSelectElement>) => {
-    const value = event.target.value || undefined;
-    apply({ ...filters, [field]: field === "unitId" && value ? Number(value) : value, page: 1 });
-  };
 
   return (
     <>
@@ -75,137 +45,70 @@ export default function TaskListPage() {
         title={t("tasks.title")}
         subtitle={tasks.data ? t("tasks.count", { count: tasks.data.total }) : undefined}
       />
-      <search className="filters-bar" aria-label={t("tasks.filters")}>
-        <div className="field field-search">
-          <label htmlFor="task-search">{t("tasks.search")}</label>
-          <input
-            id="task-search"
-            type="search"
-            value={query}
-            placeholder={t("tasks.searchPlaceholder")}
-            onChange={(event) => setQuery(event.target.value)}
-          />
-        </div>
-        {filters.sectionId ? (
-          <SectionFilter
-            planId={filters.planId ?? tasks.data?.items[0]?.plan_id}
-            sectionId={filters.sectionId}
-            onClear={() => apply({ ...filters, planId: undefined, sectionId: undefined, page: 1 })}
-          />
-        ) : null}
-        <button
-          type="button"
-          className="button filters-toggle"
-          aria-expanded={showFilters}
-          aria-controls={filtersId}
-          onClick={() => setShowFilters((open) => !open)}
-        >
-          {activeCount > 0 ? t("tasks.filtersActive", { count: activeCount }) : t("tasks.filters")}
-        </button>
-        <div id={filtersId} className={showFilters ? "filters filters-open" : "filters"}>
+      <FiltersBar
+        label={t("tasks.filters")}
+        search={{
+          id: "task-search",
+          label: t("tasks.search"),
+          placeholder: t("tasks.searchPlaceholder"),
+        }}
+        list={list}
+        activeCount={activeCount}
+        pinned={
+          filters.sectionId ? (
+            <SectionFilter
+              planId={filters.planId ?? tasks.data?.items[0]?.plan_id}
+              sectionId={filters.sectionId}
+              onClear={() => list.change({ planId: undefined, sectionId: undefined })}
+            />
+          ) : null
+        }
+      >
+        <FilterSelect
+          list={list}
+          name="status"
+          id="task-status"
+          label={t("tasks.status")}
+          anyLabel={t("tasks.anyStatus")}
+          values={TASK_STATUSES}
+          valueLabel={(status) => t(statusLabelKey(status))}
+        />
+        {units && units.length > 1 ? (
           <div className="field">
-            <label htmlFor="task-status">{t("tasks.status")}</label>
-            <select id="task-status" value={filters.status ?? ""} onChange={onSelect("status")}>
-              <option value="">{t("tasks.anyStatus")}</option>
-              {TASK_STATUSES.map((status) => (
-                <option key={status} value={status}>
-                  {t(statusLabelKey(status))}
+            <label htmlFor="task-unit">{t("tasks.unit")}</label>
+            <select
+              id="task-unit"
+              value={filters.unitId ?? ""}
+              onChange={(event) =>
+                list.change({ unitId: event.target.value ? Number(event.target.value) : undefined })
+              }
+            >
+              <option value="">{t("tasks.anyUnit")}</option>
+              {units.map((unit) => (
+                <option key={unit.id} value={unit.id}>
+                  {unit.name}
                 </option>
               ))}
             </select>
           </div>
-          {units && units.length > 1 ? (
-            <div className="field">
-              <label htmlFor="task-unit">{t("tasks.unit")}</label>
-              <select id="task-unit" value={filters.unitId ?? ""} onChange={onSelect("unitId")}>
-                <option value="">{t("tasks.anyUnit")}</option>
-                {units.map((unit) => (
-                  <option key={unit.id} value={unit.id}>
-                    {unit.name}
-                  </option>
-                ))}
-              </select>
-            </div>
+        ) : null}
+        <div className="checks">
+          {can(me.data, "tasks:report") ? (
+            <FilterCheck list={list} name="mine" label={t("tasks.mine")} />
           ) : null}
-          <div className="checks">
-            {can(me.data, "tasks:report") ? (
-              <label className="check">
-                <input
-                  type="checkbox"
-                  checked={filters.mine ?? false}
-                  onChange={(event) =>
-                    apply({ ...filters, mine: event.target.checked || undefined, page: 1 })
-                  }
-                />
-                {t("tasks.mine")}
-              </label>
-            ) : null}
-            <label className="check">
-              <input
-                type="checkbox"
-                checked={filters.overdue ?? false}
-                onChange={(event) =>
-                  apply({ ...filters, overdue: event.target.checked || undefined, page: 1 })
-                }
-              />
-              {t("tasks.overdueOnly")}
-            </label>
-          </div>
-          {activeCount > 0 || filters.q ? (
-            <button
-              type="button"
-              className="button button-quiet"
-              onClick={() => {
-                setQuery("");
-                apply({});
-              }}
-            >
-              {t("tasks.clearFilters")}
-            </button>
-          ) : null}
+          <FilterCheck list={list} name="overdue" label={t("tasks.overdueOnly")} />
         </div>
-      </search>
+      </FiltersBar>
 
-      <QueryView query={tasks}>
-        {(page) => {
-          const pages = Math.max(1, Math.ceil(page.total / PAGE_SIZE));
-          const current = filters.page ?? 1;
-          return page.items.length === 0 ? (
-            <Empty>{t("tasks.none")}</Empty>
-          ) : (
-            <>
-              <ul className="task-list" aria-busy={tasks.isFetching}>
-                {page.items.map((task) => (
-                  <TaskCard key={task.id} task={task} fresh={fresh.has(task.id)} />
-                ))}
-              </ul>
-              {pages > 1 ? (
-                <nav className="pager" aria-label={t("pager.label")}>
-                  {current > 1 ? (
-                    <button
-                      type="button"
-                      className="button"
-                      onClick={() => apply({ ...filters, page: current - 1 })}
-                    >
-                      {t("pager.previous")}
-                    </button>
-                  ) : null}
-                  <span>{t("pager.position", { page: current, pages })}</span>
-                  {current < pages ? (
-                    <button
-                      type="button"
-                      className="button"
-                      onClick={() => apply({ ...filters, page: current + 1 })}
-                    >
-                      {t("pager.next")}
-                    </button>
-                  ) : null}
-                </nav>
-              ) : null}
-            </>
-          );
-        }}
-      </QueryView>
+      <PagedList
+        rows={tasks}
+        list={list}
+        pageSize={PAGE_SIZE}
+        className="task-list"
+        empty={t("tasks.none")}
+      >
+        {(task) => <TaskCard key={task.id} task={task} fresh={fresh.has(task.id)} />}
+      </PagedList>
     </>
   );
 }
