@@ -428,7 +428,7 @@ export function interactionQuery(filters: InteractionFilters) {
 }
 
 function interactionList(
-  query: ReturnType<typeof interactionQuery>,
+  query: ReturnType<typeof interactionQuery> & { open?: boolean },
   sort: string,
   page?: number,
   limit = PAGE_SIZE,
@@ -454,11 +454,7 @@ export function useInteractions(filters: InteractionFilters, enabled = true) {
   });
 }
 
-/** The steps of a press report not answered yet. */
-const OPEN_STEPS: readonly FollowUpStatus[] = FOLLOW_UP_STATUSES.filter(
-  (status) => status !== "answered",
-);
-/** As many open reports of each step as one page may hold (a commune has a handful). */
+/** As many open reports as one page may hold (a commune has a handful). */
 const QUEUE_LIMIT = 200;
 
 /** Earliest due date first (those past due lead), then the earliest received. */
@@ -468,33 +464,17 @@ export function byDueDate(a: Interaction, b: Interaction): number {
 }
 
 /**
- * Press reports not answered yet, by due date, overdue first: the open steps asked for side by
- * side (the API filters one step at a time) and put in one list. `complete` is false when a step
- * holds more than one page.
+ * Press reports not answered yet, by due date, overdue first (one page: `complete` is false
+ * when there are more).
  */
 export function useFollowUpQueue() {
-  return useQueries({
-    queries: OPEN_STEPS.map((status) =>
-      interactionList(interactionQuery({ kind: "press_report", status }), "due_on", 1, QUEUE_LIMIT),
-    ),
-    combine: (results) => {
-      const done = results.every((result) => result.data !== undefined);
-      const items = done ? results.flatMap((result) => result.data?.items ?? []) : [];
-      return {
-        data: done
-          ? {
-              items: items.sort(byDueDate),
-              complete: results.every(
-                (result) => (result.data?.total ?? 0) <= (result.data?.items.length ?? 0),
-              ),
-            }
-          : undefined,
-        error: results.find((result) => result.error)?.error ?? null,
-        isPending: !done,
-        isFetching: results.some((result) => result.isFetching),
-        refetch: () => Promise.all(results.map((result) => result.refetch())),
-      };
-    },
+  const query = { ...interactionQuery({ kind: "press_report" }), open: true };
+  return useQuery({
+    ...interactionList(query, "due_on", 1, QUEUE_LIMIT),
+    select: (page) => ({
+      items: [...page.items].sort(byDueDate),
+      complete: (page.total ?? 0) <= page.items.length,
+    }),
   });
 }
 
