@@ -2,13 +2,10 @@
 // values as the form holds them, their checks, and the fields the API is sent, in full for a
 // report or only those that changed for a correction.
 
-import type { Schemas } from "../../api/client";
 import { problemAt } from "../../api/errors";
 import type { Translate } from "../../i18n/i18n";
 import type { Category, Classification, Platform, Scope, Severity } from "./kinds";
-import type { Incident, IncidentInput } from "./queries";
-
-export type IncidentPatch = Schemas["IncidentPatch"];
+import type { Incident, IncidentInput, IncidentPatch } from "./queries";
 
 /** The form's values: text as typed, the choices of the closed lists ("" for none yet). */
 export interface IncidentFieldValues {

@@ -29,6 +29,7 @@ import {
 export type Incident = Schemas["IncidentRead"];
 export type IncidentEvent = Schemas["EventRead"];
 export type IncidentInput = Schemas["IncidentCreate"];
+export type IncidentPatch = Schemas["IncidentPatch"];
 export type IncidentAction = Schemas["ActionRead"];
 export type ActionInput = Schemas["ActionCreate"];
 export type Evidence = Schemas["EvidenceRead"];
@@ -242,6 +243,30 @@ export function useSetVerdict(incident: Incident) {
             header: { "If-Match": ifMatch(incident.version) },
           },
           body: { verdict },
+        }),
+      ),
+    onSuccess: (saved) => settle(queryClient, saved),
+  });
+}
+
+export interface IncidentCorrection {
+  /** The version the form was filled from (If-Match): a change made since answers 412. */
+  version: number;
+  changes: IncidentPatch;
+}
+
+/** Corrects what is known of an incident: only the fields that changed, on the version read. */
+export function useCorrectIncident(incidentId: number) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async ({ version, changes }: IncidentCorrection) =>
+      unwrap(
+        await api.PATCH("/api/v1/incidents/{incident_id}", {
+          params: {
+            path: { incident_id: incidentId },
+            header: { "If-Match": ifMatch(version) },
+          },
+          body: changes,
         }),
       ),
     onSuccess: (saved) => settle(queryClient, saved),

@@ -8,6 +8,7 @@ const loading = <Loading />;
 export const incidentScreens = {
   list: preloadable(() => import("./IncidentsPage"), loading),
   incident: preloadable(() => import("./IncidentPage"), loading),
+  edit: preloadable(() => import("./IncidentEditPage"), loading),
   report: preloadable(() => import("./ReportPage"), loading),
   summary: preloadable(() => import("./SummaryPage"), loading),
 };
