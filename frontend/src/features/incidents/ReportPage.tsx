@@ -23,6 +23,7 @@ import {
 } from "./incidentForm";
 import { PhotoField } from "./PhotoField";
 import { type IncidentInput, incidentKeys } from "./queries";
+import { ReportQueue } from "./ReportQueue";
 import { keepReport, sendIncidentDraft } from "./sending";
 import "./incidents.css";
 
@@ -34,6 +35,7 @@ export default function ReportPage() {
     <>
       <IncidentsNav />
       <ReportForm me={me.data} />
+      <ReportQueue userId={me.data.id} />
     </>
   );
 }
