@@ -50,6 +50,8 @@ export const incidentKeys = {
   preview: (id: number, evidenceId: number) =>
     ["incidents", "detail", id, "preview", evidenceId] as const,
   people: (id: number) => ["incidents", "detail", id, "people"] as const,
+  /** Those deleted and not restored since (deleted.ts). */
+  deleted: ["incidents", "deleted"] as const,
   summary: (year: number | undefined) => ["incidents", "summary", year ?? "all"] as const,
   police: (year: number, quarter: number) => ["incidents", "police", year, quarter] as const,
 };
@@ -325,6 +327,24 @@ export function useDeleteIncident(incident: Incident) {
     onSuccess: () => {
       queryClient.removeQueries({ queryKey: incidentKeys.detail(incident.id) });
       refreshLists(queryClient);
+      void queryClient.invalidateQueries({ queryKey: incidentKeys.deleted });
+    },
+  });
+}
+
+/** Brings back an incident deleted by mistake (an administrator, `records:restore`). */
+export function useRestoreIncident(incidentId: number) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async () =>
+      unwrap(
+        await api.POST("/api/v1/incidents/{incident_id}/restore", {
+          params: { path: { incident_id: incidentId } },
+        }),
+      ),
+    onSuccess: (restored) => {
+      settle(queryClient, restored);
+      void queryClient.invalidateQueries({ queryKey: incidentKeys.deleted });
     },
   });
 }

@@ -11,6 +11,7 @@ export const incidentScreens = {
   edit: preloadable(() => import("./IncidentEditPage"), loading),
   report: preloadable(() => import("./ReportPage"), loading),
   summary: preloadable(() => import("./SummaryPage"), loading),
+  deleted: preloadable(() => import("./DeletedIncidentsPage"), loading),
 };
 
 export type IncidentScreen = keyof typeof incidentScreens;
