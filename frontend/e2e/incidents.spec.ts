@@ -222,6 +222,68 @@ test("congan takes an incident from new to closed, each step with its reason, an
   await screenshot(page, "incident-closed");
 });
 
+test("congan corrects an incident's details on a phone, and the timeline names what changed", async ({
+  page,
+  baseURL,
+}) => {
+  await page.setViewportSize(PHONE);
+  const title = unique("Tin sai về lịch cắt điện");
+  const incident = await freshIncident(baseURL ?? "", title);
+  await signIn(page, "congan", `/incidents/${incident.id}`);
+  await page.getByRole("link", { name: "Sửa thông tin" }).click();
+  const form = page.getByRole("form", { name: `Sửa thông tin vụ việc ${incident.code}` });
+  await expect(form.getByLabel("Tin sai lệch nói gì?")).toHaveValue(title);
+  await expectNoHorizontalScroll(page);
+  await expectTouchTargets(page);
+
+  const congan = await apiAs(baseURL ?? "", "congan");
+  const versionOf = async () =>
+    ((await (await congan.get(`/api/v1/incidents/${incident.id}`)).json()) as { version: number })
+      .version;
+  const before = await versionOf();
+  await form.getByLabel("Nội dung").fill("Lịch cắt điện thật do Điện lực Lâm Thao công bố.");
+  await form.getByLabel("Mức độ", { exact: true }).selectOption({ label: "Trung bình" });
+  await form.getByRole("button", { name: "Lưu thay đổi" }).click();
+
+  await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
+  // One change, of the two fields (the timeline lists the fields whose value changed).
+  expect(await versionOf()).toBe(before + 1);
+  await congan.dispose();
+  await expect(page.getByText("Lịch cắt điện thật do Điện lực Lâm Thao công bố.")).toBeVisible();
+  const timeline = page.getByRole("region", { name: "Diễn biến" });
+  await expect(timeline.getByText("Sửa: nội dung, mức độ", { exact: true })).toBeVisible();
+  await screenshot(page, "incident-edited");
+});
+
+test("admin finds an incident chutich deleted by mistake and restores it", async ({
+  page,
+  baseURL,
+}) => {
+  const title = unique("Tin báo nhầm về chợ Cao Xá");
+  const incident = await freshIncident(baseURL ?? "", title);
+  const chutich = await apiAs(baseURL ?? "", "chutich");
+  const read = await chutich.get(`/api/v1/incidents/${incident.id}`);
+  const deleted = await chutich.delete(`/api/v1/incidents/${incident.id}`, {
+    headers: { "If-Match": read.headers().etag ?? "" },
+  });
+  expect(deleted.status()).toBe(204);
+  await chutich.dispose();
+
+  await signIn(page, "admin", "/incidents");
+  await incidentsNav(page).getByRole("link", { name: "Đã xóa" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Vụ việc đã xóa" })).toBeVisible();
+  const item = page.locator(".deleted-incident", { hasText: `Vụ việc số ${incident.id}` });
+  await expect(item).toContainText("người xóa: chutich");
+  await expectNoHorizontalScroll(page);
+  await expectAccessible(page);
+  await screenshot(page, "incidents-deleted");
+  await item.getByRole("button", { name: /^Khôi phục/ }).click();
+
+  await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
+  await incidentsNav(page).getByRole("link", { name: "Đã xóa" }).click();
+  await expect(page.getByText(`Vụ việc số ${incident.id}`, { exact: true })).toHaveCount(0);
+});
+
 test("huyen reads the incident escalated to it, with its commune, and none of the others", async ({
   page,
 }) => {
@@ -280,6 +342,7 @@ for (const [size, viewport] of [
     const screens: [string, string, string][] = [
       ["/incidents", "Vụ việc thông tin sai lệch", "incidents"],
       ["/incidents/2", "Video nói Khu 1 có ổ dịch sốt xuất huyết bị giấu", "incident"],
+      ["/incidents/2?edit", "Sửa thông tin vụ việc TTSL-2023-0002", "incident-edit"],
       ["/incidents/new", "Báo tin thông tin sai lệch", "incident-report"],
       ["/incidents/summary", "Thống kê thông tin sai lệch", "incident-summary"],
     ];

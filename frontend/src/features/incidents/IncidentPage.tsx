@@ -1,5 +1,5 @@
 import { type ReactNode, useState } from "react";
-import { Link, useLocation } from "wouter";
+import { Link, useLocation, useSearch } from "wouter";
 import { formatDateTime, formatNumber } from "../../i18n/format";
 import { useT } from "../../i18n/i18n";
 import { ConfirmDialog } from "../../ui/ConfirmDialog";
@@ -21,11 +21,19 @@ import { IncidentsNav } from "./IncidentsNav";
 import { categoryKey, classificationKey, platformKey, scopeKey } from "./kinds";
 import { PeopleSection } from "./PeopleSection";
 import { type Incident, useDeleteIncident, useIncident } from "./queries";
+import { incidentScreens, preloadIncidentScreen } from "./screens";
 import { Timeline } from "./Timeline";
 import { WorkflowSection } from "./WorkflowSection";
 import "./incidents.css";
 
+/** An incident's page; with `?edit`, the correction of its fields (its code fetched apart). */
 export default function IncidentPage({ id }: { id: number }) {
+  const editing = new URLSearchParams(useSearch()).has("edit");
+  const EditScreen = incidentScreens.edit.Component;
+  return editing ? <EditScreen id={id} /> : <IncidentView id={id} />;
+}
+
+function IncidentView({ id }: { id: number }) {
   const t = useT();
   const me = useMe();
   const incident = useIncident(id);
@@ -44,10 +52,24 @@ export default function IncidentPage({ id }: { id: number }) {
 }
 
 function IncidentDetail({ incident, me }: { incident: Incident; me: Me }) {
+  const t = useT();
   return (
     <article className="incident-detail">
       <PageHeader
         title={incident.title}
+        actions={
+          incident.may_edit ? (
+            <Link
+              href={`/incidents/${incident.id}?edit`}
+              className="button"
+              onPointerEnter={() => preloadIncidentScreen("edit")}
+              onFocus={() => preloadIncidentScreen("edit")}
+            >
+              <Icon name="edit" />
+              {t("incidents.edit")}
+            </Link>
+          ) : undefined
+        }
         subtitle={
           <>
             <span className="incident-code">{incident.code}</span>

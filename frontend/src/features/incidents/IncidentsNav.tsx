@@ -1,4 +1,4 @@
-import { Link, useLocation } from "wouter";
+import { Link, useLocation, useSearch } from "wouter";
 import { type MessageKey, useT } from "../../i18n/i18n";
 import { type Capability, can } from "../auth/capabilities";
 import { useMe } from "../auth/me";
@@ -21,19 +21,29 @@ const TABS: readonly Tab[] = [
     screen: "report",
   },
   { href: "/incidents/summary", label: "incidents.nav.summary", screen: "summary" },
+  {
+    href: "/incidents?deleted",
+    label: "incidents.nav.deleted",
+    needs: "records:restore",
+    screen: "deleted",
+  },
 ];
 
-/** The false-information screens: the list, reporting (for reporters) and the counts. The other
- * screens' code is fetched as a tab is pointed at. */
+/** The false-information screens: the list, reporting (for reporters), the counts and, for the
+ * administrator, the deleted ones. The other screens' code is fetched as a tab is pointed at. */
 export function IncidentsNav() {
   const t = useT();
   const me = useMe();
   const [location] = useLocation();
+  const search = useSearch();
   const tabs = TABS.filter((tab) => !tab.needs || can(me.data, tab.needs));
-  const current = (href: string) =>
-    href === "/incidents"
-      ? location === href || /^\/incidents\/\d+/.test(location)
-      : location === href;
+  const deletedOnes = location === "/incidents" && new URLSearchParams(search).has("deleted");
+  const current = (href: string) => {
+    if (href === "/incidents?deleted") return deletedOnes;
+    if (href === "/incidents")
+      return (location === href && !deletedOnes) || /^\/incidents\/\d+/.test(location);
+    return location === href;
+  };
   return (
     <nav className="incidents-nav" aria-label={t("incidents.nav.label")}>
       <ul>

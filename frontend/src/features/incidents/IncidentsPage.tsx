@@ -1,5 +1,5 @@
 import { useId, useState } from "react";
-import { Link } from "wouter";
+import { Link, useSearch } from "wouter";
 import { type MessageKey, useT } from "../../i18n/i18n";
 import { Icon } from "../../ui/icons";
 import { Pager, useAddressFilters } from "../../ui/ListControls";
@@ -29,6 +29,7 @@ import {
   searchFromIncidentFilters,
   useIncidents,
 } from "./queries";
+import { incidentScreens } from "./screens";
 import "./incidents.css";
 
 const SORT_LABELS: Record<(typeof SORTS)[number], MessageKey> = {
@@ -38,9 +39,17 @@ const SORT_LABELS: Record<(typeof SORTS)[number], MessageKey> = {
   code: "incidents.sort.code",
 };
 
+/** The incidents list; with `?deleted`, those deleted by mistake, for the administrator who may
+ * restore them (their code fetched apart). */
+export default function IncidentsPage() {
+  const deletedOnes = new URLSearchParams(useSearch()).has("deleted");
+  const DeletedScreen = incidentScreens.deleted.Component;
+  return deletedOnes ? <DeletedScreen /> : <IncidentList />;
+}
+
 /** The incidents the person reads, the latest seen first, with the filters a report needs. The
  * superior level reads those its communes escalated, each with its commune's name. */
-export default function IncidentsPage() {
+function IncidentList() {
   const t = useT();
   const me = useMe();
   const { filters, apply, query, setQuery } = useAddressFilters(

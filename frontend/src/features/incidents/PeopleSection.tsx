@@ -3,11 +3,11 @@ import { errorMessage, problemAt } from "../../api/errors";
 import { formatDate, formatNumber, todayInVietnam } from "../../i18n/format";
 import { useT } from "../../i18n/i18n";
 import { ConfirmDialog } from "../../ui/ConfirmDialog";
-import { Field } from "../../ui/Field";
 import { Icon } from "../../ui/icons";
 import { Empty, QueryView } from "../../ui/states";
 import type { Me } from "../auth/auth";
 import { can } from "../auth/capabilities";
+import { ChoiceField, NumberField, TextAreaField, TextField } from "./FormFields";
 import {
   DECISIONS,
   type Decision,
@@ -207,128 +207,86 @@ function PersonForm({
         </p>
       ) : null}
       <div className="form-grid">
-        <Field label={t("people.fullName")} error={problem("full_name")}>
-          {(control) => (
-            <input
-              {...control}
-              required
-              maxLength={300}
-              value={fullName}
-              onChange={(event) => setFullName(event.target.value)}
-            />
-          )}
-        </Field>
-        <Field label={t("people.role")} error={problem("role")}>
-          {(control) => (
-            <select
-              {...control}
-              required
-              value={role}
-              onChange={(event) => setRole(event.target.value as PersonRole | "")}
-            >
-              <option value="">{t("people.chooseRole")}</option>
-              {PERSON_ROLES.map((value) => (
-                <option key={value} value={value}>
-                  {t(personRoleKey(value))}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
-        <Field label={t("people.birthYear")} error={problem("birth_year")}>
-          {(control) => (
-            <input
-              {...control}
-              type="number"
-              inputMode="numeric"
-              min={1900}
-              value={birthYear}
-              onChange={(event) => setBirthYear(event.target.value)}
-            />
-          )}
-        </Field>
-        <Field label={t("people.accountName")} error={problem("account_name")}>
-          {(control) => (
-            <input
-              {...control}
-              value={accountName}
-              onChange={(event) => setAccountName(event.target.value)}
-            />
-          )}
-        </Field>
+        <TextField
+          label={t("people.fullName")}
+          error={problem("full_name")}
+          required
+          maxLength={300}
+          value={fullName}
+          onChange={setFullName}
+        />
+        <ChoiceField
+          label={t("people.role")}
+          error={problem("role")}
+          required
+          emptyLabel={t("people.chooseRole")}
+          values={PERSON_ROLES}
+          optionLabel={(value) => t(personRoleKey(value))}
+          value={role}
+          onChange={setRole}
+        />
+        <NumberField
+          label={t("people.birthYear")}
+          error={problem("birth_year")}
+          min={1900}
+          value={birthYear}
+          onChange={setBirthYear}
+        />
+        <TextField
+          label={t("people.accountName")}
+          error={problem("account_name")}
+          value={accountName}
+          onChange={setAccountName}
+        />
       </div>
-      <Field label={t("people.address")} error={problem("address")}>
-        {(control) => (
-          <input
-            {...control}
-            value={address}
-            onChange={(event) => setAddress(event.target.value)}
-          />
-        )}
-      </Field>
+      <TextField
+        label={t("people.address")}
+        error={problem("address")}
+        value={address}
+        onChange={setAddress}
+      />
       <fieldset className="decision">
         <legend>{t("people.decisionTitle")}</legend>
         <div className="form-grid">
-          <Field label={t("people.decision")} error={problem("decision")}>
-            {(control) => (
-              <select
-                {...control}
-                value={decision}
-                onChange={(event) => setDecision(event.target.value as Decision)}
-              >
-                {DECISIONS.map((value) => (
-                  <option key={value} value={value}>
-                    {t(decisionKey(value))}
-                  </option>
-                ))}
-              </select>
-            )}
-          </Field>
-          <Field label={t("people.decisionNumber")} error={problem("decision_number")}>
-            {(control) => (
-              <input
-                {...control}
-                value={decisionNumber}
-                onChange={(event) => setDecisionNumber(event.target.value)}
-              />
-            )}
-          </Field>
-          <Field label={t("people.decidedOn")} error={problem("decided_on")}>
-            {(control) => (
-              <input
-                {...control}
-                type="date"
-                max={today}
-                value={decidedOn}
-                onChange={(event) => setDecidedOn(event.target.value)}
-              />
-            )}
-          </Field>
-          <Field label={t("people.fine")} hint={t("people.fineHint")} error={problem("fine_vnd")}>
-            {(control) => (
-              <input
-                {...control}
-                type="number"
-                inputMode="numeric"
-                min={0}
-                step={1000}
-                value={fine}
-                onChange={(event) => setFine(event.target.value)}
-              />
-            )}
-          </Field>
+          <ChoiceField
+            label={t("people.decision")}
+            error={problem("decision")}
+            values={DECISIONS}
+            optionLabel={(value) => t(decisionKey(value))}
+            value={decision}
+            onChange={(value) => setDecision(value || "none")}
+          />
+          <TextField
+            label={t("people.decisionNumber")}
+            error={problem("decision_number")}
+            value={decisionNumber}
+            onChange={setDecisionNumber}
+          />
+          <TextField
+            label={t("people.decidedOn")}
+            error={problem("decided_on")}
+            type="date"
+            max={today}
+            value={decidedOn}
+            onChange={setDecidedOn}
+          />
+          <NumberField
+            label={t("people.fine")}
+            hint={t("people.fineHint")}
+            error={problem("fine_vnd")}
+            step={1000}
+            value={fine}
+            onChange={setFine}
+          />
         </div>
       </fieldset>
-      <Field label={t("people.notes")} error={problem("notes")}>
-        {(control) => (
-          <textarea
-            {...control}
-            rows={2}
-            value={notes}
-            onChange={(event) => setNotes(event.target.value)}
-          />
-        )}
-      </Field>
+      <TextAreaField
+        label={t("people.notes")}
+        error={problem("notes")}
+        rows={2}
+        value={notes}
+        onChange={setNotes}
+      />
       <div className="button-row">
         <button type="submit" className="button button-primary" disabled={save.isPending}>
           {save.isPending ? t("action.saving") : t("action.save")}

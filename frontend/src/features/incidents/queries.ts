@@ -29,6 +29,7 @@ import {
 export type Incident = Schemas["IncidentRead"];
 export type IncidentEvent = Schemas["EventRead"];
 export type IncidentInput = Schemas["IncidentCreate"];
+export type IncidentPatch = Schemas["IncidentPatch"];
 export type IncidentAction = Schemas["ActionRead"];
 export type ActionInput = Schemas["ActionCreate"];
 export type Evidence = Schemas["EvidenceRead"];
@@ -49,6 +50,8 @@ export const incidentKeys = {
   preview: (id: number, evidenceId: number) =>
     ["incidents", "detail", id, "preview", evidenceId] as const,
   people: (id: number) => ["incidents", "detail", id, "people"] as const,
+  /** Those deleted and not restored since (deleted.ts). */
+  deleted: ["incidents", "deleted"] as const,
   summary: (year: number | undefined) => ["incidents", "summary", year ?? "all"] as const,
   police: (year: number, quarter: number) => ["incidents", "police", year, quarter] as const,
 };
@@ -248,6 +251,30 @@ export function useSetVerdict(incident: Incident) {
   });
 }
 
+export interface IncidentCorrection {
+  /** The version the form was filled from (If-Match): a change made since answers 412. */
+  version: number;
+  changes: IncidentPatch;
+}
+
+/** Corrects what is known of an incident: only the fields that changed, on the version read. */
+export function useCorrectIncident(incidentId: number) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async ({ version, changes }: IncidentCorrection) =>
+      unwrap(
+        await api.PATCH("/api/v1/incidents/{incident_id}", {
+          params: {
+            path: { incident_id: incidentId },
+            header: { "If-Match": ifMatch(version) },
+          },
+          body: changes,
+        }),
+      ),
+    onSuccess: (saved) => settle(queryClient, saved),
+  });
+}
+
 /** Reports an open incident to the superior level, with the reason. */
 export function useEscalate(incident: Incident) {
   const queryClient = useQueryClient();
@@ -300,6 +327,24 @@ export function useDeleteIncident(incident: Incident) {
     onSuccess: () => {
       queryClient.removeQueries({ queryKey: incidentKeys.detail(incident.id) });
       refreshLists(queryClient);
+      void queryClient.invalidateQueries({ queryKey: incidentKeys.deleted });
+    },
+  });
+}
+
+/** Brings back an incident deleted by mistake (an administrator, `records:restore`). */
+export function useRestoreIncident(incidentId: number) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async () =>
+      unwrap(
+        await api.POST("/api/v1/incidents/{incident_id}/restore", {
+          params: { path: { incident_id: incidentId } },
+        }),
+      ),
+    onSuccess: (restored) => {
+      settle(queryClient, restored);
+      void queryClient.invalidateQueries({ queryKey: incidentKeys.deleted });
     },
   });
 }

@@ -8,8 +8,10 @@ const loading = <Loading />;
 export const incidentScreens = {
   list: preloadable(() => import("./IncidentsPage"), loading),
   incident: preloadable(() => import("./IncidentPage"), loading),
+  edit: preloadable(() => import("./IncidentEditPage"), loading),
   report: preloadable(() => import("./ReportPage"), loading),
   summary: preloadable(() => import("./SummaryPage"), loading),
+  deleted: preloadable(() => import("./DeletedIncidentsPage"), loading),
 };
 
 export type IncidentScreen = keyof typeof incidentScreens;

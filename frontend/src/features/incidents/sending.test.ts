@@ -5,7 +5,13 @@ import { pathOf } from "../../test/media";
 import { json, mockFetch } from "../../test/render";
 import { draftFiles } from "../tasks/draftFiles";
 import { drafts, type IncidentDraft } from "../tasks/drafts";
-import { keepReport, multipartBody, safeFileName, sendIncidentDraft } from "./sending";
+import {
+  keepReport,
+  multipartBody,
+  resendIncidentDraft,
+  safeFileName,
+  sendIncidentDraft,
+} from "./sending";
 
 const t = translator(vi_messages);
 const report = {
@@ -117,5 +123,50 @@ describe("sending a report kept as a draft", () => {
     const offline = await keepReport(10, report, null);
     expect(await sendIncidentDraft(offline, t)).toEqual({ kind: "retry-later" });
     expect(current(offline.key).sent).toBeUndefined();
+  });
+
+  it("sends a refused report again with its first Idempotency-Key and bytes, and forgets it once in", async () => {
+    const refusal = "Hãy chọn đơn vị báo tin của xã bạn.";
+    let refusing = true;
+    const { calls } = mockFetch(() =>
+      refusing
+        ? json({ detail: refusal }, 422)
+        : json(makeIncident({ id: 21, code: "TTSL-2023-0021" }), 201),
+    );
+    const draft = await keepReport(10, report, null);
+    drafts.add({ ...draft, error: refusal });
+
+    // Refused again: kept, with the latest reason, never dropped.
+    expect(await resendIncidentDraft(current(draft.key), t)).toEqual({
+      kind: "refused",
+      message: refusal,
+    });
+    expect(current(draft.key).error).toBe(refusal);
+
+    refusing = false;
+    expect(await resendIncidentDraft(current(draft.key), t)).toMatchObject({
+      kind: "sent",
+      notice: { href: "/incidents/21" },
+    });
+    expect(drafts.all()).toEqual([]);
+    const [first, second] = calls;
+    expect(calls).toHaveLength(2);
+    expect(first?.request.headers.get("Idempotency-Key")).toBe(draft.key);
+    expect(second?.request.headers.get("Idempotency-Key")).toBe(draft.key);
+    expect(second?.body).toBe(draft.body);
+  });
+
+  it("keeps a report sent again without a connection waiting, its refusal cleared for the sync", async () => {
+    vi.stubGlobal(
+      "fetch",
+      vi.fn(async () => {
+        throw new TypeError("Failed to fetch");
+      }),
+    );
+    const draft = await keepReport(10, report, null);
+    drafts.add({ ...draft, error: "Máy chủ từ chối." });
+    expect(await resendIncidentDraft(current(draft.key), t)).toEqual({ kind: "retry-later" });
+    expect(current(draft.key).error).toBeUndefined();
+    expect(current(draft.key).body).toBe(draft.body);
   });
 });

@@ -104,6 +104,27 @@ export function sendIncidentDraft(draft: IncidentDraft, t: Translate): Promise<S
   return send;
 }
 
+/**
+ * Sends again a report whose sending failed (refused, or not through yet), with the draft's own
+ * Idempotency-Key and body bytes: if an earlier attempt did make the incident, the server answers
+ * that one again, so a retry never makes a second incident. The draft waits again while it goes;
+ * once sent it is forgotten, refused again it says why, and unreachable it waits for the network.
+ */
+export async function resendIncidentDraft(
+  draft: IncidentDraft,
+  t: Translate,
+): Promise<SendOutcome> {
+  const { error: _lastRefusal, ...waiting } = draft;
+  drafts.add(waiting);
+  const outcome = await sendIncidentDraft(waiting, t);
+  if (outcome.kind === "sent") drafts.remove(draft.key);
+  if (outcome.kind === "refused") {
+    const latest = drafts.all().find((kept) => kept.key === draft.key) ?? waiting;
+    drafts.add({ ...latest, error: outcome.message });
+  }
+  return outcome;
+}
+
 async function sendOnce(draft: IncidentDraft, t: Translate): Promise<SendOutcome> {
   let sent = draft.sent;
   if (!sent) {

@@ -1,0 +1,94 @@
+import { useLocation } from "wouter";
+import { ApiError, errorMessage } from "../../api/errors";
+import { formatDateTime } from "../../i18n/format";
+import { useT } from "../../i18n/i18n";
+import { Icon } from "../../ui/icons";
+import NotFoundPage from "../../ui/NotFoundPage";
+import { PageHeader } from "../../ui/Page";
+import { Empty, QueryView } from "../../ui/states";
+import { can } from "../auth/capabilities";
+import { useMe } from "../auth/me";
+import { type DeletedIncident, useDeletedIncidents } from "./deleted";
+import { IncidentsNav } from "./IncidentsNav";
+import { useRestoreIncident } from "./queries";
+import "./incidents.css";
+
+/** Incidents deleted by mistake, for the administrator who may bring them back. */
+export default function DeletedIncidentsPage() {
+  const t = useT();
+  const me = useMe();
+  const allowed = can(me.data, "records:restore") && can(me.data, "audit:read");
+  const deleted = useDeletedIncidents(allowed);
+  if (!allowed) return <NotFoundPage />;
+  return (
+    <>
+      <IncidentsNav />
+      <PageHeader title={t("deletedIncidents.title")} subtitle={t("deletedIncidents.subtitle")} />
+      <QueryView query={deleted}>
+        {(items) =>
+          items.length === 0 ? (
+            <Empty>{t("deletedIncidents.none")}</Empty>
+          ) : (
+            <ul className="deleted-incidents">
+              {items.map((item) => (
+                <DeletedIncidentItem key={item.incidentId} item={item} />
+              ))}
+            </ul>
+          )
+        }
+      </QueryView>
+    </>
+  );
+}
+
+function DeletedIncidentItem({ item }: { item: DeletedIncident }) {
+  const t = useT();
+  const [, navigate] = useLocation();
+  const restore = useRestoreIncident(item.incidentId);
+  const name = t("deletedIncidents.number", { id: item.incidentId });
+  // An administrator reads public incidents only: an internal or confidential one answers 404.
+  const refusal =
+    restore.error instanceof ApiError && restore.error.status === 404
+      ? t("deletedIncidents.outOfReach")
+      : restore.error
+        ? errorMessage(restore.error, t)
+        : null;
+  return (
+    <li className="card deleted-incident">
+      <div>
+        <p className="deleted-incident-name">
+          <strong>{name}</strong>
+        </p>
+        <p className="muted small">
+          {item.deletedBy
+            ? t("deletedIncidents.deletedBy", {
+                time: formatDateTime(item.deletedAt),
+                name: item.deletedBy,
+              })
+            : t("deletedIncidents.deletedAt", { time: formatDateTime(item.deletedAt) })}
+        </p>
+        {refusal ? (
+          <p className="field-error" role="alert">
+            {refusal}
+          </p>
+        ) : null}
+      </div>
+      <div className="button-row">
+        <button
+          type="button"
+          className="button"
+          disabled={restore.isPending}
+          onClick={() =>
+            restore.mutate(undefined, {
+              onSuccess: (restored) => navigate(`/incidents/${restored.id}`),
+            })
+          }
+        >
+          <Icon name="retry" />
+          {restore.isPending ? t("deletedIncidents.restoring") : t("deletedIncidents.restore")}
+          <span className="visually-hidden"> {name}</span>
+        </button>
+      </div>
+    </li>
+  );
+}
