@@ -1172,7 +1172,7 @@ MATRIX: dict[str, tuple[Prepare, dict[str, Expectation]]] = {
     ),
     "POST /api/v1/incidents/{incident_id}/restore": (
         incident_restoration,
-        only(ADMIN, (200, 404), FORBIDDEN),
+        only(ADMIN | INCIDENT_DECIDERS, (200, 404), FORBIDDEN),
     ),
     "GET /api/v1/incidents/police-figures": (
         police_figures,

@@ -434,3 +434,48 @@ async def test_severity_sorts_in_its_order_and_open_ones_filter(client, world):
     still_open = await client.get(f"{INCIDENTS}?open=true", headers=world.auth("congan"))
     closed = await client.get(f"{INCIDENTS}?open=false", headers=world.auth("congan"))
     assert (still_open.json()["total"], closed.json()["total"]) == (4, 0)
+
+
+async def _delete(client, world, username, incident) -> None:
+    response = await client.delete(
+        f"{INCIDENTS}/{incident['id']}",
+        headers=world.auth(username) | {"If-Match": f'"{incident["version"]}"'},
+    )
+    assert response.status_code == 204, response.text
+
+
+async def _deleted_ids(client, world, username) -> set[int] | int:
+    response = await client.get(f"{INCIDENTS}?deleted=true", headers=world.auth(username))
+    if response.status_code != 200:
+        return response.status_code
+    return {item["id"] for item in response.json()["items"]}
+
+
+async def test_a_deleted_incident_is_undone_by_those_who_may_delete_or_the_admin(client, world):
+    internal = await _report(client, world, "congan", urls=["https://zalo.me/g/noi-bo"])
+    public = await _report(
+        client, world, "congan", classification="public", urls=["https://zalo.me/g/cong-khai"]
+    )
+    await _delete(client, world, "chutich", internal)
+    await _delete(client, world, "chutich", public)
+    # Listed deleted for those who may restore them, as far as they read them.
+    assert await _deleted_ids(client, world, "chutich") == {internal["id"], public["id"]}
+    assert await _deleted_ids(client, world, "congan") == {internal["id"], public["id"]}
+    assert await _deleted_ids(client, world, "admin") == {public["id"]}  # reads public ones
+    assert await _deleted_ids(client, world, "vhxh") == 403
+    assert await _deleted_ids(client, world, "khu1") == 403
+    listed = await client.get(INCIDENTS, headers=world.auth("chutich"))
+    assert internal["id"] not in {item["id"] for item in listed.json()["items"]}
+
+    refused = await client.post(f"{INCIDENTS}/{internal['id']}/restore", headers=world.auth("vhxh"))
+    assert refused.status_code == 403
+    unseen = await client.post(f"{INCIDENTS}/{internal['id']}/restore", headers=world.auth("admin"))
+    assert unseen.status_code == 404  # an admin does not read internal incidents
+    restored = await client.post(
+        f"{INCIDENTS}/{internal['id']}/restore", headers=world.auth("congan")
+    )
+    assert restored.status_code == 200, restored.text
+    assert restored.json()["deleted_at"] is None
+    by_admin = await client.post(f"{INCIDENTS}/{public['id']}/restore", headers=world.auth("admin"))
+    assert by_admin.status_code == 200, by_admin.text
+    assert await _deleted_ids(client, world, "chutich") == set()

@@ -353,12 +353,14 @@ async def current_principal(
 PrincipalDep = Annotated[Principal, Depends(current_principal)]
 
 
-def require(capability: str) -> Any:
-    """Route dependency: the principal, if some role of it may ever use `capability`; else 403."""
+def require(*capabilities: str) -> Any:
+    """Route dependency: the principal, if some role of it may ever use one of `capabilities`;
+    else 403."""
 
     async def dependency(principal: PrincipalDep) -> Principal:
-        if not principal.can(capability):
-            raise Forbidden(f"Vai trò của bạn không được phép dùng chức năng này ({capability}).")
+        if not any(principal.can(capability) for capability in capabilities):
+            needed = " hoặc ".join(capabilities)
+            raise Forbidden(f"Vai trò của bạn không được phép dùng chức năng này ({needed}).")
         return principal
 
     return Depends(dependency)

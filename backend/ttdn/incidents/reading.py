@@ -12,7 +12,7 @@ from sqlalchemy.orm import aliased
 
 from ttdn.core.authz import Principal, visible
 from ttdn.core.clock import VIETNAM
-from ttdn.core.errors import NotFound
+from ttdn.core.errors import Forbidden, NotFound
 from ttdn.core.pagination import Fetched, Listing, ListParams, fetch_page
 from ttdn.incidents.models import (
     OPEN_STATUSES,
@@ -61,6 +61,7 @@ class IncidentFilters:
     escalated: bool | None = None
     still_open: bool | None = None
     mine: bool = False
+    deleted: bool = False
 
 
 # What each reading capability shows of the incidents of the communes it reaches.
@@ -141,7 +142,7 @@ def _day_start(day: date) -> datetime:
 async def _filtered(
     session: AsyncSession, principal: Principal, filters: IncidentFilters
 ) -> Select[Any]:
-    statement = incidents(principal)
+    statement = incidents(principal, deleted=filters.deleted)
     for name in ("status", "verdict", "category", "platform", "severity"):
         value = getattr(filters, name)
         if value is not None:
@@ -181,7 +182,11 @@ async def list_incidents(
 ) -> tuple[list[IncidentRead], Fetched]:
     """The incidents the caller reads, filtered and paged: one statement for the page, one for
     what its rows add (how many people, reported by the caller), read for the page's rows only
-    rather than for every row the page's count walks."""
+    rather than for every row the page's count walks. Deleted ones are listed only for those who
+    may restore them (`restore_incident`), and of those only the ones they read."""
+    may_restore = principal.can("records:restore") or principal.can("incidents:close")
+    if filters.deleted and not may_restore:
+        raise Forbidden("Chỉ quản trị viên, lãnh đạo hoặc đơn vị an ninh xem được vụ việc đã xóa.")
     statement = await _filtered(session, principal, filters)
     fetched = await fetch_page(session, statement, params, INCIDENT_LISTING)
     extras = await _extras(session, principal, [row[0].id for row in fetched.items])

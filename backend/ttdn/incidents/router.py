@@ -26,6 +26,8 @@ IncidentId = IdInPath
 Reporter = Annotated[Principal, require("incidents:report")]
 Handler = Annotated[Principal, require("incidents:handle")]
 Decider = Annotated[Principal, require("incidents:close")]
+# Who undoes a deletion: the commune's admin, or those who may delete.
+Restorer = Annotated[Principal, require("records:restore", "incidents:close")]
 
 
 async def reader(principal: PrincipalDep) -> Principal:
@@ -54,6 +56,9 @@ def incident_filters(
         Query(alias="open", description="Đang xử lý: mới, xác minh, xác định, xử lý (hoặc không)"),
     ] = None,
     mine: Annotated[bool, Query(description="Chỉ vụ việc tôi đã báo tin")] = False,
+    deleted: Annotated[
+        bool, Query(description="Chỉ vụ việc đã xóa (cho người được khôi phục)")
+    ] = False,
 ) -> reading.IncidentFilters:
     if detected_from and detected_to and detected_from > detected_to:
         raise Invalid("Từ ngày phải trước đến ngày.", loc=["query", "detected_from"])
@@ -69,6 +74,7 @@ def incident_filters(
         escalated=escalated,
         still_open=still_open,
         mine=mine,
+        deleted=deleted,
     )
 
 
@@ -210,7 +216,7 @@ async def delete_incident(
 async def restore_incident(
     incident_id: IncidentId,
     session: SessionDep,
-    principal: Annotated[Principal, require("records:restore")],
+    principal: Restorer,
     response: Response,
 ) -> IncidentRead:
     await workflow.restore_incident(session, principal, incident_id)

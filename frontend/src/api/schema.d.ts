@@ -4742,6 +4742,8 @@ export interface operations {
                 /** @description `next_after` của trang trước, hoặc để trống cho trang đầu (thay offset) */
                 after?: string | null;
                 category?: components["schemas"]["Category"] | null;
+                /** @description Chỉ vụ việc đã xóa (cho người được khôi phục) */
+                deleted?: boolean;
                 /** @description Phát hiện từ ngày */
                 detected_from?: string | null;
                 /** @description Phát hiện đến ngày */

@@ -6,18 +6,17 @@ import { Icon } from "../../ui/icons";
 import NotFoundPage from "../../ui/NotFoundPage";
 import { PageHeader } from "../../ui/Page";
 import { Empty, QueryView } from "../../ui/states";
-import { can } from "../auth/capabilities";
 import { useMe } from "../auth/me";
-import { type DeletedIncident, useDeletedIncidents } from "./deleted";
+import { mayRestoreIncidents, useDeletedIncidents } from "./deleted";
 import { IncidentsNav } from "./IncidentsNav";
-import { useRestoreIncident } from "./queries";
+import { type Incident, useRestoreIncident } from "./queries";
 import "./incidents.css";
 
-/** Incidents deleted by mistake, for the administrator who may bring them back. */
+/** Incidents deleted by mistake, for those who may bring them back (deleted.ts). */
 export default function DeletedIncidentsPage() {
   const t = useT();
   const me = useMe();
-  const allowed = can(me.data, "records:restore") && can(me.data, "audit:read");
+  const allowed = mayRestoreIncidents(me.data);
   const deleted = useDeletedIncidents(allowed);
   if (!allowed) return <NotFoundPage />;
   return (
@@ -31,7 +30,7 @@ export default function DeletedIncidentsPage() {
           ) : (
             <ul className="deleted-incidents">
               {items.map((item) => (
-                <DeletedIncidentItem key={item.incidentId} item={item} />
+                <DeletedIncidentItem key={item.id} incident={item} />
               ))}
             </ul>
           )
@@ -41,12 +40,12 @@ export default function DeletedIncidentsPage() {
   );
 }
 
-function DeletedIncidentItem({ item }: { item: DeletedIncident }) {
+function DeletedIncidentItem({ incident }: { incident: Incident }) {
   const t = useT();
   const [, navigate] = useLocation();
-  const restore = useRestoreIncident(item.incidentId);
-  const name = t("deletedIncidents.number", { id: item.incidentId });
-  // An administrator reads public incidents only: an internal or confidential one answers 404.
+  const restore = useRestoreIncident(incident.id);
+  const name = `${incident.code} · ${incident.title}`;
+  // Gone meanwhile (restored by another, or out of reach now): the API answers 404.
   const refusal =
     restore.error instanceof ApiError && restore.error.status === 404
       ? t("deletedIncidents.outOfReach")
@@ -59,14 +58,11 @@ function DeletedIncidentItem({ item }: { item: DeletedIncident }) {
         <p className="deleted-incident-name">
           <strong>{name}</strong>
         </p>
-        <p className="muted small">
-          {item.deletedBy
-            ? t("deletedIncidents.deletedBy", {
-                time: formatDateTime(item.deletedAt),
-                name: item.deletedBy,
-              })
-            : t("deletedIncidents.deletedAt", { time: formatDateTime(item.deletedAt) })}
-        </p>
+        {incident.deleted_at ? (
+          <p className="muted small">
+            {t("deletedIncidents.deletedAt", { time: formatDateTime(incident.deleted_at) })}
+          </p>
+        ) : null}
         {refusal ? (
           <p className="field-error" role="alert">
             {refusal}

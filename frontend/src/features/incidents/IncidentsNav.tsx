@@ -8,7 +8,7 @@ interface Tab {
   href: string;
   label: MessageKey;
   /** Any of these (none: whoever reaches the incidents). */
-  needs?: Capability;
+  needs?: readonly Capability[];
   screen: IncidentScreen;
 }
 
@@ -17,14 +17,15 @@ const TABS: readonly Tab[] = [
   {
     href: "/incidents/new",
     label: "incidents.nav.report",
-    needs: "incidents:report",
+    needs: ["incidents:report"],
     screen: "report",
   },
   { href: "/incidents/summary", label: "incidents.nav.summary", screen: "summary" },
   {
     href: "/incidents?deleted",
     label: "incidents.nav.deleted",
-    needs: "records:restore",
+    // Those who may restore (deleted.ts): the administrator, and those who may delete.
+    needs: ["records:restore", "incidents:close"],
     screen: "deleted",
   },
 ];
@@ -36,7 +37,9 @@ export function IncidentsNav() {
   const me = useMe();
   const [location] = useLocation();
   const search = useSearch();
-  const tabs = TABS.filter((tab) => !tab.needs || can(me.data, tab.needs));
+  const tabs = TABS.filter(
+    (tab) => !tab.needs || tab.needs.some((capability) => can(me.data, capability)),
+  );
   const deletedOnes = location === "/incidents" && new URLSearchParams(search).has("deleted");
   const current = (href: string) => {
     if (href === "/incidents?deleted") return deletedOnes;
