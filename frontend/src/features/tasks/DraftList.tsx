@@ -70,6 +70,12 @@ export function DraftList({
                   {t("drafts.edit")}
                 </button>
               ) : null}
+              {isProgressDraft(draft) ? null : (
+                // Sent again from the report page's queue, with the same Idempotency-Key.
+                <Link href="/incidents/new" className="button">
+                  {t("drafts.resendIncident")}
+                </Link>
+              )}
               <button type="button" className="button" onClick={() => discardDraft(draft)}>
                 {t("drafts.discard")}
               </button>

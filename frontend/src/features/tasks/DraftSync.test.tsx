@@ -62,4 +62,15 @@ describe("drafts of reports of false information", () => {
       screen.getByRole("link", { name: "Đã gửi tin báo (TTSL-2023-0021); ảnh đang chờ gửi" }),
     ).toHaveAttribute("href", "/incidents/21");
   });
+
+  it("point a refused one to the report page, where it is sent again", () => {
+    mockFetch(() => json({}));
+    renderApp(<DraftList items={[report({ error: "Đường dẫn không hợp lệ." })]} />);
+    expect(screen.getByText("Đường dẫn không hợp lệ.")).toBeInTheDocument();
+    expect(screen.getByRole("link", { name: "Gửi lại từ trang báo tin" })).toHaveAttribute(
+      "href",
+      "/incidents/new",
+    );
+    expect(screen.getByRole("button", { name: "Bỏ báo cáo này" })).toBeInTheDocument();
+  });
 });
