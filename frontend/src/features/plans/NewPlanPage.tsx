@@ -75,6 +75,12 @@ function NewPlanForm() {
     <>
       <PageHeader
         title={t("plans.newTitle")}
+        actions={
+          <Link href="/plans/import" className="button">
+            <Icon name="plan" />
+            {t("planImport.open")}
+          </Link>
+        }
         back={
           <Link href="/plans" className="back-link">
             <Icon name="back" size={18} />

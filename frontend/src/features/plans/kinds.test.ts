@@ -1,5 +1,5 @@
-import { fold, nextSectionCode } from "./kinds";
 import { areaOf, placeOf } from "./issuing";
+import { fold, nextSectionCode } from "./kinds";
 import { recipientLines } from "./PlanFields";
 
 describe("the code a new section takes", () => {
