@@ -143,7 +143,14 @@ export function ReviewReference({
               />
             )}
           </Field>
-          <Field label={t("planEditor.basisIssuedOn")}>
+          <Field
+            label={t("planEditor.basisIssuedOn")}
+            hint={
+              reference.issuedOn
+                ? t("planImport.dateReads", { date: formatDate(reference.issuedOn) })
+                : undefined
+            }
+          >
             {(control) => (
               <input
                 {...control}

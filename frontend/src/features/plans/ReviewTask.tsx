@@ -1,6 +1,7 @@
 // One task sentence of a responsible unit: taken into the draft or not, its title (the sentence
 // by default), when it is due, and the section it belongs to.
 import { useId } from "react";
+import { formatDate } from "../../i18n/format";
 import { type MessageKey, useT } from "../../i18n/i18n";
 import { Field } from "../../ui/Field";
 import { fieldKey, type Problems } from "./importDraft";
@@ -92,7 +93,15 @@ export function ReviewTask({
               ))}
             </div>
             {task.schedule === "once" ? (
-              <Field label={t("planEditor.dueOn")} error={problem("due_on")}>
+              <Field
+                label={t("planEditor.dueOn")}
+                hint={
+                  task.dueOn
+                    ? t("planImport.dateReads", { date: formatDate(task.dueOn) })
+                    : undefined
+                }
+                error={problem("due_on")}
+              >
                 {(control) => (
                   <input
                     {...control}
