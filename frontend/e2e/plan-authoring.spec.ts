@@ -215,3 +215,107 @@ test("daitruyenthanh sees the new task on its dashboard until it opens it", asyn
   await expect(listed).toBeVisible();
   await expect(listed.getByText("Mới", { exact: true })).toHaveCount(0);
 });
+
+// Issue "Plan authoring", item 3: vhxh pastes a plan's text, reviews what was read beside the
+// source, and creates the draft, which opens in the editor with its sections and tasks.
+const IMPORTED_PLAN = [
+  "ỦY BAN NHÂN DÂN XÃ CAO XÁ",
+  "Số: 15/KH-UBND",
+  "Cao Xá, ngày 05 tháng 01 năm 2025",
+  "KẾ HOẠCH",
+  "Hoạt động thông tin đối ngoại xã Cao Xá năm 2025",
+  "Căn cứ Nghị định số 72/2015/NĐ-CP ngày 07/9/2015 của Chính phủ về quản lý hoạt động thông tin đối ngoại;",
+  "Căn cứ Kế hoạch số 45/KH-UBND ngày 05/01/2025 của UBND huyện Lâm Thao;",
+  "UBND xã Cao Xá xây dựng kế hoạch như sau:",
+  "I. MỤC ĐÍCH, YÊU CẦU",
+  "Nâng cao chất lượng công tác thông tin đối ngoại trên địa bàn xã.",
+  "II. NỘI DUNG THỰC HIỆN",
+  "Tuyên truyền về biển đảo, quyền con người trên hệ thống truyền thanh.",
+  "III. TỔ CHỨC THỰC HIỆN",
+  "1. Công an xã",
+  "- Theo dõi, phát hiện và xử lý thông tin sai lệch trên mạng xã hội, báo cáo hằng quý.",
+  "2. Đài truyền thanh xã",
+  "- Phát sóng chuyên mục thông tin đối ngoại trước ngày 30/6/2025.",
+].join("\n");
+
+test("vhxh imports a plan from its text, reviews it beside the source and creates the draft", async ({
+  page,
+}) => {
+  await signIn(page, "vhxh", "/plans");
+  await page.getByRole("link", { name: "Nhập từ văn bản" }).click();
+  await expect(
+    page.getByRole("heading", { level: 1, name: "Nhập kế hoạch từ văn bản" }),
+  ).toBeVisible();
+  await page.getByLabel("Dán nội dung kế hoạch").fill(IMPORTED_PLAN);
+  await page.getByRole("button", { name: "Đọc văn bản" }).click();
+
+  // What was read, ready to correct.
+  await expect(page.getByLabel("Tên kế hoạch (trích yếu)")).toHaveValue(
+    "Kế hoạch hoạt động thông tin đối ngoại xã Cao Xá năm 2025",
+  );
+  await expect(page.getByLabel("Năm", { exact: true })).toHaveValue("2025");
+  const bases = page.locator("#review-bases");
+  await expect(bases.getByText(/^Nghị định số 72\/2015\/NĐ-CP/)).toBeVisible();
+  await expect(bases.getByText("Nghị định · 72/2015/NĐ-CP · 07/09/2015 · Chính phủ")).toBeVisible();
+  const police = page
+    .locator(".review-unit")
+    .filter({ has: page.getByRole("heading", { name: "Công an xã" }) });
+  await expect(police.getByText("Đơn vị chủ trì: Công an xã")).toBeVisible();
+  await expect(police.getByRole("radio", { name: "Định kỳ" })).toBeChecked();
+  const radio = page
+    .locator(".review-unit")
+    .filter({ has: page.getByRole("heading", { name: "Đài truyền thanh xã" }) });
+  await expect(radio.getByLabel("Hạn hoàn thành")).toHaveValue("2025-06-30");
+  await expect(radio.getByText("Tức ngày 30/06/2025.")).toBeVisible();
+
+  // A task points at its line of the source, shown beside it.
+  await radio.getByRole("button", { name: "Xem dòng 17 trong văn bản gốc" }).click();
+  const source = page.getByRole("complementary", { name: "Văn bản gốc" });
+  const line = source.locator('[data-line="17"]');
+  await expect(line).toHaveAttribute("aria-current", "true");
+  await expect(line).toBeInViewport();
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  await expectNoHorizontalScroll(page);
+  await expectAccessible(page);
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await screenshot(page, "plan-import-review");
+
+  // On a phone the source is a view of its own, one tap away.
+  await page.setViewportSize(PHONE);
+  await expect(source).toBeHidden();
+  await expectNoHorizontalScroll(page);
+  await screenshot(page, "plan-import-review");
+  await police.getByRole("button", { name: "Xem dòng 15 trong văn bản gốc" }).click();
+  await expect(source.locator('[data-line="15"]')).toBeInViewport();
+  await expect(page.locator(".review-proposal")).toBeHidden();
+  await expectNoHorizontalScroll(page);
+  await expectTouchTargets(page);
+  await screenshot(page, "plan-import-source");
+  await source.getByRole("button", { name: "Quay lại đề xuất" }).click();
+  await expect(police.getByRole("button", { name: "Xem dòng 15 trong văn bản gốc" })).toBeFocused();
+  await page.setViewportSize(DESKTOP);
+
+  await page.getByRole("button", { name: "Tạo dự thảo" }).click();
+  await expect(page).toHaveURL(/\/plans\/\d+\/edit$/);
+  await expect(
+    page.getByRole("heading", { level: 1, name: "Soạn thảo kế hoạch năm 2025" }),
+  ).toBeVisible();
+  await settled(page);
+  for (const heading of [
+    "I. MỤC ĐÍCH, YÊU CẦU",
+    "II. NỘI DUNG THỰC HIỆN",
+    "III. TỔ CHỨC THỰC HIỆN",
+    "1. Công an xã",
+    "2. Đài truyền thanh xã",
+  ])
+    await expect(outline(page).getByRole("heading", { name: heading })).toBeVisible();
+  const policeTask = outline(page)
+    .locator(".outline-task")
+    .filter({ hasText: "Theo dõi, phát hiện và xử lý thông tin sai lệch trên mạng xã hội" });
+  await expect(policeTask).toContainText("Công an xã");
+  const radioTask = outline(page)
+    .locator(".outline-task")
+    .filter({ hasText: "Phát sóng chuyên mục thông tin đối ngoại" });
+  await expect(radioTask).toContainText("Đài truyền thanh xã");
+  await expect(radioTask).toContainText("Một lần, hạn 30/06/2025");
+});

@@ -27,6 +27,7 @@ const DraftsPage = lazy(() => import("./features/tasks/DraftsPage"));
 const PlanListPage = lazy(() => import("./features/plans/PlanListPage"));
 const PlanPage = lazy(() => import("./features/plans/PlanPage"));
 const NewPlanPage = lazy(() => import("./features/plans/NewPlanPage"));
+const ImportPlanPage = lazy(() => import("./features/plans/ImportPlanPage"));
 const PlanEditorPage = lazy(() => import("./features/plans/PlanEditorPage"));
 const UnitsPage = lazy(() => import("./features/units/UnitsPage"));
 const UsersPage = lazy(() => import("./features/users/UsersPage"));
@@ -68,6 +69,7 @@ function Screens() {
           <Route path="/drafts" component={DraftsPage} />
           <Route path="/plans" component={PlanListPage} />
           <Route path="/plans/new" component={NewPlanPage} />
+          <Route path="/plans/import" component={ImportPlanPage} />
           <Route path="/plans/:id">{(params) => <PlanPage id={Number(params.id)} />}</Route>
           <Route path="/plans/:id/edit">
             {(params) => <PlanEditorPage id={Number(params.id)} />}

@@ -219,12 +219,15 @@ function LegalBasesForm({
 }
 
 /** A search over the shared list; each match offered as a button that adds it. */
-function ReferenceSearch({
+export function ReferenceSearch({
   chosen,
   onChoose,
+  label,
 }: {
   chosen: readonly LegalReference[];
   onChoose: (reference: LegalReference) => void;
+  /** What the search is for, when not adding a căn cứ to the draft. */
+  label?: string;
 }) {
   const t = useT();
   const id = useId();
@@ -239,7 +242,7 @@ function ReferenceSearch({
     : [];
   return (
     <div className="field reference-search">
-      <label htmlFor={`${id}-search`}>{t("planEditor.basisSearch")}</label>
+      <label htmlFor={`${id}-search`}>{label ?? t("planEditor.basisSearch")}</label>
       <input
         id={`${id}-search`}
         type="search"

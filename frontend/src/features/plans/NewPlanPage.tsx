@@ -13,21 +13,9 @@ import { Loading } from "../../ui/states";
 import { can } from "../auth/capabilities";
 import { useMe } from "../auth/me";
 import { useUnitList } from "../tasks/queries";
+import { areaOf, issuingUnits, placeOf } from "./issuing";
 import { useCreatePlan, usePlans } from "./queries";
 import "./plans.css";
-
-/** Kinds of units that issue plans (an administration, not one of its offices). */
-const ISSUING_KINDS = new Set(["commune", "district", "province"]);
-
-/** `Ủy ban nhân dân xã Cao Xá` → `xã Cao Xá`: the area a unit's plan is about. */
-export function areaOf(unitName: string): string {
-  return unitName.replace(/^(ủy|uỷ) ban nhân dân\s+/iu, "").trim();
-}
-
-/** `xã Cao Xá` → `Cao Xá`: the place name of the document's date line. */
-export function placeOf(area: string): string {
-  return area.replace(/^(xã|phường|thị trấn|thị xã|huyện|quận|thành phố|tỉnh)\s+/iu, "").trim();
-}
 
 export default function NewPlanPage() {
   const me = useMe();
@@ -40,7 +28,7 @@ function NewPlanForm() {
   const [, navigate] = useLocation();
   const units = useUnitList();
   const plans = usePlans();
-  const issuing = (units.data?.items ?? []).filter((unit) => ISSUING_KINDS.has(unit.kind));
+  const issuing = issuingUnits(units.data?.items ?? []);
   // The unit of the latest plan is most likely the one writing the next.
   const latestUnit = plans.data?.items[0]?.unit.id;
   const [unitId, setUnitId] = useState<number | null>(null);
@@ -87,6 +75,12 @@ function NewPlanForm() {
     <>
       <PageHeader
         title={t("plans.newTitle")}
+        actions={
+          <Link href="/plans/import" className="button">
+            <Icon name="plan" />
+            {t("planImport.open")}
+          </Link>
+        }
         back={
           <Link href="/plans" className="back-link">
             <Icon name="back" size={18} />

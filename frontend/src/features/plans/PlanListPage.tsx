@@ -22,10 +22,16 @@ export default function PlanListPage() {
         title={t("plans.title")}
         actions={
           writes ? (
-            <Link href="/plans/new" className="button button-primary">
-              <Icon name="plus" />
-              {t("plans.new")}
-            </Link>
+            <>
+              <Link href="/plans/import" className="button">
+                <Icon name="plan" />
+                {t("planImport.open")}
+              </Link>
+              <Link href="/plans/new" className="button button-primary">
+                <Icon name="plus" />
+                {t("plans.new")}
+              </Link>
+            </>
           ) : undefined
         }
       />

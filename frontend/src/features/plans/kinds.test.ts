@@ -1,5 +1,5 @@
+import { areaOf, placeOf } from "./issuing";
 import { fold, nextSectionCode } from "./kinds";
-import { areaOf, placeOf } from "./NewPlanPage";
 import { recipientLines } from "./PlanFields";
 
 describe("the code a new section takes", () => {

@@ -1,5 +1,6 @@
 // The plans' data: the queries and mutations of plans, their sections and căn cứ, the plan's
-// whole task list for the editor, and the files a plan gives (its document, its task table).
+// whole task list for the editor, reading a plan's text into a draft, and the files a plan gives
+// (its document, its task table).
 // Screens call these hooks, never the API client.
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
@@ -16,6 +17,8 @@ export type SectionChanges = Schemas["SectionUpdate"];
 export type LegalReference = Schemas["LegalReferenceRead"];
 export type LegalReferenceInput = Schemas["LegalReferenceCreate"];
 export type PlanTask = Schemas["TaskListItem"];
+export type Proposal = Schemas["Proposal"];
+export type ReviewedDraft = Schemas["ReviewedDraft"];
 
 /** Every key starts with "plans" (not kept offline: the copy holds tasks, not documents). */
 export const planKeys = {
@@ -277,6 +280,49 @@ export function useCreateLegalReference() {
         ),
       ),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: planKeys.references }),
+  });
+}
+
+// --- importing a plan's text ------------------------------------------------------------
+
+/** What the coordinator gives to be read: pasted text or a file (DOCX, PDF with text, TXT). */
+export type ImportSource = { text: string } | { file: File };
+
+/** Reads a plan's text into a proposal to review; creates nothing. */
+export function useImportProposal() {
+  return useMutation({
+    mutationFn: async (source: ImportSource) =>
+      unwrap(
+        await api.POST("/api/v1/plans/import", {
+          // The schema types a file field as a string (its bytes); the browser sends the File.
+          body: "file" in source ? { file: source.file as unknown as string } : source,
+          bodySerializer: () => {
+            const form = new FormData();
+            if ("file" in source) form.append("file", source.file, source.file.name);
+            else form.append("text", source.text);
+            return form;
+          },
+        }),
+      ),
+  });
+}
+
+/** Creates the reviewed draft in one go, or nothing (with an Idempotency-Key). */
+export function useCreateImportedDraft() {
+  const queryClient = useQueryClient();
+  const [keys] = useState(() => new IdempotencyKeys());
+  return useMutation({
+    mutationFn: (body: ReviewedDraft) =>
+      keys.send(body, async (key, bytes) =>
+        unwrap(
+          await api.POST("/api/v1/plans/import/draft", {
+            body,
+            bodySerializer: () => bytes,
+            headers: { "Idempotency-Key": key },
+          }),
+        ),
+      ),
+    onSuccess: (saved) => settlePlan(queryClient, saved),
   });
 }
 
