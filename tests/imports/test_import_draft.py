@@ -227,6 +227,14 @@ async def test_a_wrong_part_creates_nothing(spoil, status, client, world, sessio
     assert await _counts(sessionmaker) == before  # no plan, section, task or reference left
 
 
+async def test_a_task_the_services_refuse_is_named(client, world):
+    body = _out_of_reach(reviewed(await _proposal(client, world)), world)
+    response = await client.post(DRAFT, json=body, headers=world.auth("vhxh"))
+    assert response.status_code == 422
+    last = len(body["tasks"]) - 1
+    assert response.json()["errors"][0]["loc"][:3] == ["body", "tasks", last]
+
+
 async def test_the_misplaced_task_is_named(client, world):
     body = _misplaced(reviewed(await _proposal(client, world)))
     response = await client.post(DRAFT, json=body, headers=world.auth("vhxh"))

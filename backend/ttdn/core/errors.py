@@ -74,6 +74,14 @@ class Problem(Exception):
         self.errors = list(errors) if errors else None
         self.headers = headers or {}
 
+    def placed_under(self, *place: str | int) -> "Problem":
+        """The problem with its fields' places within a part of a larger body: a task's
+        `["body", "lead_unit_ids"]` becomes `["body", "tasks", 3, "lead_unit_ids"]`."""
+        for error in self.errors or ():
+            loc = list(error["loc"])
+            error["loc"] = [*place, *(loc[1:] if loc[:1] == ["body"] else loc)]
+        return self
+
 
 class BadRequest(Problem):
     pass

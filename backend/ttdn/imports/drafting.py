@@ -9,7 +9,7 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from ttdn.core.authz import Principal
-from ttdn.core.errors import Invalid
+from ttdn.core.errors import Invalid, Problem
 from ttdn.core.ids import RowId
 from ttdn.core.text import Line
 from ttdn.plans.legal_references import find_or_create_legal_reference
@@ -154,14 +154,14 @@ async def create_draft(session: AsyncSession, principal: Principal, draft: Revie
     )
     sections: dict[str, int] = {}
     await _create_sections(session, principal, plan.id, draft.sections, None, sections)
-    for task in draft.tasks:
-        await create_task(
-            session,
-            principal,
-            TaskCreate(
-                plan_id=plan.id,
-                section_id=sections[task.section_path] if task.section_path else None,
-                **task.model_dump(exclude={"section_path"}),
-            ),
+    for index, task in enumerate(draft.tasks):
+        placed = TaskCreate(
+            plan_id=plan.id,
+            section_id=sections[task.section_path] if task.section_path else None,
+            **task.model_dump(exclude={"section_path"}),
         )
+        try:
+            await create_task(session, principal, placed)
+        except Problem as problem:  # named at the task, for the review screen to show there
+            raise problem.placed_under("body", "tasks", index) from problem
     return plan
