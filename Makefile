@@ -9,7 +9,7 @@ INSTALLED := $(VENV)/.installed
 FRONTEND_INSTALLED := frontend/node_modules/.installed
 
 .PHONY: install frontend-install frontend-build chromium run dev lint api-check test \
-	test-sqlite test-postgres test-frontend test-e2e bench clean
+	test-sqlite test-postgres test-crash test-frontend test-e2e bench clean
 
 $(INSTALLED): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -70,6 +70,16 @@ test-sqlite: install
 
 test-postgres: install
 	TTDN_TEST_DATABASE_URL="$${TTDN_TEST_DATABASE_URL:-$(PG_TEST_URL)}" $(BIN)/pytest
+
+## The crash test at full count (`make test` runs 3 cycles): the server killed with SIGKILL
+## amid concurrent writes, CRASH_CYCLES times on SQLite and on PostgreSQL; it prints the cycles,
+## the writes acknowledged and the writes found.
+CRASH_CYCLES ?= 20
+test-crash: install
+	env -u TTDN_TEST_DATABASE_URL TTDN_CRASH_CYCLES=$(CRASH_CYCLES) \
+		$(BIN)/pytest tests/durability/test_crash.py
+	TTDN_TEST_DATABASE_URL="$${TTDN_TEST_DATABASE_URL:-$(PG_TEST_URL)}" \
+		TTDN_CRASH_CYCLES=$(CRASH_CYCLES) $(BIN)/pytest tests/durability/test_crash.py
 
 test-frontend: frontend-install
 	cd frontend && npm test

@@ -7,9 +7,10 @@ same district, and Hiền Quan, a commune of another district (Tam Nông).
 
 import os
 import uuid
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator, Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
+from pathlib import Path
 from typing import Any
 
 import httpx
@@ -74,6 +75,37 @@ def database_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     with admin.connect() as connection:
         connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
     admin.dispose()
+
+
+@pytest.fixture
+def scratch_databases(database_url: str, tmp_path: Path) -> Iterator[Callable[[], str]]:
+    """Makes empty databases of the same kind as the session's (never migrated; on SQLite not
+    even created), dropped after the test."""
+    url = make_url(database_url)
+    if url.get_backend_name() == "sqlite":
+        yield lambda: f"sqlite+aiosqlite:///{tmp_path / f'scratch_{uuid.uuid4().hex[:10]}.sqlite3'}"
+        return
+    server = create_engine(url.set(database="postgres"), isolation_level="AUTOCOMMIT")
+    created: list[str] = []
+
+    def scratch() -> str:
+        name = f"ttdn_scratch_{uuid.uuid4().hex[:10]}"
+        with server.connect() as connection:
+            connection.execute(text(f'CREATE DATABASE "{name}"'))
+        created.append(name)
+        return url.set(database=name).render_as_string(hide_password=False)
+
+    yield scratch
+    with server.connect() as connection:
+        for name in created:
+            connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+    server.dispose()
+
+
+@pytest.fixture
+def scratch_database_url(scratch_databases: Callable[[], str]) -> str:
+    """An empty database of the same kind as the session's, for migrating back and forth."""
+    return scratch_databases()
 
 
 def _configure(url: str) -> None:

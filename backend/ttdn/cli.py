@@ -1,5 +1,5 @@
 """The `ttdn` command: migrate, create-admin, seed-demo, seed-scale, audit verify, cleanup,
-import-plan."""
+import-plan, backup, restore."""
 
 import argparse
 import asyncio
@@ -19,6 +19,7 @@ from ttdn.accounts.login import forget_stale_records, password_hasher
 from ttdn.accounts.models import Membership, User
 from ttdn.audit.service import record, verify_chain
 from ttdn.core.authz import Role
+from ttdn.core.backup import BackupError, backup, restore
 from ttdn.core.config import get_settings
 from ttdn.core.db import make_engine, make_sessionmaker, utcnow
 from ttdn.core.errors import Problem
@@ -202,6 +203,24 @@ def import_plan(args: argparse.Namespace) -> int:
     return 0
 
 
+def backup_command(args: argparse.Namespace) -> int:
+    try:
+        print(backup(get_settings().database_url, Path(args.file)))
+    except BackupError as error:
+        print(f"backup failed: {error}", file=sys.stderr)
+        return 1
+    return 0
+
+
+def restore_command(args: argparse.Namespace) -> int:
+    try:
+        print(restore(get_settings().database_url, Path(args.file), force=args.force))
+    except BackupError as error:
+        print(f"restore refused or failed: {error}", file=sys.stderr)
+        return 1
+    return 0
+
+
 def openapi(args: argparse.Namespace) -> int:
     """The API's OpenAPI document, from which the web app's types are generated."""
     document = json.dumps(create_app().openapi(), ensure_ascii=False, indent=2, sort_keys=True)
@@ -253,6 +272,18 @@ def parser() -> argparse.ArgumentParser:
         required=True,
         help="only print the draft; nothing is created (the only mode for now)",
     )
+    saved = commands.add_parser(
+        "backup", help="write the whole database to FILE (SQLite online backup, or pg_dump)"
+    )
+    saved.add_argument("file", help="the backup file to write (replaced once complete)")
+    restored = commands.add_parser(
+        "restore",
+        help="replace the database with the backup in FILE, then migrate it to this version",
+    )
+    restored.add_argument("file", help="a file written by `ttdn backup`")
+    restored.add_argument(
+        "--force", action="store_true", help="overwrite a database that holds data"
+    )
     return root
 
 
@@ -267,6 +298,8 @@ def main(argv: list[str] | None = None) -> int:
         "openapi": openapi,
         "cleanup": cleanup,
         "import-plan": import_plan,
+        "backup": backup_command,
+        "restore": restore_command,
     }
     return handlers[args.command](args)
 

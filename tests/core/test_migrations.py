@@ -3,7 +3,6 @@
 import os
 import subprocess
 import sys
-import uuid
 
 import pytest
 from alembic import command
@@ -12,23 +11,6 @@ from sqlalchemy import create_engine, inspect, make_url, text
 
 from ttdn.core.db import Base
 from ttdn.core.migrations import alembic_config, downgrade, head_revision, upgrade
-
-
-@pytest.fixture
-def scratch_database_url(database_url, tmp_path):
-    """An empty database of the same kind as the session's, for migrating back and forth."""
-    url = make_url(database_url)
-    if url.get_backend_name() == "sqlite":
-        yield f"sqlite+aiosqlite:///{tmp_path / 'scratch.sqlite3'}"
-        return
-    name = f"ttdn_scratch_{uuid.uuid4().hex[:10]}"
-    server = create_engine(url.set(database="postgres"), isolation_level="AUTOCOMMIT")
-    with server.connect() as connection:
-        connection.execute(text(f'CREATE DATABASE "{name}"'))
-    yield url.set(database=name).render_as_string(hide_password=False)
-    with server.connect() as connection:
-        connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-    server.dispose()
 
 
 def _tables(url):

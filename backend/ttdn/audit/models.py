@@ -37,7 +37,8 @@ class AuditChainHead(Base):
     number of events, so that cutting off the tail is found, not just changing a row."""
 
     __tablename__ = "audit_chain_head"
-    __table_args__ = ({"info": {"label": "đầu chuỗi nhật ký"}},)
+    # Its migration writes the row: a database that holds only it holds no data (`core.backup`).
+    __table_args__ = ({"info": {"label": "đầu chuỗi nhật ký", "written_by_migrations": True}},)
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
     last_event_id: Mapped[int | None] = mapped_column(BigInteger().with_variant(Integer, "sqlite"))

@@ -7,6 +7,7 @@ from pathlib import Path
 from alembic import command
 from alembic.config import Config
 from alembic.script import ScriptDirectory
+from alembic.util import CommandError
 from sqlalchemy import text
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -32,6 +33,16 @@ def alembic_config(database_url: str) -> Config:
 def head_revision() -> str | None:
     """The newest revision of the migration scripts (read once: they do not change at run time)."""
     return ScriptDirectory.from_config(alembic_config("sqlite://")).get_current_head()
+
+
+def is_known_revision(revision: str) -> bool:
+    """Whether `revision` is one of this version's migrations (a backup made by a newer version
+    names one it does not know)."""
+    scripts = ScriptDirectory.from_config(alembic_config("sqlite://"))
+    try:
+        return scripts.get_revision(revision) is not None
+    except CommandError:
+        return False
 
 
 def upgrade(database_url: str, revision: str = "head") -> None:

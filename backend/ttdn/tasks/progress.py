@@ -5,9 +5,10 @@ coordinator, who confirms it (done on time or late then follows from the dates) 
 with a comment that stays in the task's history.
 """
 
+from datetime import date
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import aliased
 
@@ -108,11 +109,8 @@ async def report_progress(
     if data.completed_on is not None and data.completed_on > today:
         raise Invalid("Ngày hoàn thành không thể sau hôm nay.", loc=["body", "completed_on"])
     if is_lead and occurrence is not None:
-        if data.percent is not None:
-            occurrence.percent = data.percent
-        if data.claims_completion:
-            occurrence.claimed_on = data.completed_on or today
-            occurrence.percent = 100
+        claimed_on = (data.completed_on or today) if data.claims_completion else None
+        await _move_occurrence(session, occurrence.id, data.percent, claimed_on)
     update = TaskUpdate(
         task_id=task.id,
         occurrence_id=occurrence.id if occurrence else None,
@@ -142,6 +140,32 @@ async def report_progress(
         },
     )
     return update
+
+
+async def _move_occurrence(
+    session: AsyncSession, occurrence_id: int, percent: int | None, claimed_on: date | None
+) -> None:
+    """The lead's report moves its occurrence (percent, or a completion claim at 100 %) in one
+    UPDATE that does not compare the version it read: two reports at once both land, the later
+    percent staying, where a version check would refuse the second as stale (412), which a POST
+    without If-Match could not have avoided. The version still goes up, so an extension sent
+    with the older ETag is refused. A confirmation that came in between wins (409)."""
+    values: dict[str, Any] = {"version": TaskOccurrence.version + 1}
+    if percent is not None:
+        values["percent"] = percent
+    if claimed_on is not None:
+        values.update(claimed_on=claimed_on, percent=100)
+    if len(values) == 1:
+        return
+    moved = await session.execute(
+        update(TaskOccurrence)
+        .where(TaskOccurrence.id == occurrence_id, TaskOccurrence.completed_on.is_(None))
+        .values(**values)
+        .returning(TaskOccurrence.id)
+        .execution_options(synchronize_session="fetch")
+    )
+    if moved.first() is None:
+        raise Conflict("Kỳ này đã được xác nhận hoàn thành.")
 
 
 def _single_lead(task: Task) -> int | None:
