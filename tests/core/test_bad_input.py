@@ -198,9 +198,32 @@ async def test_a_wrong_method_is_a_problem_405(client, world):
     _assert_problem(response, 405)
 
 
-async def test_an_id_that_is_not_a_number_is_a_422(client, world):
+@pytest.mark.parametrize(
+    ("method", "path", "allowed"),
+    [
+        ("PUT", "/api/v1/units", "GET, POST"),
+        ("PUT", "/api/v1/tasks/1", "DELETE, GET, PATCH"),
+        ("OPTIONS", "/api/v1/plans/1/sections/1", "DELETE, PATCH"),
+        # `/tasks/export` is a resource of its own, not a task whose id is "export".
+        ("PATCH", "/api/v1/tasks/export", "GET"),
+        # Only POST answers here; a GET is not the web app's to serve.
+        ("GET", "/api/v1/me/password", "POST"),
+    ],
+)
+async def test_a_405_lists_every_method_of_the_path_in_allow(method, path, allowed, client, world):
+    response = await client.request(method, path, headers=world.auth("admin"))
+    _assert_problem(response, 405)
+    assert response.headers["allow"] == allowed
+
+
+async def test_an_id_that_is_not_a_number_names_no_resource_404(client, world):
     response = await client.get("/api/v1/units/abc", headers=world.auth("admin"))
-    _assert_problem(response, 422)
+    _assert_problem(response, 404)
+
+
+async def test_an_api_path_no_route_answers_is_a_problem_404(client, world):
+    response = await client.get("/api/v1/nothing-here", headers=world.auth("admin"))
+    _assert_problem(response, 404)
 
 
 @pytest.mark.parametrize(

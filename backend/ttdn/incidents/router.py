@@ -102,7 +102,7 @@ async def summarise_incidents(
     return await reading.summarise(session, principal, year)
 
 
-@router.get("/{incident_id}", response_model=IncidentRead, summary="Một vụ việc và diễn biến")
+@router.get("/{incident_id:int}", response_model=IncidentRead, summary="Một vụ việc và diễn biến")
 async def get_incident(
     incident_id: IncidentId, session: SessionDep, principal: Reader, response: Response
 ) -> IncidentRead:
@@ -133,7 +133,9 @@ async def report_incident(
     return await get_incident(incident.id, session, principal, response)
 
 
-@router.patch("/{incident_id}", response_model=IncidentRead, summary="Sửa vụ việc, ghi kết luận")
+@router.patch(
+    "/{incident_id:int}", response_model=IncidentRead, summary="Sửa vụ việc, ghi kết luận"
+)
 async def edit_incident(
     incident_id: IncidentId,
     data: IncidentPatch,
@@ -147,7 +149,7 @@ async def edit_incident(
 
 
 @router.post(
-    "/{incident_id}/transitions",
+    "/{incident_id:int}/transitions",
     response_model=IncidentRead,
     summary="Chuyển trạng thái xử lý (kèm lý do)",
 )
@@ -164,7 +166,9 @@ async def move_incident(
 
 
 @router.post(
-    "/{incident_id}/escalate", response_model=IncidentRead, summary="Báo cáo vụ việc lên cấp trên"
+    "/{incident_id:int}/escalate",
+    response_model=IncidentRead,
+    summary="Báo cáo vụ việc lên cấp trên",
 )
 async def escalate_incident(
     incident_id: IncidentId,
@@ -179,7 +183,7 @@ async def escalate_incident(
 
 
 @router.post(
-    "/{incident_id}/acknowledge",
+    "/{incident_id:int}/acknowledge",
     response_model=IncidentRead,
     summary="Cấp trên ghi nhận vụ việc được báo cáo",
 )
@@ -196,7 +200,7 @@ async def acknowledge_incident(
 
 
 @router.delete(
-    "/{incident_id}", status_code=status.HTTP_204_NO_CONTENT, summary="Xóa vụ việc báo nhầm"
+    "/{incident_id:int}", status_code=status.HTTP_204_NO_CONTENT, summary="Xóa vụ việc báo nhầm"
 )
 async def delete_incident(
     incident_id: IncidentId, session: SessionDep, principal: Decider, version: IfMatchDep
@@ -205,7 +209,7 @@ async def delete_incident(
 
 
 @router.post(
-    "/{incident_id}/restore", response_model=IncidentRead, summary="Khôi phục vụ việc đã xóa"
+    "/{incident_id:int}/restore", response_model=IncidentRead, summary="Khôi phục vụ việc đã xóa"
 )
 async def restore_incident(
     incident_id: IncidentId,

@@ -38,7 +38,7 @@ async def unit_tree(session: SessionDep, principal: PrincipalDep) -> list[UnitNo
     return await service.unit_tree(session, principal)
 
 
-@router.get("/{unit_id}", response_model=UnitRead, summary="Một đơn vị")
+@router.get("/{unit_id:int}", response_model=UnitRead, summary="Một đơn vị")
 async def get_unit(
     unit_id: UnitId, session: SessionDep, principal: PrincipalDep, response: Response
 ) -> UnitRead:
@@ -59,7 +59,7 @@ async def create_unit(
     return UnitRead.model_validate(unit)
 
 
-@router.patch("/{unit_id}", response_model=UnitRead, summary="Sửa đơn vị")
+@router.patch("/{unit_id:int}", response_model=UnitRead, summary="Sửa đơn vị")
 async def update_unit(
     unit_id: UnitId,
     data: UnitUpdate,
@@ -76,14 +76,14 @@ async def update_unit(
     return UnitRead.model_validate(unit)
 
 
-@router.delete("/{unit_id}", status_code=status.HTTP_204_NO_CONTENT, summary="Xóa đơn vị")
+@router.delete("/{unit_id:int}", status_code=status.HTTP_204_NO_CONTENT, summary="Xóa đơn vị")
 async def delete_unit(
     unit_id: UnitId, session: SessionDep, principal: Writer, version: IfMatchDep
 ) -> None:
     await service.delete_unit(session, principal, unit_id, version)
 
 
-@router.post("/{unit_id}/restore", response_model=UnitRead, summary="Khôi phục đơn vị đã xóa")
+@router.post("/{unit_id:int}/restore", response_model=UnitRead, summary="Khôi phục đơn vị đã xóa")
 async def restore_unit(
     unit_id: UnitId,
     session: SessionDep,
