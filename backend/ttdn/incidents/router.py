@@ -1,9 +1,9 @@
-from datetime import date
 from typing import Annotated
 
 from fastapi import APIRouter, Depends, Query, Response, status
 
 from ttdn.core.authz import Principal, PrincipalDep, require
+from ttdn.core.dates import Day
 from ttdn.core.db import SessionDep
 from ttdn.core.errors import Forbidden, Invalid
 from ttdn.core.ids import IdInPath, IdInQuery
@@ -46,8 +46,8 @@ def incident_filters(
     platform: Platform | None = None,
     severity: Severity | None = None,
     unit_id: Annotated[IdInQuery, Query(description="Xã, hoặc đơn vị báo tin")] = None,
-    detected_from: Annotated[date | None, Query(description="Phát hiện từ ngày")] = None,
-    detected_to: Annotated[date | None, Query(description="Phát hiện đến ngày")] = None,
+    detected_from: Annotated[Day | None, Query(description="Phát hiện từ ngày")] = None,
+    detected_to: Annotated[Day | None, Query(description="Phát hiện đến ngày")] = None,
     escalated: Annotated[bool | None, Query(description="Đã báo cáo cấp trên (hoặc chưa)")] = None,
     still_open: Annotated[
         bool | None,

@@ -1,9 +1,9 @@
-from datetime import date
 from typing import Annotated
 
 from fastapi import APIRouter, Depends, File, Query, Response, UploadFile, status
 
 from ttdn.core.authz import Principal, require
+from ttdn.core.dates import Day
 from ttdn.core.db import SessionDep
 from ttdn.core.errors import Invalid, ProblemDetails
 from ttdn.core.exports import (
@@ -46,8 +46,8 @@ def interaction_filters(
     unit_id: IdInQuery = None,
     outlet_id: IdInQuery = None,
     contact_id: IdInQuery = None,
-    occurred_from: Annotated[date | None, Query(description="Từ ngày")] = None,
-    occurred_to: Annotated[date | None, Query(description="Đến ngày")] = None,
+    occurred_from: Annotated[Day | None, Query(description="Từ ngày")] = None,
+    occurred_to: Annotated[Day | None, Query(description="Đến ngày")] = None,
     topic: Annotated[str | None, Query(max_length=100, description="Chủ đề (không dấu)")] = None,
     follow_up_status: FollowUpStatus | None = None,
     open: Annotated[
@@ -105,8 +105,8 @@ async def list_interactions(
 async def summarise_interactions(
     session: SessionDep,
     principal: Reader,
-    occurred_from: Annotated[date | None, Query(description="Từ ngày")] = None,
-    occurred_to: Annotated[date | None, Query(description="Đến ngày")] = None,
+    occurred_from: Annotated[Day | None, Query(description="Từ ngày")] = None,
+    occurred_to: Annotated[Day | None, Query(description="Đến ngày")] = None,
 ) -> InteractionSummary:
     return await summary.summarise(session, principal, occurred_from, occurred_to)
 

@@ -1,8 +1,17 @@
 from datetime import date, datetime
 from typing import Annotated, Self
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    ConfigDict,
+    Field,
+    StrictBool,
+    field_validator,
+    model_validator,
+)
 
+from ttdn.core.dates import Day
 from ttdn.core.ids import RowId
 from ttdn.core.text import Line, ShortLine, Text
 from ttdn.plans.models import (
@@ -25,7 +34,9 @@ def _at_most(limit: int) -> AfterValidator:
     return AfterValidator(check)
 
 
-PlanYear = Annotated[int, Field(ge=1945, le=2100)]
+# The years a plan may be of: from the Republic's founding to the end of the century.
+FIRST_PLAN_YEAR, LAST_PLAN_YEAR = 1945, 2100
+PlanYear = Annotated[int, Field(ge=FIRST_PLAN_YEAR, le=LAST_PLAN_YEAR)]
 Position = Annotated[int, Field(ge=1, le=10_000)]
 SectionCode = Annotated[ShortLine, _at_most(20), Field(description="Như in: I, 1, 4.1")]
 Symbol = Annotated[ShortLine, _at_most(40), Field(description="Ký hiệu, ví dụ KH-UBND")]
@@ -55,10 +66,10 @@ class LegalReferenceCreate(BaseModel):
 
     kind: LegalReferenceKind
     number: ShortLine | None = Field(default=None, description="Ví dụ 72/2015/NĐ-CP")
-    issued_on: date | None = None
+    issued_on: Day | None = None
     issuer: Line | None = Field(default=None, description="Cơ quan ban hành, ví dụ Chính phủ")
     title: ReferenceTitle = ""
-    in_force: bool = True
+    in_force: StrictBool = True
 
 
 class LegalReferenceUpdate(BaseModel):
@@ -66,10 +77,10 @@ class LegalReferenceUpdate(BaseModel):
 
     kind: LegalReferenceKind | None = None
     number: ShortLine | None = None
-    issued_on: date | None = None
+    issued_on: Day | None = None
     issuer: Line | None = None
     title: ReferenceTitle | None = None
-    in_force: bool | None = None
+    in_force: StrictBool | None = None
     superseded_by_id: RowId | None = Field(default=None, description="Văn bản thay thế")
 
     _not_null = field_validator("kind", "title", "in_force")(_present)
@@ -120,7 +131,7 @@ class ReportingDeadlineIn(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     kind: ReportingKind
-    due_on: date
+    due_on: Day
     label: Line200
 
 
@@ -219,7 +230,7 @@ class PlanIssue(BaseModel):
     number: int | None = Field(
         default=None, ge=1, le=999_999, description="Bỏ trống để lấy số tiếp theo của năm"
     )
-    issued_on: date | None = Field(default=None, description="Mặc định: hôm nay")
+    issued_on: Day | None = Field(default=None, description="Mặc định: hôm nay")
 
 
 class UnitRef(BaseModel):

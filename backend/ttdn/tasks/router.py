@@ -1,9 +1,9 @@
-from datetime import date
 from typing import Annotated
 
 from fastapi import APIRouter, Depends, Query, Response, status
 
 from ttdn.core.authz import Principal, require
+from ttdn.core.dates import Day
 from ttdn.core.db import SessionDep
 from ttdn.core.exports import (
     SPREADSHEET_RESPONSES,
@@ -45,8 +45,8 @@ def task_filters(
     role: Annotated[AssigneeRole | None, Query(description="Vai trò của unit_id / mine")] = None,
     status: TaskStatus | None = None,
     overdue: bool | None = None,
-    due_before: date | None = None,
-    due_after: date | None = None,
+    due_before: Day | None = None,
+    due_after: Day | None = None,
     mine: Annotated[bool, Query(description="Nhiệm vụ của các đơn vị của tôi")] = False,
     topic: Annotated[str | None, Query(max_length=40)] = None,
     priority: Priority | None = None,

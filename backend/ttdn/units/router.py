@@ -1,9 +1,9 @@
-from datetime import date
 from typing import Annotated
 
 from fastapi import APIRouter, Query, Request, Response, status
 
 from ttdn.core.authz import Principal, PrincipalDep, UnitFunction, require
+from ttdn.core.dates import Day
 from ttdn.core.db import SessionDep
 from ttdn.core.ids import IdInPath, IdInQuery
 from ttdn.core.pagination import ListParamsDep, Page, make_page
@@ -25,7 +25,7 @@ async def list_units(
     parent_id: IdInQuery = None,
     kind: UnitKind | None = None,
     function: UnitFunction | None = None,
-    valid_on: Annotated[date | None, Query(description="Còn hiệu lực vào ngày")] = None,
+    valid_on: Annotated[Day | None, Query(description="Còn hiệu lực vào ngày")] = None,
     deleted: Annotated[bool, Query(description="Chỉ các đơn vị đã xóa (quản trị)")] = False,
 ) -> Page[UnitRead]:
     filters = service.UnitFilters(parent_id, kind, function, valid_on, deleted)
