@@ -238,9 +238,7 @@ async def test_a_date_that_is_not_written_yyyy_mm_dd_is_a_422(query, client, wor
 
 async def test_a_number_is_not_a_yes_or_no_in_a_body(client, world):
     body = {"kind": "law", "number": "1", "issuer": "Quốc hội", "title": "Luật", "in_force": 0}
-    response = await client.post(
-        "/api/v1/legal-references", json=body, headers=world.auth("vhxh")
-    )
+    response = await client.post("/api/v1/legal-references", json=body, headers=world.auth("vhxh"))
     _assert_problem(response, 422)
     assert response.json()["errors"][0]["loc"] == ["body", "in_force"]
 
