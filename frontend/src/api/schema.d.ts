@@ -5195,7 +5195,8 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                "If-Match"?: string | null;
+                /** @description ETag của lần đọc, ví dụ "3"; thiếu: 428 */
+                "If-Match"?: string;
             };
             path: {
                 incident_id: number;
@@ -5316,7 +5317,8 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                "If-Match"?: string | null;
+                /** @description ETag của lần đọc, ví dụ "3"; thiếu: 428 */
+                "If-Match"?: string;
             };
             path: {
                 incident_id: number;
@@ -5443,7 +5445,8 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                "If-Match"?: string | null;
+                /** @description ETag của lần đọc, ví dụ "3"; thiếu: 428 */
+                "If-Match"?: string;
             };
             path: {
                 incident_id: number;
@@ -5816,7 +5819,8 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                "If-Match"?: string | null;
+                /** @description ETag của lần đọc, ví dụ "3"; thiếu: 428 */
+                "If-Match"?: string;
             };
             path: {
                 incident_id: number;
@@ -6812,7 +6816,8 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                "If-Match"?: string | null;
+                /** @description ETag của lần đọc, ví dụ "3"; thiếu: 428 */
+                "If-Match"?: string;
             };
             path: {
                 incident_id: number;
@@ -6934,7 +6939,8 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                "If-Match"?: string | null;
+                /** @description ETag của lần đọc, ví dụ "3"; thiếu: 428 */
+                "If-Match"?: string;
             };
             path: {
                 incident_id: number;
@@ -7183,7 +7189,8 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                "If-Match"?: string | null;
+                /** @description ETag của lần đọc, ví dụ "3"; thiếu: 428 */
+                "If-Match"?: string;
             };
             path: {
                 incident_id: number;
@@ -7932,7 +7939,8 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                "If-Match"?: string | null;
+                /** @description ETag của lần đọc, ví dụ "3"; thiếu: 428 */
+                "If-Match"?: string;
             };
             path: {
                 reference_id: number;
@@ -8681,7 +8689,8 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                "If-Match"?: string | null;
+                /** @description ETag của lần đọc, ví dụ "3"; thiếu: 428 */
+                "If-Match"?: string;
             };
             path: {
                 contact_id: number;
@@ -8802,7 +8811,8 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                "If-Match"?: string | null;
+                /** @description ETag của lần đọc, ví dụ "3"; thiếu: 428 */
+                "If-Match"?: string;
             };
             path: {
                 contact_id: number;
@@ -9699,7 +9709,8 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                "If-Match"?: string | null;
+                /** @description ETag của lần đọc, ví dụ "3"; thiếu: 428 */
+                "If-Match"?: string;
             };
             path: {
                 interaction_id: number;
@@ -9820,7 +9831,8 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                "If-Match"?: string | null;
+                /** @description ETag của lần đọc, ví dụ "3"; thiếu: 428 */
+                "If-Match"?: string;
             };
             path: {
                 interaction_id: number;
@@ -10323,7 +10335,8 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                "If-Match"?: string | null;
+                /** @description ETag của lần đọc, ví dụ "3"; thiếu: 428 */
+                "If-Match"?: string;
             };
             path: {
                 interaction_id: number;
@@ -11216,7 +11229,8 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                "If-Match"?: string | null;
+                /** @description ETag của lần đọc, ví dụ "3"; thiếu: 428 */
+                "If-Match"?: string;
             };
             path: {
                 outlet_id: number;
@@ -11337,7 +11351,8 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                "If-Match"?: string | null;
+                /** @description ETag của lần đọc, ví dụ "3"; thiếu: 428 */
+                "If-Match"?: string;
             };
             path: {
                 outlet_id: number;
@@ -12094,7 +12109,8 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                "If-Match"?: string | null;
+                /** @description ETag của lần đọc, ví dụ "3"; thiếu: 428 */
+                "If-Match"?: string;
             };
             path: {
                 plan_id: number;
@@ -12215,7 +12231,8 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                "If-Match"?: string | null;
+                /** @description ETag của lần đọc, ví dụ "3"; thiếu: 428 */
+                "If-Match"?: string;
             };
             path: {
                 plan_id: number;
@@ -12342,7 +12359,8 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                "If-Match"?: string | null;
+                /** @description ETag của lần đọc, ví dụ "3"; thiếu: 428 */
+                "If-Match"?: string;
             };
             path: {
                 plan_id: number;
@@ -12841,7 +12859,8 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                "If-Match"?: string | null;
+                /** @description ETag của lần đọc, ví dụ "3"; thiếu: 428 */
+                "If-Match"?: string;
             };
             path: {
                 plan_id: number;
@@ -13335,7 +13354,8 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                "If-Match"?: string | null;
+                /** @description ETag của lần đọc, ví dụ "3"; thiếu: 428 */
+                "If-Match"?: string;
             };
             path: {
                 plan_id: number;
@@ -13457,7 +13477,8 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                "If-Match"?: string | null;
+                /** @description ETag của lần đọc, ví dụ "3"; thiếu: 428 */
+                "If-Match"?: string;
             };
             path: {
                 plan_id: number;
@@ -14229,7 +14250,8 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                "If-Match"?: string | null;
+                /** @description ETag của lần đọc, ví dụ "3"; thiếu: 428 */
+                "If-Match"?: string;
             };
             path: {
                 task_id: number;
@@ -14350,7 +14372,8 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                "If-Match"?: string | null;
+                /** @description ETag của lần đọc, ví dụ "3"; thiếu: 428 */
+                "If-Match"?: string;
             };
             path: {
                 task_id: number;
@@ -14477,7 +14500,8 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                "If-Match"?: string | null;
+                /** @description ETag của lần đọc, ví dụ "3"; thiếu: 428 */
+                "If-Match"?: string;
             };
             path: {
                 occurrence_id: number;
@@ -14605,7 +14629,8 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                "If-Match"?: string | null;
+                /** @description ETag của lần đọc, ví dụ "3"; thiếu: 428 */
+                "If-Match"?: string;
             };
             path: {
                 occurrence_id: number;
@@ -14733,7 +14758,8 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                "If-Match"?: string | null;
+                /** @description ETag của lần đọc, ví dụ "3"; thiếu: 428 */
+                "If-Match"?: string;
             };
             path: {
                 occurrence_id: number;
@@ -16239,7 +16265,8 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                "If-Match"?: string | null;
+                /** @description ETag của lần đọc, ví dụ "3"; thiếu: 428 */
+                "If-Match"?: string;
             };
             path: {
                 unit_id: number;
@@ -16360,7 +16387,8 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                "If-Match"?: string | null;
+                /** @description ETag của lần đọc, ví dụ "3"; thiếu: 428 */
+                "If-Match"?: string;
             };
             path: {
                 unit_id: number;
@@ -17105,7 +17133,8 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                "If-Match"?: string | null;
+                /** @description ETag của lần đọc, ví dụ "3"; thiếu: 428 */
+                "If-Match"?: string;
             };
             path: {
                 user_id: number;
@@ -17226,7 +17255,8 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                "If-Match"?: string | null;
+                /** @description ETag của lần đọc, ví dụ "3"; thiếu: 428 */
+                "If-Match"?: string;
             };
             path: {
                 user_id: number;
