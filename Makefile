@@ -9,7 +9,7 @@ INSTALLED := $(VENV)/.installed
 FRONTEND_INSTALLED := frontend/node_modules/.installed
 
 .PHONY: install frontend-install frontend-build chromium run dev lint api-check test \
-	test-sqlite test-postgres test-crash test-frontend test-e2e bench clean
+	test-sqlite test-postgres test-crash test-contract test-fuzz test-frontend test-e2e bench clean
 
 $(INSTALLED): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -63,7 +63,7 @@ api-check: install frontend-install
 
 ## Everything: lint, the whole API suite on SQLite and on PostgreSQL, the web app's unit tests
 ## and build, and the browser tests.
-test: lint test-sqlite test-postgres test-frontend test-e2e
+test: lint test-sqlite test-postgres test-contract test-frontend test-e2e
 
 test-sqlite: install
 	env -u TTDN_TEST_DATABASE_URL $(BIN)/pytest
@@ -80,6 +80,17 @@ test-crash: install
 		$(BIN)/pytest tests/durability/test_crash.py
 	TTDN_TEST_DATABASE_URL="$${TTDN_TEST_DATABASE_URL:-$(PG_TEST_URL)}" \
 		TTDN_CRASH_CYCLES=$(CRASH_CYCLES) $(BIN)/pytest tests/durability/test_crash.py
+
+## The API's contract under Schemathesis (tests/contract/run.py): every phase and check, as two
+## principals, a few cases per operation on SQLite; `make test-fuzz`: more, on both databases.
+CONTRACT_ARGS ?= --databases sqlite --max-examples 3
+FUZZ_ARGS ?= --databases sqlite,postgresql --max-examples 50 --pdf
+test-contract: install
+	$(BIN)/python tests/contract/run.py $(CONTRACT_ARGS)
+
+test-fuzz: install
+	TTDN_TEST_DATABASE_URL="$${TTDN_TEST_DATABASE_URL:-$(PG_TEST_URL)}" \
+		$(BIN)/python tests/contract/run.py $(FUZZ_ARGS)
 
 test-frontend: frontend-install
 	cd frontend && npm test

@@ -67,7 +67,7 @@ async def test_malformed_json_is_a_400(client, world, unchanged):
         ("name", 12, "string_type"),
         ("kind", "village", "enum"),
         ("functions", ["spying"], "enum"),
-        ("valid_from", "08/03/2023", "date_from_datetime_parsing"),
+        ("valid_from", "08/03/2023", "date_parsing"),
     ],
 )
 async def test_wrong_types_are_a_422_naming_the_field(
@@ -198,9 +198,49 @@ async def test_a_wrong_method_is_a_problem_405(client, world):
     _assert_problem(response, 405)
 
 
-async def test_an_id_that_is_not_a_number_is_a_422(client, world):
+@pytest.mark.parametrize(
+    ("method", "path", "allowed"),
+    [
+        ("PUT", "/api/v1/units", "GET, POST"),
+        ("PUT", "/api/v1/tasks/1", "DELETE, GET, PATCH"),
+        ("OPTIONS", "/api/v1/plans/1/sections/1", "DELETE, PATCH"),
+        # `/tasks/export` is a resource of its own, not a task whose id is "export".
+        ("PATCH", "/api/v1/tasks/export", "GET"),
+        # Only POST answers here; a GET is not the web app's to serve.
+        ("GET", "/api/v1/me/password", "POST"),
+    ],
+)
+async def test_a_405_lists_every_method_of_the_path_in_allow(method, path, allowed, client, world):
+    response = await client.request(method, path, headers=world.auth("admin"))
+    _assert_problem(response, 405)
+    assert response.headers["allow"] == allowed
+
+
+async def test_an_id_that_is_not_a_number_names_no_resource_404(client, world):
     response = await client.get("/api/v1/units/abc", headers=world.auth("admin"))
+    _assert_problem(response, 404)
+
+
+async def test_an_api_path_no_route_answers_is_a_problem_404(client, world):
+    response = await client.get("/api/v1/nothing-here", headers=world.auth("admin"))
+    _assert_problem(response, 404)
+
+
+@pytest.mark.parametrize(
+    "query",
+    ["due_before=0", "due_before=0.5", "due_after=2023-3-1", "overdue=true&due_before=1680000000"],
+)
+async def test_a_date_that_is_not_written_yyyy_mm_dd_is_a_422(query, client, world):
+    response = await client.get(f"/api/v1/tasks?{query}", headers=world.auth("vhxh"))
     _assert_problem(response, 422)
+    assert response.json()["errors"][0]["msg"] == "Phải là ngày dạng YYYY-MM-DD"
+
+
+async def test_a_number_is_not_a_yes_or_no_in_a_body(client, world):
+    body = {"kind": "law", "number": "1", "issuer": "Quốc hội", "title": "Luật", "in_force": 0}
+    response = await client.post("/api/v1/legal-references", json=body, headers=world.auth("vhxh"))
+    _assert_problem(response, 422)
+    assert response.json()["errors"][0]["loc"] == ["body", "in_force"]
 
 
 @pytest.mark.parametrize(

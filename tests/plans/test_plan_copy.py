@@ -107,3 +107,19 @@ async def test_who_may_not_copy(username, status, client, world):
         f"{PLANS}/{world.plan_id}/copy", json={}, headers=world.auth(username)
     )
     assert response.status_code == status
+
+
+async def test_a_plan_of_the_last_year_has_no_next_year_to_be_copied_into(client, world):
+    """The default year is the one after: past the last a plan may be of, a 422 saying so."""
+    plan_id = world.drafts["cao_xa"][0]
+    version = (await client.get(f"{PLANS}/{plan_id}", headers=world.auth("vhxh"))).json()
+    moved = await client.patch(
+        f"{PLANS}/{plan_id}",
+        json={"year": 2100, "title": "Kế hoạch TTĐN năm 2100"},
+        headers={**world.auth("vhxh"), "If-Match": f'"{version["version"]}"'},
+    )
+    assert moved.status_code == 200, moved.text
+    response = await client.post(f"{PLANS}/{plan_id}/copy", json={}, headers=world.auth("vhxh"))
+    assert response.status_code == 422, response.text
+    assert response.json()["errors"][0]["loc"] == ["body", "year"]
+    assert "2101" in response.json()["detail"]

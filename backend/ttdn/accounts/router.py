@@ -106,7 +106,7 @@ async def list_users(
     return make_page(UserRead, fetched, params)
 
 
-@users_router.get("/{user_id}", response_model=UserRead, summary="Một người dùng")
+@users_router.get("/{user_id:int}", response_model=UserRead, summary="Một người dùng")
 async def get_user(
     user_id: UserId,
     session: SessionDep,
@@ -130,7 +130,7 @@ async def create_user(
     return UserRead.model_validate(user)
 
 
-@users_router.patch("/{user_id}", response_model=UserRead, summary="Sửa người dùng")
+@users_router.patch("/{user_id:int}", response_model=UserRead, summary="Sửa người dùng")
 async def update_user(
     user_id: UserId,
     data: UserUpdate,
@@ -145,7 +145,7 @@ async def update_user(
 
 
 @users_router.delete(
-    "/{user_id}", status_code=status.HTTP_204_NO_CONTENT, summary="Xóa (khóa) người dùng"
+    "/{user_id:int}", status_code=status.HTTP_204_NO_CONTENT, summary="Xóa (khóa) người dùng"
 )
 async def delete_user(
     user_id: UserId, session: SessionDep, principal: Writer, version: IfMatchDep
@@ -154,7 +154,7 @@ async def delete_user(
 
 
 @users_router.post(
-    "/{user_id}/restore", response_model=UserRead, summary="Khôi phục người dùng đã xóa"
+    "/{user_id:int}/restore", response_model=UserRead, summary="Khôi phục người dùng đã xóa"
 )
 async def restore_user(
     user_id: UserId,

@@ -1,7 +1,14 @@
 from datetime import datetime
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, EmailStr, Field, field_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    EmailStr,
+    Field,
+    StrictBool,
+    field_validator,
+)
 
 from ttdn.core.authz import Role, UnitFunction
 from ttdn.core.ids import RowId
@@ -56,7 +63,7 @@ class UserUpdate(BaseModel):
     full_name: Line | None = None
     phone: Phone | None = None
     email: EmailStr | None = None
-    is_active: bool | None = None
+    is_active: StrictBool | None = None
     password: Password | None = None
     memberships: list[MembershipIn] | None = Field(default=None, min_length=1, max_length=20)
 

@@ -15,6 +15,8 @@ from sqlalchemy.exc import TimeoutError as PoolTimeout
 from sqlalchemy.orm.exc import StaleDataError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
+from ttdn.core.routing import allowed_methods
+
 logger = logging.getLogger("ttdn")
 
 PROBLEM_MEDIA_TYPE = "application/problem+json"
@@ -51,6 +53,7 @@ PROBLEM_RESPONSES: dict[int | str, dict[str, Any]] = {
         422: "Dữ liệu không hợp lệ; `errors` nêu từng trường",
         428: "Thiếu If-Match",
         429: "Thử quá nhiều lần; xem Retry-After",
+        503: "Hệ thống đang bận hoặc cơ sở dữ liệu chưa cập nhật; xem Retry-After",
     }.items()
 }
 
@@ -267,7 +270,10 @@ async def _http_handler(request: Request, exc: StarletteHTTPException) -> JSONRe
     slug, title, detail = HTTP_TITLES.get(
         exc.status_code, ("http-error", "Lỗi yêu cầu", str(exc.detail))
     )
-    return problem_response(exc.status_code, slug, title, detail, headers=dict(exc.headers or {}))
+    headers = dict(exc.headers or {})
+    if exc.status_code == 405:
+        headers["Allow"] = ", ".join(allowed_methods(request.app.router.routes, request.scope))
+    return problem_response(exc.status_code, slug, title, detail, headers=headers)
 
 
 async def _stale_handler(request: Request, exc: Exception) -> JSONResponse:
@@ -299,7 +305,28 @@ async def _unexpected_handler(request: Request, exc: Exception) -> JSONResponse:
     )
 
 
+def _document_problems(app: FastAPI) -> None:
+    """Make the OpenAPI document say what goes on the wire: every error answer (4xx, 5xx)
+    documented as `application/problem+json`, where FastAPI writes the media type of the
+    route's success answer."""
+    generate = app.openapi
+
+    def openapi() -> dict[str, Any]:
+        if app.openapi_schema is None:
+            for path_item in generate()["paths"].values():
+                for operation in path_item.values():
+                    for status, response in operation.get("responses", {}).items():
+                        content = response.get("content", {})
+                        if str(status)[0] in "45" and "application/json" in content:
+                            content[PROBLEM_MEDIA_TYPE] = content.pop("application/json")
+        return generate()
+
+    app.openapi = openapi  # type: ignore[method-assign]
+
+
 def install_error_handlers(app: FastAPI) -> None:
+    """Answer every error as problem+json, and document it so."""
+    _document_problems(app)
     # Starlette types handlers as taking any Exception; each of ours takes the class it is for.
     app.add_exception_handler(Problem, _problem_handler)  # type: ignore[arg-type]
     app.add_exception_handler(RequestValidationError, _validation_handler)  # type: ignore[arg-type]

@@ -1,5 +1,6 @@
 """The built web app, served from the API's origin: files as they are, and `index.html` for
-every other path that is not the API's (the app routes in the browser).
+every other path that is not the API's (the app routes in the browser). The API's paths never
+reach it: one no route answers is a 404, one answered for other methods a 405 (`core.routing`).
 
 The build leaves brotli and gzip copies beside its larger files (`app.js.br`, `app.js.gz`);
 a browser that accepts one gets it as it is, with nothing compressed per request.
@@ -10,15 +11,24 @@ from pathlib import Path
 
 from fastapi import FastAPI, Request
 from fastapi.responses import FileResponse, Response
+from starlette.convertors import StringConvertor, register_url_convertor
 
 from ttdn.core.errors import problem_response
 
-API_PREFIXES = ("/api/", "/docs")
 # Hashed assets never change; the page and the service worker must be fetched fresh.
 IMMUTABLE = "public, max-age=31536000, immutable"
 REVALIDATE = "no-cache"
 # The precompressed copies the build writes, best first.
 ENCODINGS = (("br", ".br"), ("gzip", ".gz"))
+
+
+class AppPathConvertor(StringConvertor):
+    """A path of the web app: any path but the API's and the docs'."""
+
+    regex = r"(?!api/|docs).*"
+
+
+register_url_convertor("app_path", AppPathConvertor())
 
 
 def _accepted(accept_encoding: str) -> set[str]:
@@ -49,9 +59,9 @@ def mount_spa(app: FastAPI, directory: Path) -> None:
     root = directory.resolve()
     index = root / "index.html"
 
-    @app.get("/{path:path}", include_in_schema=False)
+    @app.get("/{path:app_path}", include_in_schema=False)
     async def spa(path: str, request: Request) -> Response:
-        if request.url.path.startswith(API_PREFIXES) or not index.is_file():
+        if not index.is_file():
             return problem_response(404, "not-found", "Không tìm thấy", "Đường dẫn không tồn tại.")
         candidate = (root / path).resolve()
         if path and candidate.is_file() and candidate.is_relative_to(root):

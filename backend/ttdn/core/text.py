@@ -70,12 +70,26 @@ def _clean_required_text(value: str) -> str:
     return cleaned
 
 
+# What the OpenAPI document says of a required text: something besides spaces.
+_NOT_BLANK = {"minLength": 1, "pattern": r"\S"}
 # A one-line name or title: required, trimmed, NFC.
-Line = Annotated[str, Field(min_length=1, max_length=300), AfterValidator(_clean_line)]
-ShortLine = Annotated[str, Field(min_length=1, max_length=60), AfterValidator(_clean_line)]
+Line = Annotated[
+    str,
+    Field(min_length=1, max_length=300, json_schema_extra=_NOT_BLANK),
+    AfterValidator(_clean_line),
+]
+ShortLine = Annotated[
+    str,
+    Field(min_length=1, max_length=60, json_schema_extra=_NOT_BLANK),
+    AfterValidator(_clean_line),
+]
 # Free text with line breaks (a body, a description); may be empty, or not.
 Text = Annotated[str, Field(max_length=20_000), AfterValidator(_clean_text)]
-RequiredText = Annotated[str, Field(max_length=20_000), AfterValidator(_clean_required_text)]
+RequiredText = Annotated[
+    str,
+    Field(max_length=20_000, json_schema_extra=_NOT_BLANK),
+    AfterValidator(_clean_required_text),
+]
 
 
 # The Vietnamese alphabet in its own order (then the Latin letters it borrows), and the tones

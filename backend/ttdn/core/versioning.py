@@ -4,6 +4,7 @@ import re
 from typing import Annotated
 
 from fastapi import Depends, Header, Response
+from pydantic import WithJsonSchema
 
 from ttdn.core.errors import BadRequest, PreconditionFailed, PreconditionRequired
 
@@ -19,7 +20,12 @@ def set_etag(response: Response, version: int) -> None:
 
 
 def expected_version(
-    if_match: Annotated[str | None, Header(alias="If-Match", include_in_schema=True)] = None,
+    if_match: Annotated[
+        str | None,
+        # A header is there or not, never null: documented as the string it must be.
+        WithJsonSchema({"type": "string", "pattern": r'^\s*(W/)?"\d{1,18}"\s*$'}),
+        Header(alias="If-Match", description='ETag của lần đọc, ví dụ "3"; thiếu: 428'),
+    ] = None,
 ) -> int:
     """The version the client last saw; 428 when missing, 400 when unreadable, 412 for a weak
     tag (`W/"3"`), which never matches under If-Match's strong comparison (RFC 9110 §13.1.1)."""

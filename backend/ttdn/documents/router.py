@@ -18,7 +18,7 @@ DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 
 
 @router.get(
-    "/{plan_id}/document.docx",
+    "/{plan_id:int}/document.docx",
     summary="Kế hoạch dạng văn bản DOCX (thể thức Nghị định 30/2020/NĐ-CP)",
     response_class=Response,
     responses={200: {"content": {DOCX: {}}, "description": "Tệp DOCX"}},
@@ -29,7 +29,7 @@ async def plan_docx(plan_id: IdInPath, session: SessionDep, principal: Reader) -
 
 
 @router.get(
-    "/{plan_id}/document.pdf",
+    "/{plan_id:int}/document.pdf",
     summary="Kế hoạch dạng PDF (khi máy chủ có LibreOffice)",
     response_class=Response,
     responses={

@@ -50,7 +50,7 @@ async def police_figures(
 
 
 @router.get(
-    "/{incident_id}/actions", response_model=list[ActionRead], summary="Các biện pháp đã làm"
+    "/{incident_id:int}/actions", response_model=list[ActionRead], summary="Các biện pháp đã làm"
 )
 async def list_actions(
     incident_id: IncidentId, session: SessionDep, principal: Reader
@@ -59,7 +59,7 @@ async def list_actions(
 
 
 @router.post(
-    "/{incident_id}/actions",
+    "/{incident_id:int}/actions",
     response_model=ActionRead,
     status_code=status.HTTP_201_CREATED,
     summary="Ghi một biện pháp xử lý",
@@ -72,7 +72,7 @@ async def add_action(
 
 
 @router.get(
-    "/{incident_id}/evidence", response_model=list[EvidenceRead], summary="Chứng cứ của vụ việc"
+    "/{incident_id:int}/evidence", response_model=list[EvidenceRead], summary="Chứng cứ của vụ việc"
 )
 async def list_evidence(
     incident_id: IncidentId, session: SessionDep, principal: Reader
@@ -81,7 +81,7 @@ async def list_evidence(
 
 
 @router.post(
-    "/{incident_id}/evidence",
+    "/{incident_id:int}/evidence",
     response_model=EvidenceRead,
     status_code=status.HTTP_201_CREATED,
     summary="Tải lên chứng cứ (ảnh, PDF, video ngắn; tối đa 20 MB)",
@@ -101,7 +101,7 @@ async def add_evidence(
 
 
 @router.get(
-    "/{incident_id}/evidence/{evidence_id}",
+    "/{incident_id:int}/evidence/{evidence_id:int}",
     summary="Tải xuống bản gốc (người xử lý vụ việc và người tải lên)",
     response_class=Response,
     responses=FILE_RESPONSES,
@@ -117,7 +117,7 @@ async def download_evidence(
 
 
 @router.get(
-    "/{incident_id}/evidence/{evidence_id}/preview",
+    "/{incident_id:int}/evidence/{evidence_id:int}/preview",
     summary="Bản xem trước của ảnh (JPEG, không có siêu dữ liệu)",
     response_class=Response,
     responses={200: {"content": {"image/jpeg": {}}, "description": "Ảnh xem trước"}},
@@ -137,7 +137,7 @@ async def preview_evidence(
 
 
 @router.post(
-    "/{incident_id}/evidence/{evidence_id}/remove",
+    "/{incident_id:int}/evidence/{evidence_id:int}/remove",
     status_code=status.HTTP_204_NO_CONTENT,
     summary="Gỡ chứng cứ (Công an xã; ghi vào diễn biến)",
 )
@@ -152,7 +152,7 @@ async def remove_evidence(
 
 
 @router.get(
-    "/{incident_id}/people",
+    "/{incident_id:int}/people",
     response_model=list[PersonRead],
     summary="Người liên quan và quyết định xử lý (chỉ Công an xã)",
 )
@@ -163,7 +163,7 @@ async def list_people(
 
 
 @router.post(
-    "/{incident_id}/people",
+    "/{incident_id:int}/people",
     response_model=PersonRead,
     status_code=status.HTTP_201_CREATED,
     summary="Ghi người liên quan (chỉ Công an xã)",
@@ -181,7 +181,7 @@ async def add_person(
 
 
 @router.patch(
-    "/{incident_id}/people/{person_id}",
+    "/{incident_id:int}/people/{person_id:int}",
     response_model=PersonRead,
     summary="Sửa người liên quan, quyết định xử lý (chỉ Công an xã)",
 )
@@ -200,7 +200,7 @@ async def change_person(
 
 
 @router.delete(
-    "/{incident_id}/people/{person_id}",
+    "/{incident_id:int}/people/{person_id:int}",
     status_code=status.HTTP_204_NO_CONTENT,
     summary="Xóa người liên quan ghi nhầm (chỉ Công an xã)",
 )

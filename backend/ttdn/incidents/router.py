@@ -1,9 +1,9 @@
-from datetime import date
 from typing import Annotated
 
 from fastapi import APIRouter, Depends, Query, Response, status
 
 from ttdn.core.authz import Principal, PrincipalDep, require
+from ttdn.core.dates import Day
 from ttdn.core.db import SessionDep
 from ttdn.core.errors import Forbidden, Invalid
 from ttdn.core.ids import IdInPath, IdInQuery
@@ -48,8 +48,8 @@ def incident_filters(
     platform: Platform | None = None,
     severity: Severity | None = None,
     unit_id: Annotated[IdInQuery, Query(description="Xã, hoặc đơn vị báo tin")] = None,
-    detected_from: Annotated[date | None, Query(description="Phát hiện từ ngày")] = None,
-    detected_to: Annotated[date | None, Query(description="Phát hiện đến ngày")] = None,
+    detected_from: Annotated[Day | None, Query(description="Phát hiện từ ngày")] = None,
+    detected_to: Annotated[Day | None, Query(description="Phát hiện đến ngày")] = None,
     escalated: Annotated[bool | None, Query(description="Đã báo cáo cấp trên (hoặc chưa)")] = None,
     still_open: Annotated[
         bool | None,
@@ -108,7 +108,7 @@ async def summarise_incidents(
     return await reading.summarise(session, principal, year)
 
 
-@router.get("/{incident_id}", response_model=IncidentRead, summary="Một vụ việc và diễn biến")
+@router.get("/{incident_id:int}", response_model=IncidentRead, summary="Một vụ việc và diễn biến")
 async def get_incident(
     incident_id: IncidentId, session: SessionDep, principal: Reader, response: Response
 ) -> IncidentRead:
@@ -139,7 +139,9 @@ async def report_incident(
     return await get_incident(incident.id, session, principal, response)
 
 
-@router.patch("/{incident_id}", response_model=IncidentRead, summary="Sửa vụ việc, ghi kết luận")
+@router.patch(
+    "/{incident_id:int}", response_model=IncidentRead, summary="Sửa vụ việc, ghi kết luận"
+)
 async def edit_incident(
     incident_id: IncidentId,
     data: IncidentPatch,
@@ -153,7 +155,7 @@ async def edit_incident(
 
 
 @router.post(
-    "/{incident_id}/transitions",
+    "/{incident_id:int}/transitions",
     response_model=IncidentRead,
     summary="Chuyển trạng thái xử lý (kèm lý do)",
 )
@@ -170,7 +172,9 @@ async def move_incident(
 
 
 @router.post(
-    "/{incident_id}/escalate", response_model=IncidentRead, summary="Báo cáo vụ việc lên cấp trên"
+    "/{incident_id:int}/escalate",
+    response_model=IncidentRead,
+    summary="Báo cáo vụ việc lên cấp trên",
 )
 async def escalate_incident(
     incident_id: IncidentId,
@@ -185,7 +189,7 @@ async def escalate_incident(
 
 
 @router.post(
-    "/{incident_id}/acknowledge",
+    "/{incident_id:int}/acknowledge",
     response_model=IncidentRead,
     summary="Cấp trên ghi nhận vụ việc được báo cáo",
 )
@@ -202,7 +206,7 @@ async def acknowledge_incident(
 
 
 @router.delete(
-    "/{incident_id}", status_code=status.HTTP_204_NO_CONTENT, summary="Xóa vụ việc báo nhầm"
+    "/{incident_id:int}", status_code=status.HTTP_204_NO_CONTENT, summary="Xóa vụ việc báo nhầm"
 )
 async def delete_incident(
     incident_id: IncidentId, session: SessionDep, principal: Decider, version: IfMatchDep
@@ -211,7 +215,7 @@ async def delete_incident(
 
 
 @router.post(
-    "/{incident_id}/restore", response_model=IncidentRead, summary="Khôi phục vụ việc đã xóa"
+    "/{incident_id:int}/restore", response_model=IncidentRead, summary="Khôi phục vụ việc đã xóa"
 )
 async def restore_incident(
     incident_id: IncidentId,

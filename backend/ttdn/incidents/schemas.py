@@ -3,6 +3,7 @@ from typing import Annotated
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field
 
+from ttdn.core.dates import Day, Moment
 from ttdn.core.ids import RowId
 from ttdn.core.text import Line, RequiredText, Text
 from ttdn.core.urls import check_url
@@ -31,7 +32,7 @@ class IncidentCreate(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     title: Line
-    detected_at: datetime = Field(description="Thời điểm phát hiện (không sau bây giờ)")
+    detected_at: Moment = Field(description="Thời điểm phát hiện (không sau bây giờ)")
     platform: Platform
     urls: list[Url] = Field(default_factory=list, max_length=20)
     account_name: Line | None = Field(default=None, description="Tài khoản, trang đăng tin")
@@ -159,7 +160,7 @@ class ActionCreate(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     kind: ActionKind
-    taken_on: date = Field(description="Ngày thực hiện (không sau hôm nay)")
+    taken_on: Day = Field(description="Ngày thực hiện (không sau hôm nay)")
     unit_id: RowId | None = Field(default=None, description="Đơn vị thực hiện; mặc định: của bạn")
     link: Url | None = Field(default=None, description="Đường dẫn bài phản bác, văn bản…")
     evidence_id: RowId | None = Field(default=None, description="Tài liệu đã tải lên của vụ việc")
@@ -216,7 +217,7 @@ class PersonFields(BaseModel):
     role: PersonRole | None = None
     decision: Decision | None = None
     decision_number: Line | None = None
-    decided_on: date | None = None
+    decided_on: Day | None = None
     fine_vnd: int | None = Field(default=None, ge=0, le=2_000_000_000)
     notes: Text | None = None
 

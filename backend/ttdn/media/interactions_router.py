@@ -1,9 +1,9 @@
-from datetime import date
 from typing import Annotated
 
 from fastapi import APIRouter, Depends, File, Query, Response, UploadFile, status
 
 from ttdn.core.authz import Principal, require
+from ttdn.core.dates import Day
 from ttdn.core.db import SessionDep
 from ttdn.core.errors import Invalid, ProblemDetails
 from ttdn.core.exports import (
@@ -46,8 +46,8 @@ def interaction_filters(
     unit_id: IdInQuery = None,
     outlet_id: IdInQuery = None,
     contact_id: IdInQuery = None,
-    occurred_from: Annotated[date | None, Query(description="Từ ngày")] = None,
-    occurred_to: Annotated[date | None, Query(description="Đến ngày")] = None,
+    occurred_from: Annotated[Day | None, Query(description="Từ ngày")] = None,
+    occurred_to: Annotated[Day | None, Query(description="Đến ngày")] = None,
     topic: Annotated[str | None, Query(max_length=100, description="Chủ đề (không dấu)")] = None,
     follow_up_status: FollowUpStatus | None = None,
     open: Annotated[
@@ -105,8 +105,8 @@ async def list_interactions(
 async def summarise_interactions(
     session: SessionDep,
     principal: Reader,
-    occurred_from: Annotated[date | None, Query(description="Từ ngày")] = None,
-    occurred_to: Annotated[date | None, Query(description="Đến ngày")] = None,
+    occurred_from: Annotated[Day | None, Query(description="Từ ngày")] = None,
+    occurred_to: Annotated[Day | None, Query(description="Đến ngày")] = None,
 ) -> InteractionSummary:
     return await summary.summarise(session, principal, occurred_from, occurred_to)
 
@@ -127,7 +127,9 @@ async def export_interactions(
     return await exports.export_interactions(session, principal, params, filters, export_format)
 
 
-@router.get("/{interaction_id}", response_model=InteractionRead, summary="Một hoạt động báo chí")
+@router.get(
+    "/{interaction_id:int}", response_model=InteractionRead, summary="Một hoạt động báo chí"
+)
 async def get_interaction(
     interaction_id: InteractionId, session: SessionDep, principal: Reader, response: Response
 ) -> InteractionRead:
@@ -150,7 +152,9 @@ async def create_interaction(
     return await get_interaction(interaction.id, session, principal, response)
 
 
-@router.patch("/{interaction_id}", response_model=InteractionRead, summary="Sửa hoạt động báo chí")
+@router.patch(
+    "/{interaction_id:int}", response_model=InteractionRead, summary="Sửa hoạt động báo chí"
+)
 async def update_interaction(
     interaction_id: InteractionId,
     data: InteractionUpdate,
@@ -164,7 +168,7 @@ async def update_interaction(
 
 
 @router.delete(
-    "/{interaction_id}",
+    "/{interaction_id:int}",
     status_code=status.HTTP_204_NO_CONTENT,
     summary="Xóa hoạt động báo chí",
 )
@@ -175,7 +179,7 @@ async def delete_interaction(
 
 
 @router.post(
-    "/{interaction_id}/restore",
+    "/{interaction_id:int}/restore",
     response_model=InteractionRead,
     summary="Khôi phục hoạt động báo chí đã xóa",
 )
@@ -190,7 +194,7 @@ async def restore_interaction(
 
 
 @router.post(
-    "/{interaction_id}/follow-up",
+    "/{interaction_id:int}/follow-up",
     response_model=InteractionRead,
     summary="Chuyển phản ánh của báo chí sang bước xử lý tiếp theo",
 )
@@ -207,7 +211,7 @@ async def take_follow_up_step(
 
 
 @router.post(
-    "/{interaction_id}/documents",
+    "/{interaction_id:int}/documents",
     response_model=DocumentRead,
     status_code=status.HTTP_201_CREATED,
     summary="Tải lên tài liệu của hoạt động (PDF, văn bản Office, ảnh; tối đa 20 MB)",
@@ -226,7 +230,7 @@ async def upload_document(
 
 
 @router.get(
-    "/{interaction_id}/documents/{document_id}",
+    "/{interaction_id:int}/documents/{document_id:int}",
     summary="Tải xuống tài liệu của hoạt động",
     response_class=Response,
     responses={200: {"content": {"application/octet-stream": {}}, "description": "Tệp"}},
@@ -240,7 +244,7 @@ async def download_document(
 
 
 @router.delete(
-    "/{interaction_id}/documents/{document_id}",
+    "/{interaction_id:int}/documents/{document_id:int}",
     status_code=status.HTTP_204_NO_CONTENT,
     summary="Gỡ tài liệu khỏi hoạt động",
 )

@@ -70,7 +70,10 @@ async def export_outlets(
 
 
 @router.get(
-    "/outlets/{outlet_id}", response_model=OutletRead, summary="Một cơ quan báo chí", tags=["media"]
+    "/outlets/{outlet_id:int}",
+    response_model=OutletRead,
+    summary="Một cơ quan báo chí",
+    tags=["media"],
 )
 async def get_outlet(
     outlet_id: OutletId, session: SessionDep, principal: Reader, response: Response
@@ -96,7 +99,10 @@ async def create_outlet(
 
 
 @router.patch(
-    "/outlets/{outlet_id}", response_model=OutletRead, summary="Sửa cơ quan báo chí", tags=["media"]
+    "/outlets/{outlet_id:int}",
+    response_model=OutletRead,
+    summary="Sửa cơ quan báo chí",
+    tags=["media"],
 )
 async def update_outlet(
     outlet_id: OutletId,
@@ -112,7 +118,7 @@ async def update_outlet(
 
 
 @router.delete(
-    "/outlets/{outlet_id}",
+    "/outlets/{outlet_id:int}",
     status_code=status.HTTP_204_NO_CONTENT,
     summary="Xóa cơ quan báo chí",
 )
@@ -123,7 +129,7 @@ async def delete_outlet(
 
 
 @router.post(
-    "/outlets/{outlet_id}/restore",
+    "/outlets/{outlet_id:int}/restore",
     response_model=OutletRead,
     summary="Khôi phục cơ quan báo chí đã xóa",
 )
@@ -187,7 +193,10 @@ async def export_contacts(
 
 
 @router.get(
-    "/contacts/{contact_id}", response_model=ContactRead, summary="Một phóng viên", tags=["media"]
+    "/contacts/{contact_id:int}",
+    response_model=ContactRead,
+    summary="Một phóng viên",
+    tags=["media"],
 )
 async def get_contact(
     contact_id: ContactId, session: SessionDep, principal: Reader, response: Response
@@ -212,7 +221,10 @@ async def create_contact(
 
 
 @router.patch(
-    "/contacts/{contact_id}", response_model=ContactRead, summary="Sửa phóng viên", tags=["media"]
+    "/contacts/{contact_id:int}",
+    response_model=ContactRead,
+    summary="Sửa phóng viên",
+    tags=["media"],
 )
 async def update_contact(
     contact_id: ContactId,
@@ -227,7 +239,7 @@ async def update_contact(
 
 
 @router.delete(
-    "/contacts/{contact_id}",
+    "/contacts/{contact_id:int}",
     status_code=status.HTTP_204_NO_CONTENT,
     summary="Xóa phóng viên",
 )
@@ -238,7 +250,7 @@ async def delete_contact(
 
 
 @router.post(
-    "/contacts/{contact_id}/restore",
+    "/contacts/{contact_id:int}/restore",
     response_model=ContactRead,
     summary="Khôi phục phóng viên đã xóa",
 )
@@ -253,7 +265,7 @@ async def restore_contact(
 
 
 @router.post(
-    "/contacts/{contact_id}/merge",
+    "/contacts/{contact_id:int}/merge",
     response_model=ContactRead,
     summary="Gộp phóng viên trùng vào phóng viên được giữ lại",
 )

@@ -3,6 +3,7 @@ from typing import Annotated
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field
 
+from ttdn.core.dates import Day
 from ttdn.core.ids import RowId
 from ttdn.core.text import Line, RequiredText, ShortLine, Text
 from ttdn.media.models import FollowUpStatus, InteractionKind, OutletKind, OutletLevel
@@ -75,7 +76,7 @@ class ContactCreate(BaseModel):
     personal_data_basis: RequiredText = Field(
         description="Căn cứ pháp lý hoặc ghi chú đồng ý lưu dữ liệu cá nhân (Luật 91/2025/QH15)"
     )
-    review_by: date | None = Field(default=None, description="Ngày rà soát lại hoặc xóa")
+    review_by: Day | None = Field(default=None, description="Ngày rà soát lại hoặc xóa")
 
 
 class ContactUpdate(BaseModel):
@@ -89,7 +90,7 @@ class ContactUpdate(BaseModel):
     press_card_number: ShortLine | None = None
     beats: list[Beat] | None = Field(default=None, max_length=20)
     personal_data_basis: RequiredText | None = None
-    review_by: date | None = None
+    review_by: Day | None = None
 
 
 class ContactMerge(BaseModel):
@@ -137,7 +138,7 @@ class InteractionCreate(BaseModel):
         description="Đơn vị thực hiện (văn phòng, khu dân cư…); mặc định: đơn vị của bạn",
     )
     kind: InteractionKind
-    occurred_on: date = Field(description="Ngày diễn ra (không sau hôm nay)")
+    occurred_on: Day = Field(description="Ngày diễn ra (không sau hôm nay)")
     topic: Line
     spokesperson: Line | None = Field(
         default=None, description="Người phát ngôn: Chủ tịch UBND xã hoặc người được ủy quyền"
@@ -152,7 +153,7 @@ class InteractionCreate(BaseModel):
     incident_id: RowId | None = Field(
         default=None, description="Vụ việc thông tin sai lệch mà hoạt động này liên quan"
     )
-    due_on: date | None = Field(
+    due_on: Day | None = Field(
         default=None, description="Hạn trả lời (chỉ với phản ánh của báo chí)"
     )
 
@@ -161,7 +162,7 @@ class InteractionUpdate(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     kind: InteractionKind | None = None
-    occurred_on: date | None = None
+    occurred_on: Day | None = None
     topic: Line | None = None
     spokesperson: Line | None = None
     summary: Text | None = None
@@ -169,7 +170,7 @@ class InteractionUpdate(BaseModel):
     contact_ids: InteractionIds | None = None
     published_links: list[PublishedLink] | None = Field(default=None, max_length=20)
     incident_id: RowId | None = None
-    due_on: date | None = None
+    due_on: Day | None = None
 
 
 class FollowUpStep(BaseModel):
@@ -180,7 +181,7 @@ class FollowUpStep(BaseModel):
     answer: Text | None = Field(
         default=None, description="Nội dung đã trả lời báo chí (bắt buộc khi trả lời)"
     )
-    answered_on: date | None = Field(default=None, description="Ngày trả lời; mặc định hôm nay")
+    answered_on: Day | None = Field(default=None, description="Ngày trả lời; mặc định hôm nay")
 
 
 class NamedRef(BaseModel):

@@ -19,6 +19,7 @@ from ttdn.core.errors import Invalid
 from ttdn.plans.models import Plan
 from ttdn.plans.reading import get_plan, read_plan
 from ttdn.plans.schemas import (
+    LAST_PLAN_YEAR,
     PlanCopy,
     PlanCreate,
     ReportingDeadlineIn,
@@ -51,12 +52,19 @@ async def copy_plan(
     session: AsyncSession, principal: Principal, plan_id: int, data: PlanCopy
 ) -> Plan:
     """A draft of `data.year` (by default the year after) copied from plan `plan_id`; 404 out
-    of sight, 403 for who may not write the issuing unit's plans, 422 for a year not after it."""
+    of sight, 403 for who may not write the issuing unit's plans, 422 for a year not after it
+    or past the last year a plan may be of (the year after a plan of that last year)."""
     source = await get_plan(session, principal, plan_id)
     ensure_reaches(principal, "plans:write", [source.unit.path])
     new_year = data.year or source.year + 1
     if new_year <= source.year:
         raise Invalid("Năm của kế hoạch mới phải sau năm của kế hoạch gốc.", loc=["body", "year"])
+    if new_year > LAST_PLAN_YEAR:
+        raise Invalid(
+            f"Không sao chép được sang năm {new_year}: "
+            f"năm của kế hoạch không được quá {LAST_PLAN_YEAR}.",
+            loc=["body", "year"],
+        )
     shift = new_year - source.year
     old = await read_plan(session, principal, plan_id)
     draft = await create_plan(

@@ -61,7 +61,7 @@ async def list_plans(
     return make_page(PlanRead, fetched, params)
 
 
-@router.get("/{plan_id}", response_model=PlanDetail, summary="Một kế hoạch")
+@router.get("/{plan_id:int}", response_model=PlanDetail, summary="Một kế hoạch")
 async def get_plan(
     plan_id: PlanId, session: SessionDep, principal: Reader, response: Response
 ) -> PlanDetail:
@@ -82,7 +82,7 @@ async def create_plan(
     return _answer(response, await reading.plan_detail(session, principal, plan))
 
 
-@router.patch("/{plan_id}", response_model=PlanDetail, summary="Sửa kế hoạch dự thảo")
+@router.patch("/{plan_id:int}", response_model=PlanDetail, summary="Sửa kế hoạch dự thảo")
 async def update_plan(
     plan_id: PlanId,
     data: PlanUpdate,
@@ -95,7 +95,7 @@ async def update_plan(
     return _answer(response, await reading.plan_detail(session, principal, plan))
 
 
-@router.delete("/{plan_id}", status_code=status.HTTP_204_NO_CONTENT, summary="Xóa kế hoạch")
+@router.delete("/{plan_id:int}", status_code=status.HTTP_204_NO_CONTENT, summary="Xóa kế hoạch")
 async def delete_plan(
     plan_id: PlanId, session: SessionDep, principal: Writer, version: IfMatchDep
 ) -> None:
@@ -103,7 +103,7 @@ async def delete_plan(
 
 
 @router.post(
-    "/{plan_id}/copy",
+    "/{plan_id:int}/copy",
     response_model=PlanDetail,
     status_code=status.HTTP_201_CREATED,
     summary="Dự thảo kế hoạch năm mới từ kế hoạch này (mục, nhiệm vụ, đơn vị, ngày tháng)",
@@ -120,7 +120,9 @@ async def copy_plan(
     return await get_plan(draft.id, session, principal, response)
 
 
-@router.post("/{plan_id}/restore", response_model=PlanDetail, summary="Khôi phục kế hoạch đã xóa")
+@router.post(
+    "/{plan_id:int}/restore", response_model=PlanDetail, summary="Khôi phục kế hoạch đã xóa"
+)
 async def restore_plan(
     plan_id: PlanId,
     session: SessionDep,
@@ -131,7 +133,7 @@ async def restore_plan(
     return _answer(response, await reading.plan_detail(session, principal, plan))
 
 
-@router.post("/{plan_id}/issue", response_model=PlanDetail, summary="Ban hành kế hoạch")
+@router.post("/{plan_id:int}/issue", response_model=PlanDetail, summary="Ban hành kế hoạch")
 async def issue_plan(
     plan_id: PlanId,
     session: SessionDep,
@@ -145,7 +147,7 @@ async def issue_plan(
     return _answer(response, await reading.plan_detail(session, principal, plan))
 
 
-@router.post("/{plan_id}/close", response_model=PlanDetail, summary="Kết thúc kế hoạch")
+@router.post("/{plan_id:int}/close", response_model=PlanDetail, summary="Kết thúc kế hoạch")
 async def close_plan(
     plan_id: PlanId,
     session: SessionDep,
@@ -162,7 +164,7 @@ async def close_plan(
 # --------------------------------------------------------------------------------------
 
 
-@router.get("/{plan_id}/sections", response_model=list[SectionNode], summary="Các mục (cây)")
+@router.get("/{plan_id:int}/sections", response_model=list[SectionNode], summary="Các mục (cây)")
 async def section_tree(
     plan_id: PlanId, session: SessionDep, principal: Reader
 ) -> list[SectionNode]:
@@ -170,7 +172,7 @@ async def section_tree(
 
 
 @router.post(
-    "/{plan_id}/sections",
+    "/{plan_id:int}/sections",
     response_model=SectionRead,
     status_code=status.HTTP_201_CREATED,
     summary="Thêm mục",
@@ -188,7 +190,9 @@ async def create_section(
 
 
 @router.patch(
-    "/{plan_id}/sections/{section_id}", response_model=SectionRead, summary="Sửa hoặc chuyển mục"
+    "/{plan_id:int}/sections/{section_id:int}",
+    response_model=SectionRead,
+    summary="Sửa hoặc chuyển mục",
 )
 async def update_section(
     plan_id: PlanId,
@@ -205,7 +209,7 @@ async def update_section(
 
 
 @router.delete(
-    "/{plan_id}/sections/{section_id}",
+    "/{plan_id:int}/sections/{section_id:int}",
     status_code=status.HTTP_204_NO_CONTENT,
     summary="Xóa mục và các mục con",
 )
@@ -240,7 +244,7 @@ async def list_legal_references(
 
 
 @legal_references_router.get(
-    "/{reference_id}", response_model=LegalReferenceRead, summary="Một văn bản căn cứ"
+    "/{reference_id:int}", response_model=LegalReferenceRead, summary="Một văn bản căn cứ"
 )
 async def get_legal_reference(
     reference_id: ReferenceId, session: SessionDep, principal: PrincipalDep, response: Response
@@ -266,7 +270,7 @@ async def create_legal_reference(
 
 
 @legal_references_router.patch(
-    "/{reference_id}", response_model=LegalReferenceRead, summary="Sửa văn bản căn cứ"
+    "/{reference_id:int}", response_model=LegalReferenceRead, summary="Sửa văn bản căn cứ"
 )
 async def update_legal_reference(
     reference_id: ReferenceId,

@@ -1,8 +1,21 @@
+from dataclasses import dataclass
 from datetime import date, datetime
-from typing import Annotated, Self
+from typing import Annotated, Any, Self
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    GetCoreSchemaHandler,
+    GetJsonSchemaHandler,
+    StrictBool,
+    field_validator,
+    model_validator,
+)
+from pydantic.json_schema import JsonSchemaValue
+from pydantic_core import core_schema
 
+from ttdn.core.dates import Day
 from ttdn.core.ids import RowId
 from ttdn.core.text import Line, ShortLine, Text
 from ttdn.plans.models import (
@@ -14,23 +27,37 @@ from ttdn.plans.models import (
 )
 
 
-def _at_most(limit: int) -> AfterValidator:
-    """A tighter length than the base type's, checked on the cleaned text."""
+@dataclass(frozen=True)
+class _AtMost:
+    """A tighter length than the base type's, checked on the cleaned text, and said in the
+    OpenAPI document (`maxLength`)."""
 
-    def check(value: str) -> str:
-        if len(value) > limit:
-            raise ValueError(f"Quá dài (tối đa {limit} ký tự)")
+    limit: int
+
+    def __get_pydantic_core_schema__(
+        self, source: Any, handler: GetCoreSchemaHandler
+    ) -> core_schema.CoreSchema:
+        return core_schema.no_info_after_validator_function(self._check, handler(source))
+
+    def __get_pydantic_json_schema__(
+        self, schema: core_schema.CoreSchema, handler: GetJsonSchemaHandler
+    ) -> JsonSchemaValue:
+        return {**handler(schema), "maxLength": self.limit}
+
+    def _check(self, value: str) -> str:
+        if len(value) > self.limit:
+            raise ValueError(f"Quá dài (tối đa {self.limit} ký tự)")
         return value
 
-    return AfterValidator(check)
 
-
-PlanYear = Annotated[int, Field(ge=1945, le=2100)]
+# The years a plan may be of: from the Republic's founding to the end of the century.
+FIRST_PLAN_YEAR, LAST_PLAN_YEAR = 1945, 2100
+PlanYear = Annotated[int, Field(ge=FIRST_PLAN_YEAR, le=LAST_PLAN_YEAR)]
 Position = Annotated[int, Field(ge=1, le=10_000)]
-SectionCode = Annotated[ShortLine, _at_most(20), Field(description="Như in: I, 1, 4.1")]
-Symbol = Annotated[ShortLine, _at_most(40), Field(description="Ký hiệu, ví dụ KH-UBND")]
-Line200 = Annotated[Line, _at_most(200)]
-ReferenceTitle = Annotated[Text, _at_most(2000), Field(description="Trích yếu")]
+SectionCode = Annotated[ShortLine, _AtMost(20), Field(description="Như in: I, 1, 4.1")]
+Symbol = Annotated[ShortLine, _AtMost(40), Field(description="Ký hiệu, ví dụ KH-UBND")]
+Line200 = Annotated[Line, _AtMost(200)]
+ReferenceTitle = Annotated[Text, _AtMost(2000), Field(description="Trích yếu")]
 
 
 def _no_repeats(values: list[int], what: str) -> None:
@@ -55,10 +82,10 @@ class LegalReferenceCreate(BaseModel):
 
     kind: LegalReferenceKind
     number: ShortLine | None = Field(default=None, description="Ví dụ 72/2015/NĐ-CP")
-    issued_on: date | None = None
+    issued_on: Day | None = None
     issuer: Line | None = Field(default=None, description="Cơ quan ban hành, ví dụ Chính phủ")
     title: ReferenceTitle = ""
-    in_force: bool = True
+    in_force: StrictBool = True
 
 
 class LegalReferenceUpdate(BaseModel):
@@ -66,10 +93,10 @@ class LegalReferenceUpdate(BaseModel):
 
     kind: LegalReferenceKind | None = None
     number: ShortLine | None = None
-    issued_on: date | None = None
+    issued_on: Day | None = None
     issuer: Line | None = None
     title: ReferenceTitle | None = None
-    in_force: bool | None = None
+    in_force: StrictBool | None = None
     superseded_by_id: RowId | None = Field(default=None, description="Văn bản thay thế")
 
     _not_null = field_validator("kind", "title", "in_force")(_present)
@@ -120,7 +147,7 @@ class ReportingDeadlineIn(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     kind: ReportingKind
-    due_on: date
+    due_on: Day
     label: Line200
 
 
@@ -219,7 +246,7 @@ class PlanIssue(BaseModel):
     number: int | None = Field(
         default=None, ge=1, le=999_999, description="Bỏ trống để lấy số tiếp theo của năm"
     )
-    issued_on: date | None = Field(default=None, description="Mặc định: hôm nay")
+    issued_on: Day | None = Field(default=None, description="Mặc định: hôm nay")
 
 
 class UnitRef(BaseModel):

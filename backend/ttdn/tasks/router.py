@@ -1,9 +1,9 @@
-from datetime import date
 from typing import Annotated
 
 from fastapi import APIRouter, Depends, Query, Response, status
 
 from ttdn.core.authz import Principal, require
+from ttdn.core.dates import Day
 from ttdn.core.db import SessionDep
 from ttdn.core.exports import (
     SPREADSHEET_RESPONSES,
@@ -45,8 +45,8 @@ def task_filters(
     role: Annotated[AssigneeRole | None, Query(description="Vai trò của unit_id / mine")] = None,
     status: TaskStatus | None = None,
     overdue: bool | None = None,
-    due_before: date | None = None,
-    due_after: date | None = None,
+    due_before: Day | None = None,
+    due_after: Day | None = None,
     mine: Annotated[bool, Query(description="Nhiệm vụ của các đơn vị của tôi")] = False,
     topic: Annotated[str | None, Query(max_length=40)] = None,
     priority: Priority | None = None,
@@ -122,7 +122,7 @@ async def task_summary(
     return await reading.status_counts(session, principal, plan_id)
 
 
-@router.get("/{task_id}", response_model=TaskRead, summary="Một nhiệm vụ")
+@router.get("/{task_id:int}", response_model=TaskRead, summary="Một nhiệm vụ")
 async def get_task(
     task_id: TaskId, session: SessionDep, principal: Reader, response: Response
 ) -> TaskRead:
@@ -143,7 +143,7 @@ async def create_task(
 
 
 @router.post(
-    "/{task_id}/read",
+    "/{task_id:int}/read",
     status_code=status.HTTP_204_NO_CONTENT,
     summary="Đánh dấu đã xem nhiệm vụ mới được giao",
 )
@@ -152,7 +152,7 @@ async def mark_task_read(task_id: TaskId, session: SessionDep, principal: Reader
     await notices.mark_read(session, principal, task_id)
 
 
-@router.patch("/{task_id}", response_model=TaskRead, summary="Sửa nhiệm vụ")
+@router.patch("/{task_id:int}", response_model=TaskRead, summary="Sửa nhiệm vụ")
 async def update_task(
     task_id: TaskId,
     data: TaskPatch,
@@ -165,14 +165,14 @@ async def update_task(
     return await get_task(task_id, session, principal, response)
 
 
-@router.delete("/{task_id}", status_code=status.HTTP_204_NO_CONTENT, summary="Xóa nhiệm vụ")
+@router.delete("/{task_id:int}", status_code=status.HTTP_204_NO_CONTENT, summary="Xóa nhiệm vụ")
 async def delete_task(
     task_id: TaskId, session: SessionDep, principal: Assigner, version: IfMatchDep
 ) -> None:
     await service.delete_task(session, principal, task_id, version)
 
 
-@router.post("/{task_id}/restore", response_model=TaskRead, summary="Khôi phục nhiệm vụ")
+@router.post("/{task_id:int}/restore", response_model=TaskRead, summary="Khôi phục nhiệm vụ")
 async def restore_task(
     task_id: TaskId,
     session: SessionDep,
@@ -184,7 +184,9 @@ async def restore_task(
 
 
 @router.get(
-    "/{task_id}/updates", response_model=Page[TaskUpdateRead], summary="Lịch sử cập nhật tiến độ"
+    "/{task_id:int}/updates",
+    response_model=Page[TaskUpdateRead],
+    summary="Lịch sử cập nhật tiến độ",
 )
 async def list_updates(
     task_id: TaskId, session: SessionDep, principal: Reader, params: ListParamsDep
@@ -194,7 +196,7 @@ async def list_updates(
 
 
 @router.post(
-    "/{task_id}/updates",
+    "/{task_id:int}/updates",
     response_model=TaskUpdateRead,
     status_code=status.HTTP_201_CREATED,
     summary="Cập nhật tiến độ",
@@ -210,7 +212,7 @@ async def report_progress(
 
 
 @router.patch(
-    "/{task_id}/occurrences/{occurrence_id}",
+    "/{task_id:int}/occurrences/{occurrence_id:int}",
     response_model=OccurrenceRead,
     summary="Gia hạn một kỳ thực hiện",
 )
@@ -231,7 +233,7 @@ async def extend_occurrence(
 
 
 @router.post(
-    "/{task_id}/occurrences/{occurrence_id}/confirm",
+    "/{task_id:int}/occurrences/{occurrence_id:int}/confirm",
     response_model=OccurrenceRead,
     summary="Xác nhận hoàn thành một kỳ",
 )
@@ -252,7 +254,7 @@ async def confirm_completion(
 
 
 @router.post(
-    "/{task_id}/occurrences/{occurrence_id}/return",
+    "/{task_id:int}/occurrences/{occurrence_id:int}/return",
     response_model=OccurrenceRead,
     summary="Trả lại báo cáo hoàn thành một kỳ",
 )

@@ -1,8 +1,9 @@
 from datetime import date, datetime
 from typing import Annotated, Self
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import BaseModel, ConfigDict, Field, StrictBool, StrictFloat, model_validator
 
+from ttdn.core.dates import Day
 from ttdn.core.ids import RowId
 from ttdn.core.text import Line, RequiredText, Text
 from ttdn.tasks.models import AssigneeRole, Frequency, Priority, Schedule, TaskState, TaskStatus
@@ -14,7 +15,7 @@ FigureName = Annotated[Line, Field(max_length=100)]
 
 class ScheduleFields(BaseModel):
     schedule: Schedule
-    due_on: date | None = None
+    due_on: Day | None = None
     frequency: Frequency | None = None
 
     @model_validator(mode="after")
@@ -77,7 +78,7 @@ class TaskPatch(BaseModel):
     topics: list[Topic] | None = Field(default=None, max_length=10)
     state: TaskState | None = None
     schedule: Schedule | None = None
-    due_on: date | None = None
+    due_on: Day | None = None
     frequency: Frequency | None = None
     lead_unit_ids: UnitIds | None = Field(default=None, min_length=1)
     group_label: Line | None = None
@@ -135,7 +136,7 @@ class Figure(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     name: FigureName
-    value: float = Field(ge=0, le=1e12)
+    value: StrictFloat = Field(ge=0, le=1e12)
 
 
 class TaskUpdateCreate(BaseModel):
@@ -146,8 +147,8 @@ class TaskUpdateCreate(BaseModel):
     text: RequiredText
     percent: int | None = Field(default=None, ge=0, le=100)
     figures: list[Figure] = Field(default_factory=list, max_length=30)
-    claims_completion: bool = False
-    completed_on: date | None = Field(default=None, description="Ngày hoàn thành, nếu báo xong")
+    claims_completion: StrictBool = False
+    completed_on: Day | None = Field(default=None, description="Ngày hoàn thành, nếu báo xong")
     unit_id: RowId | None = Field(default=None, description="Đơn vị báo cáo")
     occurrence_id: RowId | None = None
 
@@ -182,13 +183,13 @@ class OccurrencePatch(BaseModel):
 
     model_config = ConfigDict(extra="forbid")
 
-    due_on: date
+    due_on: Day
 
 
 class CompletionConfirmation(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
-    completed_on: date | None = Field(
+    completed_on: Day | None = Field(
         default=None, description="Mặc định: ngày đơn vị báo hoàn thành"
     )
 

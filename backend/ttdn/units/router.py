@@ -1,9 +1,9 @@
-from datetime import date
 from typing import Annotated
 
 from fastapi import APIRouter, Query, Request, Response, status
 
 from ttdn.core.authz import Principal, PrincipalDep, UnitFunction, require
+from ttdn.core.dates import Day
 from ttdn.core.db import SessionDep
 from ttdn.core.ids import IdInPath, IdInQuery
 from ttdn.core.pagination import ListParamsDep, Page, make_page
@@ -25,7 +25,7 @@ async def list_units(
     parent_id: IdInQuery = None,
     kind: UnitKind | None = None,
     function: UnitFunction | None = None,
-    valid_on: Annotated[date | None, Query(description="Còn hiệu lực vào ngày")] = None,
+    valid_on: Annotated[Day | None, Query(description="Còn hiệu lực vào ngày")] = None,
     deleted: Annotated[bool, Query(description="Chỉ các đơn vị đã xóa (quản trị)")] = False,
 ) -> Page[UnitRead]:
     filters = service.UnitFilters(parent_id, kind, function, valid_on, deleted)
@@ -38,7 +38,7 @@ async def unit_tree(session: SessionDep, principal: PrincipalDep) -> list[UnitNo
     return await service.unit_tree(session, principal)
 
 
-@router.get("/{unit_id}", response_model=UnitRead, summary="Một đơn vị")
+@router.get("/{unit_id:int}", response_model=UnitRead, summary="Một đơn vị")
 async def get_unit(
     unit_id: UnitId, session: SessionDep, principal: PrincipalDep, response: Response
 ) -> UnitRead:
@@ -59,7 +59,7 @@ async def create_unit(
     return UnitRead.model_validate(unit)
 
 
-@router.patch("/{unit_id}", response_model=UnitRead, summary="Sửa đơn vị")
+@router.patch("/{unit_id:int}", response_model=UnitRead, summary="Sửa đơn vị")
 async def update_unit(
     unit_id: UnitId,
     data: UnitUpdate,
@@ -76,14 +76,14 @@ async def update_unit(
     return UnitRead.model_validate(unit)
 
 
-@router.delete("/{unit_id}", status_code=status.HTTP_204_NO_CONTENT, summary="Xóa đơn vị")
+@router.delete("/{unit_id:int}", status_code=status.HTTP_204_NO_CONTENT, summary="Xóa đơn vị")
 async def delete_unit(
     unit_id: UnitId, session: SessionDep, principal: Writer, version: IfMatchDep
 ) -> None:
     await service.delete_unit(session, principal, unit_id, version)
 
 
-@router.post("/{unit_id}/restore", response_model=UnitRead, summary="Khôi phục đơn vị đã xóa")
+@router.post("/{unit_id:int}/restore", response_model=UnitRead, summary="Khôi phục đơn vị đã xóa")
 async def restore_unit(
     unit_id: UnitId,
     session: SessionDep,

@@ -4,6 +4,7 @@ from typing import Annotated, Self
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from ttdn.core.authz import UnitFunction
+from ttdn.core.dates import Day
 from ttdn.core.ids import RowId
 from ttdn.core.text import Line, ShortLine
 from ttdn.units.models import UnitKind
@@ -12,8 +13,8 @@ UnitCode = Annotated[ShortLine, Field(pattern=r"^[A-Za-z0-9][A-Za-z0-9_.-]*$", m
 
 
 class _Validity(BaseModel):
-    valid_from: date | None = None
-    valid_to: date | None = None
+    valid_from: Day | None = None
+    valid_to: Day | None = None
 
     @model_validator(mode="after")
     def _validity_in_order(self) -> Self:
