@@ -17,6 +17,7 @@ function servePlan(plan = makePlan(), extra: Handler = () => undefined) {
     if (path === "/api/v1/plans") return json(pageOf([plan]));
     if (path === "/api/v1/plans/2/sections") return json(makeTree());
     if (path === "/api/v1/tasks") return json(pageOf([]));
+    if (path === "/api/v1/documents/formats") return json({ docx: true, pdf: true });
     return json({ detail: "?" }, 404);
   });
 }
@@ -120,7 +121,7 @@ describe("an issued plan's page", () => {
     expect(JSON.parse(post?.body ?? "{}")).toEqual({ year: 2025 });
   });
 
-  it("downloads the document, and hides PDF once the server says it cannot make one", async () => {
+  it("downloads the document and the task table, PDF too where the server makes one", async () => {
     const click = vi.spyOn(HTMLAnchorElement.prototype, "click").mockImplementation(() => {});
     URL.createObjectURL = vi.fn(() => "blob:x");
     URL.revokeObjectURL = vi.fn();
@@ -131,20 +132,21 @@ describe("an issued plan's page", () => {
           headers: { "Content-Disposition": 'attachment; filename="ke-hoach-1-KH-UBND.docx"' },
         });
       if (path.endsWith("/document.pdf"))
-        return json({ status: 501, detail: "Máy chủ chưa cài LibreOffice." }, 501);
+        return new Response("%PDF", {
+          headers: { "Content-Disposition": 'attachment; filename="ke-hoach-1-KH-UBND.pdf"' },
+        });
       if (path === "/api/v1/tasks/export") return new Response("a;b");
       return undefined;
     });
     renderApp(<PlanPage id={2} />, { me: makeMe(), path: "/plans/2" });
     const files = await screen.findByRole("region", { name: "Tải về" });
     await userEvent.click(within(files).getByRole("button", { name: "Tải DOCX" }));
-    await vi.waitFor(() => expect(click).toHaveBeenCalled());
+    await vi.waitFor(() => expect(click).toHaveBeenCalledTimes(1));
     expect((click.mock.contexts[0] as HTMLAnchorElement).download).toBe("ke-hoach-1-KH-UBND.docx");
-    await userEvent.click(within(files).getByRole("button", { name: "Tải PDF" }));
-    expect(
-      await within(files).findByText("Máy chủ chưa tạo được bản PDF; hãy tải bản DOCX."),
-    ).toBeInTheDocument();
-    expect(within(files).queryByRole("button", { name: "Tải PDF" })).not.toBeInTheDocument();
+    await userEvent.click(await within(files).findByRole("button", { name: "Tải PDF" }));
+    await vi.waitFor(() => expect(click).toHaveBeenCalledTimes(2));
+    expect((click.mock.contexts[1] as HTMLAnchorElement).download).toBe("ke-hoach-1-KH-UBND.pdf");
+    expect(within(files).queryByText(/chưa tạo được bản PDF/)).not.toBeInTheDocument();
     await userEvent.click(within(files).getByRole("button", { name: "Xuất Excel" }));
     await vi.waitFor(() =>
       expect(
@@ -153,6 +155,22 @@ describe("an issued plan's page", () => {
         ),
       ).toBe(true),
     );
+  });
+
+  it("offers no PDF where the server says it cannot make one, and never asks for it", async () => {
+    const { calls } = servePlan(issued, (request) =>
+      new URL(request.url).pathname === "/api/v1/documents/formats"
+        ? json({ docx: true, pdf: false })
+        : undefined,
+    );
+    renderApp(<PlanPage id={2} />, { me: makeMe(), path: "/plans/2" });
+    const files = await screen.findByRole("region", { name: "Tải về" });
+    expect(
+      await within(files).findByText("Máy chủ chưa tạo được bản PDF; hãy tải bản DOCX."),
+    ).toBeInTheDocument();
+    expect(within(files).getByRole("button", { name: "Tải DOCX" })).toBeInTheDocument();
+    expect(within(files).queryByRole("button", { name: "Tải PDF" })).not.toBeInTheDocument();
+    expect(calls.some((call) => call.request.url.includes("/document.pdf"))).toBe(false);
   });
 });
 

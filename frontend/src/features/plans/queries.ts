@@ -28,6 +28,7 @@ export const planKeys = {
   sections: (id: number) => ["plans", "sections", id] as const,
   tasks: (id: number) => ["plans", "tasks", id] as const,
   references: ["plans", "legal-references"] as const,
+  documentFormats: ["plans", "document-formats"] as const,
 };
 
 export function usePlans() {
@@ -191,6 +192,37 @@ export function useCopyPlan(planId: number) {
   });
 }
 
+/** Deletes a draft (soft: an admin can undo it), at the version the screen read. */
+export function useDeleteDraft(planId: number) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async (version: number) =>
+      unwrap(
+        await api.DELETE("/api/v1/plans/{plan_id}", {
+          params: { path: { plan_id: planId }, header: { "If-Match": ifMatch(version) } },
+        }),
+      ),
+    onSuccess: () => {
+      queryClient.removeQueries({ queryKey: planKeys.detail(planId), exact: true });
+      return queryClient.invalidateQueries({ queryKey: planKeys.list });
+    },
+  });
+}
+
+/** Closes an issued plan: it stays readable, and nothing of it changes any more. */
+export function useClosePlan(planId: number) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async (version: number) =>
+      unwrap(
+        await api.POST("/api/v1/plans/{plan_id}/close", {
+          params: { path: { plan_id: planId }, header: { "If-Match": ifMatch(version) } },
+        }),
+      ),
+    onSuccess: (saved) => settlePlan(queryClient, saved),
+  });
+}
+
 // --- sections ------------------------------------------------------------------------------
 
 /**
@@ -327,6 +359,17 @@ export function useCreateImportedDraft() {
 }
 
 // --- files ---------------------------------------------------------------------------------
+
+/** The document formats the server makes (PDF only where it has LibreOffice): asked once a
+ * session. */
+export function useDocumentFormats() {
+  return useQuery({
+    queryKey: planKeys.documentFormats,
+    queryFn: async () => unwrap(await api.GET("/api/v1/documents/formats")),
+    staleTime: Number.POSITIVE_INFINITY,
+    gcTime: Number.POSITIVE_INFINITY,
+  });
+}
 
 /** Saves the plan as its official document (DOCX, or PDF where the server can make one). */
 export function downloadPlanDocument(plan: Pick<Plan, "id">, format: "docx" | "pdf") {
