@@ -50,6 +50,11 @@ function serveDraft(start: Plan = makePlan()) {
       };
       return json(state.plan);
     }
+    if (path === "/api/v1/plans/2" && request.method === "DELETE") {
+      if (request.headers.get("If-Match") !== `"${state.plan.version}"`)
+        return json({ status: 412, detail: "Bản ghi đã được sửa" }, 412);
+      return new Response(null, { status: 204 });
+    }
     if (path === "/api/v1/plans/2/sections") return json(makeTree());
     if (path === "/api/v1/tasks") return json(pageOf([radioTask]));
     if (path === "/api/v1/units") return json(pageOf(units));
@@ -254,6 +259,33 @@ describe("the draft editor", () => {
         full_name: "Nguyễn Văn An",
       },
     });
+  });
+
+  it("deletes the draft after asking, at the version now saved when someone changed it", async () => {
+    const { calls, state } = serveDraft();
+    const { location } = renderApp(<PlanEditorPage id={2} />, {
+      me: coordinator,
+      path: "/plans/2/edit",
+    });
+    await screen.findByRole("heading", { level: 1, name: "Soạn thảo kế hoạch năm 2024" });
+    // Someone else saves while the editor is open.
+    state.plan = { ...state.plan, version: 4 };
+    await userEvent.click(screen.getByRole("button", { name: "Xóa dự thảo" }));
+    const dialog = screen.getByRole("dialog", { name: "Xóa dự thảo kế hoạch" });
+    await userEvent.click(within(dialog).getByRole("button", { name: "Xóa dự thảo" }));
+    const alert = await within(dialog).findByRole("alert");
+    expect(alert).toHaveTextContent("Kế hoạch đã thay đổi sau khi bạn mở trang");
+    await userEvent.click(within(alert).getByRole("button", { name: "Tải lại bản mới nhất" }));
+    await vi.waitFor(() => expect(within(dialog).queryByRole("alert")).not.toBeInTheDocument());
+    await userEvent.click(within(dialog).getByRole("button", { name: "Xóa dự thảo" }));
+    await vi.waitFor(() =>
+      expect(
+        writes(calls, "DELETE", "/api/v1/plans/2").map((call) =>
+          call.request.headers.get("If-Match"),
+        ),
+      ).toEqual(['"3"', '"4"']),
+    );
+    await vi.waitFor(() => expect(location.history?.at(-1)).toBe("/plans"));
   });
 
   it("only edits drafts, and only for those who write plans", async () => {

@@ -15,6 +15,7 @@ import { IssueDialog } from "./IssueDialog";
 import { LegalBasesPart } from "./LegalBasesPart";
 import { OutlinePart } from "./Outline";
 import { DeadlinesPart, HeadingPart, SigningPart } from "./PlanFields";
+import { DeleteDraftDialog } from "./PlanLifecycleDialogs";
 import { type Plan, usePlan } from "./queries";
 import "./plans.css";
 
@@ -38,7 +39,7 @@ const PARTS = [
 function PlanEditor({ plan, me }: { plan: Plan; me: Me }) {
   const t = useT();
   const [, navigate] = useLocation();
-  const [issuing, setIssuing] = useState(false);
+  const [open, setOpen] = useState<"issue" | "delete" | null>(null);
   const back = (
     <Link href={`/plans/${plan.id}`} className="back-link">
       <Icon name="back" size={18} />
@@ -69,11 +70,19 @@ function PlanEditor({ plan, me }: { plan: Plan; me: Me }) {
                 type="button"
                 className="button button-primary"
                 aria-haspopup="dialog"
-                onClick={() => setIssuing(true)}
+                onClick={() => setOpen("issue")}
               >
                 {t("plans.issue")}
               </button>
             ) : null}
+            <button
+              type="button"
+              className="button button-danger"
+              aria-haspopup="dialog"
+              onClick={() => setOpen("delete")}
+            >
+              {t("plans.delete")}
+            </button>
           </>
         }
       />
@@ -92,11 +101,18 @@ function PlanEditor({ plan, me }: { plan: Plan; me: Me }) {
       <OutlinePart plan={plan} />
       <DeadlinesPart plan={plan} />
       <SigningPart plan={plan} />
-      {issuing ? (
+      {open === "issue" ? (
         <IssueDialog
           plan={plan}
           onIssued={() => navigate(`/plans/${plan.id}`)}
-          onCancel={() => setIssuing(false)}
+          onCancel={() => setOpen(null)}
+        />
+      ) : null}
+      {open === "delete" ? (
+        <DeleteDraftDialog
+          plan={plan}
+          onDeleted={() => navigate("/plans")}
+          onCancel={() => setOpen(null)}
         />
       ) : null}
     </div>

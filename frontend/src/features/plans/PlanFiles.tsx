@@ -47,9 +47,7 @@ export function PlanFiles({ plan }: { plan: Plan }) {
               </button>
             ) : null}
           </div>
-          {formats.data?.pdf === false ? (
-            <p className="hint">{t("plans.pdfUnavailable")}</p>
-          ) : null}
+          {formats.data?.pdf === false ? <p className="hint">{t("plans.pdfUnavailable")}</p> : null}
           {paper.error ? (
             <p className="alert alert-error" role="alert">
               {errorMessage(paper.error, t)}

@@ -76,6 +76,36 @@ describe("a draft's page", () => {
     );
   });
 
+  it("lets the coordinator delete it after asking, then goes back to the list", async () => {
+    const { calls } = servePlan(makePlan(), (request) =>
+      request.method === "DELETE" ? new Response(null, { status: 204 }) : undefined,
+    );
+    const { location } = renderApp(<PlanPage id={2} />, { me: coordinator, path: "/plans/2" });
+    await userEvent.click(await screen.findByRole("button", { name: "Xóa dự thảo" }));
+    const dialog = screen.getByRole("dialog", { name: "Xóa dự thảo kế hoạch" });
+    expect(dialog).toHaveTextContent("quản trị viên có thể khôi phục");
+    await userEvent.click(within(dialog).getByRole("button", { name: "Xóa dự thảo" }));
+    await vi.waitFor(() => expect(location.history?.at(-1)).toBe("/plans"));
+    const sent = calledWith(calls, "DELETE", "/api/v1/plans/2");
+    expect(sent?.request.headers.get("If-Match")).toBe('"3"');
+  });
+
+  it("says in Vietnamese why a draft could not be deleted, and stays", async () => {
+    servePlan(makePlan(), (request) =>
+      request.method === "DELETE"
+        ? json({ status: 409, detail: "Chỉ xóa được kế hoạch còn là dự thảo." }, 409)
+        : undefined,
+    );
+    const { location } = renderApp(<PlanPage id={2} />, { me: coordinator, path: "/plans/2" });
+    await userEvent.click(await screen.findByRole("button", { name: "Xóa dự thảo" }));
+    const dialog = screen.getByRole("dialog", { name: "Xóa dự thảo kế hoạch" });
+    await userEvent.click(within(dialog).getByRole("button", { name: "Xóa dự thảo" }));
+    expect(await within(dialog).findByRole("alert")).toHaveTextContent(
+      "Chỉ xóa được kế hoạch còn là dự thảo.",
+    );
+    expect(location.history?.at(-1)).toBe("/plans/2");
+  });
+
   it("opens the editor for a coordinator, who does not issue", async () => {
     servePlan();
     renderApp(<PlanPage id={2} />, { me: coordinator, path: "/plans/2" });
@@ -102,6 +132,30 @@ describe("an issued plan's page", () => {
     status: "issued",
     number_symbol: "1/KH-UBND",
     issued_on: "2024-03-08",
+  });
+
+  it("lets the leader close it after asking; it then reads as closed and offers no closing", async () => {
+    const { calls } = servePlan(issued, (request) =>
+      request.method === "POST" ? json({ ...issued, status: "closed", version: 4 }) : undefined,
+    );
+    renderApp(<PlanPage id={2} />, { me: leader, path: "/plans/2" });
+    expect(screen.queryByRole("button", { name: "Xóa dự thảo" })).not.toBeInTheDocument();
+    await userEvent.click(await screen.findByRole("button", { name: "Kết thúc kế hoạch" }));
+    const dialog = screen.getByRole("dialog", { name: "Kết thúc kế hoạch" });
+    await userEvent.click(within(dialog).getByRole("button", { name: "Kết thúc kế hoạch" }));
+    expect(await screen.findByText("Kế hoạch đã kết thúc; chỉ xem được.")).toBeInTheDocument();
+    expect(screen.getByText("Đã kết thúc")).toBeInTheDocument();
+    expect(screen.queryByRole("dialog")).not.toBeInTheDocument();
+    expect(screen.queryByRole("button", { name: "Kết thúc kế hoạch" })).not.toBeInTheDocument();
+    const post = calledWith(calls, "POST", "/api/v1/plans/2/close");
+    expect(post?.request.headers.get("If-Match")).toBe('"3"');
+  });
+
+  it("is closed by the leader only, not by the coordinator", async () => {
+    servePlan(issued);
+    renderApp(<PlanPage id={2} />, { me: coordinator, path: "/plans/2" });
+    await screen.findByRole("button", { name: "Dự thảo kế hoạch năm 2025 từ kế hoạch này" });
+    expect(screen.queryByRole("button", { name: "Kết thúc kế hoạch" })).not.toBeInTheDocument();
   });
 
   it("starts next year's draft from it and opens the editor on the draft", async () => {

@@ -203,7 +203,11 @@ export function useDeleteDraft(planId: number) {
         }),
       ),
     onSuccess: () => {
-      queryClient.removeQueries({ queryKey: planKeys.detail(planId), exact: true });
+      // Read again only when opened again (it then answers 404), not while the screen leaves.
+      void queryClient.invalidateQueries({
+        queryKey: planKeys.detail(planId),
+        refetchType: "none",
+      });
       return queryClient.invalidateQueries({ queryKey: planKeys.list });
     },
   });
