@@ -11,6 +11,7 @@ import { QueryView } from "../../ui/states";
 import type { Me } from "../auth/auth";
 import { can } from "../auth/capabilities";
 import { useMe } from "../auth/me";
+import { CitedReferencesPart } from "./CitedReferencesPart";
 import { IssueDialog } from "./IssueDialog";
 import { LegalBasesPart } from "./LegalBasesPart";
 import { OutlinePart } from "./Outline";
@@ -31,6 +32,7 @@ export default function PlanEditorPage({ id }: { id: number }) {
 const PARTS = [
   { id: "part-heading", label: "planEditor.heading" },
   { id: "part-bases", label: "planEditor.bases" },
+  { id: "part-cited", label: "planEditor.cited" },
   { id: "part-outline", label: "planEditor.outline" },
   { id: "part-deadlines", label: "planEditor.deadlines" },
   { id: "part-signing", label: "planEditor.signing" },
@@ -98,6 +100,7 @@ function PlanEditor({ plan, me }: { plan: Plan; me: Me }) {
       <p className="hint editor-intro">{t("planEditor.intro")}</p>
       <HeadingPart plan={plan} />
       <LegalBasesPart plan={plan} />
+      <CitedReferencesPart plan={plan} />
       <OutlinePart plan={plan} />
       <DeadlinesPart plan={plan} />
       <SigningPart plan={plan} />
