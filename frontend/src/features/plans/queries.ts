@@ -1,6 +1,7 @@
-// The plans' data: the queries and mutations of plans, their sections and căn cứ, the plan's
-// whole task list for the editor, reading a plan's text into a draft, and the files a plan gives
-// (its document, its task table).
+// The plans' data: the queries and mutations of plans (deleting a draft, closing an issued plan
+// included), their sections and căn cứ, the plan's whole task list for the editor, reading a
+// plan's text into a draft, and the files a plan gives (its document in the formats the server
+// makes, its task table).
 // Screens call these hooks, never the API client.
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
