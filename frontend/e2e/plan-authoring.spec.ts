@@ -318,4 +318,12 @@ test("vhxh imports a plan from its text, reviews it beside the source and create
     .filter({ hasText: "Phát sóng chuyên mục thông tin đối ngoại" });
   await expect(radioTask).toContainText("Đài truyền thanh xã");
   await expect(radioTask).toContainText("Một lần, hạn 30/06/2025");
+
+  // A draft not wanted after all is deleted, once asked, and leaves the list.
+  const draftPath = new URL(page.url()).pathname.replace(/\/edit$/, "");
+  await page.getByRole("button", { name: "Xóa dự thảo" }).click();
+  const dialog = page.getByRole("dialog", { name: "Xóa dự thảo kế hoạch" });
+  await dialog.getByRole("button", { name: "Xóa dự thảo" }).click();
+  await expect(page).toHaveURL(/\/plans$/);
+  await expect(page.locator(`a[href="${draftPath}"]`)).toHaveCount(0);
 });

@@ -60,13 +60,22 @@ export function isConflict(error: unknown): boolean {
   return error instanceof ApiError && error.status === 412;
 }
 
-/** Says clearly that someone else changed the record, and offers to read it again. */
-export function ConflictNotice({ onReload, busy }: { onReload: () => void; busy?: boolean }) {
+/** Says clearly that someone else changed the record, and offers to read it again. `text` says
+ * what became of the step tried (by default: a part's changes were not saved). */
+export function ConflictNotice({
+  onReload,
+  busy,
+  text,
+}: {
+  onReload: () => void;
+  busy?: boolean;
+  text?: string;
+}) {
   const t = useT();
   return (
     <div className="alert alert-warning conflict" role="alert">
       <p className="conflict-title">{t("planEditor.conflictTitle")}</p>
-      <p>{t("planEditor.conflictText")}</p>
+      <p>{text ?? t("planEditor.conflictText")}</p>
       <button type="button" className="button" disabled={busy} onClick={onReload}>
         <Icon name="retry" />
         {t("planEditor.reload")}

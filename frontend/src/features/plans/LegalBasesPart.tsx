@@ -1,22 +1,26 @@
 // The căn cứ of a draft: the legal references it is based on, in their order, picked from the
-// shared list with a search, or added to it on the spot.
-import { type FormEvent, useEffect, useId, useState } from "react";
+// shared list with a search, or added to it on the spot; and what the draft carries out (a
+// superior's plan kept here, or a superior's document).
+import { useState } from "react";
 import { errorMessage, problemAt } from "../../api/errors";
 import { useT } from "../../i18n/i18n";
-import { Field } from "../../ui/Field";
-import { Icon } from "../../ui/icons";
 import { EditorPart, Restartable, SaveRow } from "./EditorPart";
-import { LEGAL_REFERENCE_KINDS, type LegalReferenceKind, legalKindKey } from "./kinds";
 import {
-  basisText,
-  type LegalReference,
   type Plan,
   type PlanChanges,
-  useCreateLegalReference,
-  useLegalReferenceSearch,
+  type PlanListItem,
+  usePlans,
   useReloadPlan,
   useSavePlan,
 } from "./queries";
+import {
+  idsOf,
+  NewReference,
+  PickedReferences,
+  ReferenceSearch,
+  sameReferences,
+  usePickedReferences,
+} from "./ReferencePicking";
 
 export function LegalBasesPart({ plan }: { plan: Plan }) {
   const t = useT();
@@ -30,25 +34,26 @@ export function LegalBasesPart({ plan }: { plan: Plan }) {
   );
 }
 
-const idsOf = (references: readonly LegalReference[]) =>
-  references.map((reference) => reference.id);
-
-/** What the draft implements: a superior's document by id, a plan kept here, or nothing. */
-type Parent = number | "plan" | "none";
+/** What the draft carries out: a plan kept here, a superior's document, or nothing. */
+type Parent = "none" | `plan:${number}` | `reference:${number}`;
 
 function parentOf(plan: Plan): Parent {
-  if (plan.parent_reference_id !== null) return plan.parent_reference_id;
-  return plan.parent_plan_id !== null ? "plan" : "none";
+  if (plan.parent_reference_id !== null) return `reference:${plan.parent_reference_id}`;
+  return plan.parent_plan_id !== null ? `plan:${plan.parent_plan_id}` : "none";
 }
 
-/** What was typed, once typing pauses. */
-function useSettled(text: string, delay = 250): string {
-  const [settled, setSettled] = useState(text);
-  useEffect(() => {
-    const timer = window.setTimeout(() => setSettled(text), delay);
-    return () => window.clearTimeout(timer);
-  }, [text, delay]);
-  return settled;
+/** The fields of a change of parent: naming one clears the other; "none" clears both. */
+function parentChanges(parent: Parent): PlanChanges {
+  if (parent === "none") return { parent_plan_id: null, parent_reference_id: null };
+  const [kind, id] = parent.split(":");
+  return kind === "plan" ? { parent_plan_id: Number(id) } : { parent_reference_id: Number(id) };
+}
+
+/** Plans a draft may carry out: issued plans of other (superior) units that the caller reads. */
+function superiorPlans(plan: Plan, plans: readonly PlanListItem[]) {
+  return plans.filter(
+    (other) => other.id !== plan.id && other.status !== "draft" && other.unit.id !== plan.unit.id,
+  );
 }
 
 function LegalBasesForm({
@@ -61,34 +66,32 @@ function LegalBasesForm({
   restart: (fresh: Plan | undefined) => void;
 }) {
   const t = useT();
-  const [bases, setBases] = useState<LegalReference[]>(start.legal_bases);
+  const bases = usePickedReferences(start.legal_bases);
   const [parent, setParent] = useState<Parent>(parentOf(start));
   const [savedAt, setSavedAt] = useState<string | null>(null);
   const save = useSavePlan(plan.id);
   const reload = useReloadPlan(plan.id);
+  const plans = usePlans();
   const parentChanged = parent !== parentOf(plan);
-  const dirty =
-    JSON.stringify(idsOf(bases)) !== JSON.stringify(idsOf(plan.legal_bases)) || parentChanged;
+  const dirty = !sameReferences(bases.picked, plan.legal_bases) || parentChanged;
   // The superior's document may be any căn cứ, or the one named before (kept while listed).
-  const parentChoices = [
-    ...bases,
-    ...(start.parent_reference && !bases.some((b) => b.id === start.parent_reference?.id)
+  const referenceChoices = [
+    ...bases.picked,
+    ...(start.parent_reference && !bases.picked.some((b) => b.id === start.parent_reference?.id)
       ? [start.parent_reference]
       : []),
   ];
-
-  const move = (index: number, by: -1 | 1) =>
-    setBases((all) => {
-      const next = [...all];
-      const [moved] = next.splice(index, 1);
-      if (moved) next.splice(index + by, 0, moved);
-      return next;
-    });
-  const add = (reference: LegalReference) =>
-    setBases((all) => (all.some((other) => other.id === reference.id) ? all : [...all, reference]));
+  // The superior's plan: one listed, or the one named before (which the list may not hold).
+  const listedPlans = superiorPlans(plan, plans.data?.items ?? []);
+  const planChoices = [
+    ...(start.parent_plan && !listedPlans.some((other) => other.id === start.parent_plan?.id)
+      ? [start.parent_plan]
+      : []),
+    ...listedPlans,
+  ];
 
   function onSave() {
-    const ids = idsOf(bases);
+    const ids = idsOf(bases.picked);
     const cited = idsOf(plan.cited_references);
     // A document cited in the text that becomes a căn cứ is no longer listed as cited.
     const stillCited = cited.filter((id) => !ids.includes(id));
@@ -96,115 +99,57 @@ function LegalBasesForm({
       stillCited.length === cited.length
         ? { legal_basis_ids: ids }
         : { legal_basis_ids: ids, cited_reference_ids: stillCited };
-    if (parentChanged) {
-      // A reference named replaces a parent plan; "none" clears both.
-      if (parent === "none")
-        Object.assign(changes, { parent_plan_id: null, parent_reference_id: null });
-      else if (typeof parent === "number") changes.parent_reference_id = parent;
-    }
+    if (parentChanged) Object.assign(changes, parentChanges(parent));
     save.mutate(
       { version: plan.version, changes },
       { onSuccess: () => setSavedAt(new Date().toISOString()) },
     );
   }
 
+  const parentOption = (value: Parent, label: string) => (
+    <label key={value} className="check">
+      <input
+        type="radio"
+        name={`${plan.id}-parent`}
+        checked={parent === value}
+        onChange={() => setParent(value)}
+      />
+      <span lang="vi">{label}</span>
+    </label>
+  );
+
   return (
     <div className="form">
-      {bases.length === 0 ? (
-        <p className="muted">{t("planEditor.noBases")}</p>
-      ) : (
-        <ol className="basis-list">
-          {bases.map((reference, index) => {
-            const text = basisText(reference.citation, reference.title);
-            return (
-              <li key={reference.id} className="basis-row">
-                <div className="basis-line">
-                  <span className="basis-text" lang="vi">
-                    {text}
-                    {reference.in_force ? null : (
-                      <span className="tag tag-warning">{t("planEditor.notInForce")}</span>
-                    )}
-                  </span>
-                  <span className="row-actions">
-                    <button
-                      type="button"
-                      className="button button-quiet icon-button"
-                      aria-label={t("planEditor.moveUpNamed", { name: text })}
-                      disabled={index === 0}
-                      onClick={() => move(index, -1)}
-                    >
-                      <Icon name="up" size={18} />
-                    </button>
-                    <button
-                      type="button"
-                      className="button button-quiet icon-button"
-                      aria-label={t("planEditor.moveDownNamed", { name: text })}
-                      disabled={index === bases.length - 1}
-                      onClick={() => move(index, 1)}
-                    >
-                      <Icon name="down" size={18} />
-                    </button>
-                    <button
-                      type="button"
-                      className="button button-quiet icon-button"
-                      aria-label={t("planEditor.removeNamed", { name: text })}
-                      onClick={() =>
-                        setBases((all) => all.filter((other) => other.id !== reference.id))
-                      }
-                    >
-                      <Icon name="close" size={18} />
-                    </button>
-                  </span>
-                </div>
-              </li>
-            );
-          })}
-        </ol>
-      )}
+      <PickedReferences
+        {...bases}
+        empty={t("planEditor.noBases")}
+        removeLabel={(name) => t("planEditor.removeNamed", { name })}
+      />
       {problemAt(save.error, "legal_basis_ids") ? (
         <p className="field-error">{problemAt(save.error, "legal_basis_ids")}</p>
       ) : null}
-      <ReferenceSearch chosen={bases} onChoose={add} />
-      <NewReference onAdded={add} />
+      <ReferenceSearch chosen={bases.picked} onChoose={bases.add} />
+      <NewReference onAdded={bases.add} createLabel={t("planEditor.basisCreate")} />
       <fieldset className="parent-choice">
         <legend>{t("planEditor.parent")}</legend>
         <p className="hint">{t("planEditor.parentHint")}</p>
-        <label className="check">
-          <input
-            type="radio"
-            name={`${plan.id}-parent`}
-            checked={parent === "none"}
-            onChange={() => setParent("none")}
-          />
-          {t("planEditor.parentNone")}
-        </label>
-        {start.parent_plan ? (
-          <label className="check">
-            <input
-              type="radio"
-              name={`${plan.id}-parent`}
-              checked={parent === "plan"}
-              onChange={() => setParent("plan")}
-            />
-            <span lang="vi">
-              {start.parent_plan.number_symbol ? `${start.parent_plan.number_symbol} ` : ""}
-              {start.parent_plan.title}
-            </span>
-          </label>
-        ) : null}
-        {parentChoices.map((reference) => (
-          <label key={reference.id} className="check">
-            <input
-              type="radio"
-              name={`${plan.id}-parent`}
-              checked={parent === reference.id}
-              onChange={() => setParent(reference.id)}
-            />
-            <span lang="vi">{reference.citation}</span>
-          </label>
-        ))}
+        {parentOption("none", t("planEditor.parentNone"))}
+        {referenceChoices.map((reference) =>
+          parentOption(`reference:${reference.id}`, reference.citation),
+        )}
+        {planChoices.length > 0 ? <p className="hint">{t("planEditor.parentPlans")}</p> : null}
+        {planChoices.map((other) =>
+          parentOption(
+            `plan:${other.id}`,
+            other.number_symbol ? `${other.number_symbol} ${other.title}` : other.title,
+          ),
+        )}
+        {plans.error ? <p className="field-error">{errorMessage(plans.error, t)}</p> : null}
         {problemAt(save.error, "parent_reference_id") ? (
           <p className="field-error">{problemAt(save.error, "parent_reference_id")}</p>
+        ) : null}
+        {problemAt(save.error, "parent_plan_id") ? (
+          <p className="field-error">{problemAt(save.error, "parent_plan_id")}</p>
         ) : null}
       </fieldset>
       <SaveRow
@@ -214,229 +159,6 @@ function LegalBasesForm({
         onSave={onSave}
         onReload={() => void reload().then(restart)}
       />
-    </div>
-  );
-}
-
-/** A search over the shared list; each match offered as a button that adds it. */
-export function ReferenceSearch({
-  chosen,
-  onChoose,
-  label,
-}: {
-  chosen: readonly LegalReference[];
-  onChoose: (reference: LegalReference) => void;
-  /** What the search is for, when not adding a căn cứ to the draft. */
-  label?: string;
-}) {
-  const t = useT();
-  const id = useId();
-  const [text, setText] = useState("");
-  const q = useSettled(text.trim());
-  const found = useLegalReferenceSearch(q, q !== "");
-  const chosenIds = new Set(idsOf(chosen));
-  // Only for what is typed now (not a search a choice just cleared).
-  const current = q !== "" && q === text.trim();
-  const offered = current
-    ? (found.data ?? []).filter((reference) => !chosenIds.has(reference.id))
-    : [];
-  return (
-    <div className="field reference-search">
-      <label htmlFor={`${id}-search`}>{label ?? t("planEditor.basisSearch")}</label>
-      <input
-        id={`${id}-search`}
-        type="search"
-        autoComplete="off"
-        aria-describedby={`${id}-hint`}
-        value={text}
-        onChange={(event) => setText(event.target.value)}
-      />
-      <p id={`${id}-hint`} className="hint">
-        {t("planEditor.basisSearchHint")}
-      </p>
-      <ul className="offers" aria-busy={found.isFetching}>
-        {offered.map((reference) => (
-          <li key={reference.id}>
-            <button
-              type="button"
-              className="offer"
-              onClick={() => {
-                onChoose(reference);
-                setText("");
-              }}
-            >
-              <Icon name="plus" size={16} />
-              <span className="visually-hidden">{t("planEditor.add")} </span>
-              <span lang="vi">{basisText(reference.citation, reference.title)}</span>
-            </button>
-          </li>
-        ))}
-      </ul>
-      {current && found.data && !found.isFetching && offered.length === 0 ? (
-        <p className="hint" aria-live="polite">
-          {t("planEditor.basisNone", { text: q })}
-        </p>
-      ) : null}
-      {found.error ? (
-        <p className="field-error" role="alert">
-          {errorMessage(found.error, t)}
-        </p>
-      ) : null}
-    </div>
-  );
-}
-
-/** Adds a document the shared list does not have yet, and makes it a căn cứ of the draft. */
-function NewReference({ onAdded }: { onAdded: (reference: LegalReference) => void }) {
-  const t = useT();
-  const id = useId();
-  const [open, setOpen] = useState(false);
-  const [kind, setKind] = useState<LegalReferenceKind | "">("");
-  const [number, setNumber] = useState("");
-  const [issuedOn, setIssuedOn] = useState("");
-  const [issuer, setIssuer] = useState("");
-  const [title, setTitle] = useState("");
-  const [missing, setMissing] = useState(false);
-  const create = useCreateLegalReference();
-  const error = (field: string) => problemAt(create.error, field);
-
-  function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    setMissing(!kind || !issuer.trim());
-    if (!kind || !issuer.trim()) return;
-    create.mutate(
-      {
-        kind,
-        number: number.trim() || null,
-        issued_on: issuedOn || null,
-        issuer: issuer.trim(),
-        title: title.trim(),
-        in_force: true,
-      },
-      {
-        onSuccess: (reference) => {
-          onAdded(reference);
-          setOpen(false);
-          setKind("");
-          setNumber("");
-          setIssuedOn("");
-          setIssuer("");
-          setTitle("");
-          setMissing(false);
-        },
-      },
-    );
-  }
-
-  return (
-    <div className="new-reference">
-      <button
-        type="button"
-        className="button"
-        aria-expanded={open}
-        aria-controls={`${id}-form`}
-        onClick={() => setOpen((shown) => !shown)}
-      >
-        <Icon name={open ? "close" : "plus"} />
-        {t("planEditor.basisNew")}
-      </button>
-      <form
-        id={`${id}-form`}
-        className="form subform"
-        hidden={!open}
-        onSubmit={submit}
-        noValidate
-        aria-label={t("planEditor.basisNew")}
-      >
-        {create.error && !error("kind") && !error("issuer") ? (
-          <p className="alert alert-error" role="alert">
-            {errorMessage(create.error, t)}
-          </p>
-        ) : null}
-        <div className="form-grid">
-          <Field
-            label={t("planEditor.basisKind")}
-            error={
-              (missing && !kind ? t("planEditor.basisKindRequired") : undefined) ?? error("kind")
-            }
-          >
-            {(control) => (
-              <select
-                {...control}
-                required
-                value={kind}
-                onChange={(event) => setKind(event.target.value as LegalReferenceKind | "")}
-              >
-                <option value="">{t("planEditor.chooseKind")}</option>
-                {LEGAL_REFERENCE_KINDS.map((value) => (
-                  <option key={value} value={value}>
-                    {t(legalKindKey(value))}
-                  </option>
-                ))}
-              </select>
-            )}
-          </Field>
-          <Field
-            label={t("planEditor.basisNumber")}
-            hint={t("planEditor.basisNumberHint")}
-            error={error("number")}
-          >
-            {(control) => (
-              <input
-                {...control}
-                value={number}
-                onChange={(event) => setNumber(event.target.value)}
-              />
-            )}
-          </Field>
-          <Field label={t("planEditor.basisIssuedOn")} error={error("issued_on")}>
-            {(control) => (
-              <input
-                {...control}
-                type="date"
-                value={issuedOn}
-                onChange={(event) => setIssuedOn(event.target.value)}
-              />
-            )}
-          </Field>
-          <Field
-            label={t("planEditor.basisIssuer")}
-            hint={t("planEditor.basisIssuerHint")}
-            error={
-              (missing && !issuer.trim() ? t("planEditor.basisIssuerRequired") : undefined) ??
-              error("issuer")
-            }
-          >
-            {(control) => (
-              <input
-                {...control}
-                required
-                value={issuer}
-                onChange={(event) => setIssuer(event.target.value)}
-              />
-            )}
-          </Field>
-        </div>
-        <Field
-          label={t("planEditor.basisTitle")}
-          hint={t("planEditor.basisTitleHint")}
-          error={error("title")}
-        >
-          {(control) => (
-            <textarea
-              {...control}
-              rows={2}
-              value={title}
-              onChange={(event) => setTitle(event.target.value)}
-            />
-          )}
-        </Field>
-        <div className="button-row">
-          <button type="submit" className="button button-primary" disabled={create.isPending}>
-            {create.isPending ? t("action.saving") : t("planEditor.basisCreate")}
-          </button>
-        </div>
-      </form>
     </div>
   );
 }

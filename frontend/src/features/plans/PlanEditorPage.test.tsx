@@ -25,6 +25,18 @@ const circular = makeReference({
   citation: "Thông tư số 22/2016/TT-BTTTT ngày 19/10/2016 của Bộ Thông tin và Truyền thông",
 });
 
+/** The province's plan, kept here: one a commune's draft may carry out. */
+const provincePlan = {
+  ...makePlan({
+    id: 9,
+    unit: { id: 1, name: "Ủy ban nhân dân tỉnh Phú Thọ" },
+    status: "issued",
+    number: 12,
+    number_symbol: "12/KH-UBND",
+    title: "Kế hoạch thông tin đối ngoại tỉnh Phú Thọ năm 2024",
+  }),
+};
+
 /** The API of one draft: PATCHes at the version it holds (412 otherwise), each a new version. */
 function serveDraft(start: Plan = makePlan()) {
   const state = { plan: start, references: [districtPlan, decree, circular] };
@@ -36,20 +48,48 @@ function serveDraft(start: Plan = makePlan()) {
       if (request.headers.get("If-Match") !== `"${state.plan.version}"`)
         return json({ status: 412, detail: "Bản ghi đã được sửa" }, 412);
       const body = JSON.parse(await request.clone().text());
-      const bases = body.legal_basis_ids
-        ? body.legal_basis_ids.map((id: number) => state.references.find((r) => r.id === id))
-        : state.plan.legal_bases;
-      const { legal_basis_ids: _ids, ...fields } = body;
+      const lookUp = (ids: number[]) =>
+        state.references
+          .filter((r) => ids.includes(r.id))
+          .sort((a, b) => ids.indexOf(a.id) - ids.indexOf(b.id));
+      const bases = body.legal_basis_ids ? lookUp(body.legal_basis_ids) : state.plan.legal_bases;
+      const cited = body.cited_reference_ids
+        ? lookUp(body.cited_reference_ids)
+        : state.plan.cited_references;
+      if (cited.some((reference) => bases.some((basis) => basis.id === reference.id)))
+        return json(
+          {
+            status: 422,
+            detail: "Dữ liệu không hợp lệ.",
+            errors: [
+              {
+                loc: ["body", "cited_reference_ids"],
+                msg: "Một văn bản không thể vừa là căn cứ vừa là văn bản được dẫn.",
+                type: "value_error",
+              },
+            ],
+          },
+          422,
+        );
+      const { legal_basis_ids: _ids, cited_reference_ids: _cited, ...fields } = body;
       if (body.parent_reference_id)
         fields.parent_reference = state.references.find((r) => r.id === body.parent_reference_id);
       state.plan = {
         ...state.plan,
         ...fields,
         legal_bases: bases,
+        cited_references: cited,
         version: state.plan.version + 1,
       };
       return json(state.plan);
     }
+    if (path === "/api/v1/plans/2" && request.method === "DELETE") {
+      if (request.headers.get("If-Match") !== `"${state.plan.version}"`)
+        return json({ status: 412, detail: "Bản ghi đã được sửa" }, 412);
+      return new Response(null, { status: 204 });
+    }
+    if (path === "/api/v1/plans" && request.method === "GET")
+      return json(pageOf([state.plan, provincePlan]));
     if (path === "/api/v1/plans/2/sections") return json(makeTree());
     if (path === "/api/v1/tasks") return json(pageOf([radioTask]));
     if (path === "/api/v1/units") return json(pageOf(units));
@@ -205,6 +245,89 @@ describe("the draft editor", () => {
     expect(JSON.parse(patch?.body ?? "{}")).toEqual({ legal_basis_ids: [1, 40] });
   });
 
+  it("names a superior's plan kept here as the one the draft carries out", async () => {
+    const { calls } = serveDraft();
+    await openEditor();
+    const bases = screen.getByRole("region", { name: "Căn cứ" });
+    const parent = within(bases).getByRole("group", { name: "Văn bản cấp trên" });
+    // Plans of other units only: not the draft itself.
+    await userEvent.click(
+      await within(parent).findByRole("radio", {
+        name: "12/KH-UBND Kế hoạch thông tin đối ngoại tỉnh Phú Thọ năm 2024",
+      }),
+    );
+    expect(within(parent).queryByRole("radio", { name: /xã Cao Xá năm 2024/ })).toBeNull();
+    await userEvent.click(within(bases).getByRole("button", { name: "Lưu" }));
+    await within(bases).findByText(/Đã lưu lúc/);
+    const [patch] = writes(calls, "PATCH", "/api/v1/plans/2");
+    expect(JSON.parse(patch?.body ?? "{}")).toEqual({ legal_basis_ids: [1], parent_plan_id: 9 });
+  });
+
+  it("lists the documents the text cites, in order, picked or added as căn cứ are", async () => {
+    const { calls } = serveDraft();
+    await openEditor();
+    const cited = screen.getByRole("region", { name: "Văn bản được dẫn" });
+    expect(within(cited).getByText("Chưa có văn bản được dẫn nào.")).toBeInTheDocument();
+    await userEvent.type(within(cited).getByLabelText("Thêm văn bản được dẫn đã có"), "22/2016");
+    await userEvent.click(
+      await within(cited).findByRole("button", { name: /Thêm\s*Thông tư số 22\/2016/ }),
+    );
+    await userEvent.type(within(cited).getByLabelText("Thêm văn bản được dẫn đã có"), "72/2015");
+    await userEvent.click(
+      await within(cited).findByRole("button", { name: /Thêm\s*Nghị định số 72\/2015/ }),
+    );
+    await userEvent.click(
+      within(cited).getByRole("button", { name: /^Lên: Nghị định số 72\/2015/ }),
+    );
+    await userEvent.click(
+      within(cited).getByRole("button", { name: "Thêm văn bản chưa có trong danh sách" }),
+    );
+    const form = within(cited).getByRole("form", { name: "Thêm văn bản chưa có trong danh sách" });
+    await userEvent.selectOptions(within(form).getByLabelText("Loại văn bản"), "decision");
+    await userEvent.type(within(form).getByLabelText("Số, ký hiệu"), "12/QĐ-UBND");
+    await userEvent.type(within(form).getByLabelText("Cơ quan ban hành"), "UBND tỉnh Phú Thọ");
+    await userEvent.click(
+      within(form).getByRole("button", { name: "Thêm văn bản và đưa vào văn bản được dẫn" }),
+    );
+    await within(cited).findByText("Quyết định số 12/QĐ-UBND của UBND tỉnh Phú Thọ");
+    await userEvent.click(
+      within(cited).getByRole("button", { name: /^Bỏ văn bản được dẫn: Thông tư số 22\/2016/ }),
+    );
+    const items = within(cited).getAllByRole("listitem");
+    expect(items.map((item) => item.textContent)).toEqual([
+      expect.stringContaining("Nghị định số 72/2015/NĐ-CP"),
+      expect.stringContaining("Quyết định số 12/QĐ-UBND"),
+    ]);
+    await userEvent.click(within(cited).getByRole("button", { name: "Lưu" }));
+    await within(cited).findByText(/Đã lưu lúc/);
+    const [patch] = writes(calls, "PATCH", "/api/v1/plans/2");
+    expect(patch?.request.headers.get("If-Match")).toBe('"3"');
+    expect(JSON.parse(patch?.body ?? "{}")).toEqual({ cited_reference_ids: [4, 40] });
+    // The căn cứ stay as they were.
+    const bases = screen.getByRole("region", { name: "Căn cứ" });
+    expect(within(bases).getAllByRole("listitem")).toHaveLength(1);
+  });
+
+  it("says so when a cited document is already a căn cứ, and keeps what was picked", async () => {
+    serveDraft(makePlan({ legal_bases: [districtPlan, decree] }));
+    await openEditor();
+    const cited = screen.getByRole("region", { name: "Văn bản được dẫn" });
+    await userEvent.type(within(cited).getByLabelText("Thêm văn bản được dẫn đã có"), "72/2015");
+    await userEvent.click(
+      await within(cited).findByRole("button", { name: /Thêm\s*Nghị định số 72\/2015/ }),
+    );
+    await userEvent.click(within(cited).getByRole("button", { name: "Lưu" }));
+    expect(
+      (
+        await within(cited).findAllByText(
+          /Một văn bản không thể vừa là căn cứ vừa là văn bản được dẫn/,
+        )
+      ).length,
+    ).toBeGreaterThan(0);
+    expect(within(cited).getByText("Có thay đổi chưa lưu")).toBeInTheDocument();
+    expect(within(cited).getAllByRole("listitem")).toHaveLength(1);
+  });
+
   it("saves reporting deadlines, recipients one a line, and a whole signer or none", async () => {
     const { calls } = serveDraft();
     await openEditor();
@@ -254,6 +377,33 @@ describe("the draft editor", () => {
         full_name: "Nguyễn Văn An",
       },
     });
+  });
+
+  it("deletes the draft after asking, at the version now saved when someone changed it", async () => {
+    const { calls, state } = serveDraft();
+    const { location } = renderApp(<PlanEditorPage id={2} />, {
+      me: coordinator,
+      path: "/plans/2/edit",
+    });
+    await screen.findByRole("heading", { level: 1, name: "Soạn thảo kế hoạch năm 2024" });
+    // Someone else saves while the editor is open.
+    state.plan = { ...state.plan, version: 4 };
+    await userEvent.click(screen.getByRole("button", { name: "Xóa dự thảo" }));
+    const dialog = screen.getByRole("dialog", { name: "Xóa dự thảo kế hoạch" });
+    await userEvent.click(within(dialog).getByRole("button", { name: "Xóa dự thảo" }));
+    const alert = await within(dialog).findByRole("alert");
+    expect(alert).toHaveTextContent("Kế hoạch đã thay đổi sau khi bạn mở trang");
+    await userEvent.click(within(alert).getByRole("button", { name: "Tải lại bản mới nhất" }));
+    await vi.waitFor(() => expect(within(dialog).queryByRole("alert")).not.toBeInTheDocument());
+    await userEvent.click(within(dialog).getByRole("button", { name: "Xóa dự thảo" }));
+    await vi.waitFor(() =>
+      expect(
+        writes(calls, "DELETE", "/api/v1/plans/2").map((call) =>
+          call.request.headers.get("If-Match"),
+        ),
+      ).toEqual(['"3"', '"4"']),
+    );
+    await vi.waitFor(() => expect(location.history?.at(-1)).toBe("/plans"));
   });
 
   it("only edits drafts, and only for those who write plans", async () => {

@@ -11,10 +11,12 @@ import { QueryView } from "../../ui/states";
 import type { Me } from "../auth/auth";
 import { can } from "../auth/capabilities";
 import { useMe } from "../auth/me";
+import { CitedReferencesPart } from "./CitedReferencesPart";
 import { IssueDialog } from "./IssueDialog";
 import { LegalBasesPart } from "./LegalBasesPart";
 import { OutlinePart } from "./Outline";
 import { DeadlinesPart, HeadingPart, SigningPart } from "./PlanFields";
+import { DeleteDraftDialog } from "./PlanLifecycleDialogs";
 import { type Plan, usePlan } from "./queries";
 import "./plans.css";
 
@@ -30,6 +32,7 @@ export default function PlanEditorPage({ id }: { id: number }) {
 const PARTS = [
   { id: "part-heading", label: "planEditor.heading" },
   { id: "part-bases", label: "planEditor.bases" },
+  { id: "part-cited", label: "planEditor.cited" },
   { id: "part-outline", label: "planEditor.outline" },
   { id: "part-deadlines", label: "planEditor.deadlines" },
   { id: "part-signing", label: "planEditor.signing" },
@@ -38,7 +41,7 @@ const PARTS = [
 function PlanEditor({ plan, me }: { plan: Plan; me: Me }) {
   const t = useT();
   const [, navigate] = useLocation();
-  const [issuing, setIssuing] = useState(false);
+  const [open, setOpen] = useState<"issue" | "delete" | null>(null);
   const back = (
     <Link href={`/plans/${plan.id}`} className="back-link">
       <Icon name="back" size={18} />
@@ -69,11 +72,19 @@ function PlanEditor({ plan, me }: { plan: Plan; me: Me }) {
                 type="button"
                 className="button button-primary"
                 aria-haspopup="dialog"
-                onClick={() => setIssuing(true)}
+                onClick={() => setOpen("issue")}
               >
                 {t("plans.issue")}
               </button>
             ) : null}
+            <button
+              type="button"
+              className="button button-danger"
+              aria-haspopup="dialog"
+              onClick={() => setOpen("delete")}
+            >
+              {t("plans.delete")}
+            </button>
           </>
         }
       />
@@ -89,14 +100,22 @@ function PlanEditor({ plan, me }: { plan: Plan; me: Me }) {
       <p className="hint editor-intro">{t("planEditor.intro")}</p>
       <HeadingPart plan={plan} />
       <LegalBasesPart plan={plan} />
+      <CitedReferencesPart plan={plan} />
       <OutlinePart plan={plan} />
       <DeadlinesPart plan={plan} />
       <SigningPart plan={plan} />
-      {issuing ? (
+      {open === "issue" ? (
         <IssueDialog
           plan={plan}
           onIssued={() => navigate(`/plans/${plan.id}`)}
-          onCancel={() => setIssuing(false)}
+          onCancel={() => setOpen(null)}
+        />
+      ) : null}
+      {open === "delete" ? (
+        <DeleteDraftDialog
+          plan={plan}
+          onDeleted={() => navigate("/plans")}
+          onCancel={() => setOpen(null)}
         />
       ) : null}
     </div>

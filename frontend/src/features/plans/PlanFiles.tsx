@@ -1,31 +1,20 @@
 import { useMutation } from "@tanstack/react-query";
-import { useState } from "react";
-import { ApiError, errorMessage } from "../../api/errors";
+import { errorMessage } from "../../api/errors";
 import { useT } from "../../i18n/i18n";
 import { Icon } from "../../ui/icons";
-import { downloadPlanDocument, exportPlanTasks, type Plan } from "./queries";
+import { downloadPlanDocument, exportPlanTasks, type Plan, useDocumentFormats } from "./queries";
 
-/** Whether the server said it cannot make PDFs (no LibreOffice): asked once per visit. */
-let pdfUnavailable = false;
-
-/** The plan as an official document (DOCX, PDF where the server makes one), and its task table
- * (XLSX, CSV). */
+/** The plan as an official document (DOCX, PDF where the server says it makes one), and its task
+ * table (XLSX, CSV). */
 export function PlanFiles({ plan }: { plan: Plan }) {
   const t = useT();
-  const [noPdf, setNoPdf] = useState(pdfUnavailable);
+  const formats = useDocumentFormats();
   const paper = useMutation({
     mutationFn: (format: "docx" | "pdf") => downloadPlanDocument(plan, format),
-    onError: (error) => {
-      if (error instanceof ApiError && error.status === 501) {
-        pdfUnavailable = true;
-        setNoPdf(true);
-      }
-    },
   });
   const table = useMutation({
     mutationFn: (format: "xlsx" | "csv") => exportPlanTasks(plan.id, format),
   });
-  const pdfRefused = paper.error instanceof ApiError && paper.error.status === 501;
   return (
     <section className="card plan-files" aria-labelledby="plan-files-title">
       <h2 id="plan-files-title">{t("plans.files")}</h2>
@@ -44,7 +33,7 @@ export function PlanFiles({ plan }: { plan: Plan }) {
                 ? t("plans.preparing")
                 : t("plans.downloadDocx")}
             </button>
-            {noPdf ? null : (
+            {formats.data?.pdf ? (
               <button
                 type="button"
                 className="button"
@@ -56,10 +45,10 @@ export function PlanFiles({ plan }: { plan: Plan }) {
                   ? t("plans.preparing")
                   : t("plans.downloadPdf")}
               </button>
-            )}
+            ) : null}
           </div>
-          {noPdf ? <p className="hint">{t("plans.pdfUnavailable")}</p> : null}
-          {paper.error && !pdfRefused ? (
+          {formats.data?.pdf === false ? <p className="hint">{t("plans.pdfUnavailable")}</p> : null}
+          {paper.error ? (
             <p className="alert alert-error" role="alert">
               {errorMessage(paper.error, t)}
             </p>

@@ -17,6 +17,7 @@ function servePlan(plan = makePlan(), extra: Handler = () => undefined) {
     if (path === "/api/v1/plans") return json(pageOf([plan]));
     if (path === "/api/v1/plans/2/sections") return json(makeTree());
     if (path === "/api/v1/tasks") return json(pageOf([]));
+    if (path === "/api/v1/documents/formats") return json({ docx: true, pdf: true });
     return json({ detail: "?" }, 404);
   });
 }
@@ -75,6 +76,36 @@ describe("a draft's page", () => {
     );
   });
 
+  it("lets the coordinator delete it after asking, then goes back to the list", async () => {
+    const { calls } = servePlan(makePlan(), (request) =>
+      request.method === "DELETE" ? new Response(null, { status: 204 }) : undefined,
+    );
+    const { location } = renderApp(<PlanPage id={2} />, { me: coordinator, path: "/plans/2" });
+    await userEvent.click(await screen.findByRole("button", { name: "Xóa dự thảo" }));
+    const dialog = screen.getByRole("dialog", { name: "Xóa dự thảo kế hoạch" });
+    expect(dialog).toHaveTextContent("quản trị viên có thể khôi phục");
+    await userEvent.click(within(dialog).getByRole("button", { name: "Xóa dự thảo" }));
+    await vi.waitFor(() => expect(location.history?.at(-1)).toBe("/plans"));
+    const sent = calledWith(calls, "DELETE", "/api/v1/plans/2");
+    expect(sent?.request.headers.get("If-Match")).toBe('"3"');
+  });
+
+  it("says in Vietnamese why a draft could not be deleted, and stays", async () => {
+    servePlan(makePlan(), (request) =>
+      request.method === "DELETE"
+        ? json({ status: 409, detail: "Chỉ xóa được kế hoạch còn là dự thảo." }, 409)
+        : undefined,
+    );
+    const { location } = renderApp(<PlanPage id={2} />, { me: coordinator, path: "/plans/2" });
+    await userEvent.click(await screen.findByRole("button", { name: "Xóa dự thảo" }));
+    const dialog = screen.getByRole("dialog", { name: "Xóa dự thảo kế hoạch" });
+    await userEvent.click(within(dialog).getByRole("button", { name: "Xóa dự thảo" }));
+    expect(await within(dialog).findByRole("alert")).toHaveTextContent(
+      "Chỉ xóa được kế hoạch còn là dự thảo.",
+    );
+    expect(location.history?.at(-1)).toBe("/plans/2");
+  });
+
   it("opens the editor for a coordinator, who does not issue", async () => {
     servePlan();
     renderApp(<PlanPage id={2} />, { me: coordinator, path: "/plans/2" });
@@ -103,6 +134,30 @@ describe("an issued plan's page", () => {
     issued_on: "2024-03-08",
   });
 
+  it("lets the leader close it after asking; it then reads as closed and offers no closing", async () => {
+    const { calls } = servePlan(issued, (request) =>
+      request.method === "POST" ? json({ ...issued, status: "closed", version: 4 }) : undefined,
+    );
+    renderApp(<PlanPage id={2} />, { me: leader, path: "/plans/2" });
+    expect(screen.queryByRole("button", { name: "Xóa dự thảo" })).not.toBeInTheDocument();
+    await userEvent.click(await screen.findByRole("button", { name: "Kết thúc kế hoạch" }));
+    const dialog = screen.getByRole("dialog", { name: "Kết thúc kế hoạch" });
+    await userEvent.click(within(dialog).getByRole("button", { name: "Kết thúc kế hoạch" }));
+    expect(await screen.findByText("Kế hoạch đã kết thúc; chỉ xem được.")).toBeInTheDocument();
+    expect(screen.getByText("Đã kết thúc")).toBeInTheDocument();
+    expect(screen.queryByRole("dialog")).not.toBeInTheDocument();
+    expect(screen.queryByRole("button", { name: "Kết thúc kế hoạch" })).not.toBeInTheDocument();
+    const post = calledWith(calls, "POST", "/api/v1/plans/2/close");
+    expect(post?.request.headers.get("If-Match")).toBe('"3"');
+  });
+
+  it("is closed by the leader only, not by the coordinator", async () => {
+    servePlan(issued);
+    renderApp(<PlanPage id={2} />, { me: coordinator, path: "/plans/2" });
+    await screen.findByRole("button", { name: "Dự thảo kế hoạch năm 2025 từ kế hoạch này" });
+    expect(screen.queryByRole("button", { name: "Kết thúc kế hoạch" })).not.toBeInTheDocument();
+  });
+
   it("starts next year's draft from it and opens the editor on the draft", async () => {
     const { calls } = servePlan(issued, (request) =>
       request.method === "POST" ? json(makePlan({ id: 7, year: 2025 }), 201) : undefined,
@@ -120,7 +175,7 @@ describe("an issued plan's page", () => {
     expect(JSON.parse(post?.body ?? "{}")).toEqual({ year: 2025 });
   });
 
-  it("downloads the document, and hides PDF once the server says it cannot make one", async () => {
+  it("downloads the document and the task table, PDF too where the server makes one", async () => {
     const click = vi.spyOn(HTMLAnchorElement.prototype, "click").mockImplementation(() => {});
     URL.createObjectURL = vi.fn(() => "blob:x");
     URL.revokeObjectURL = vi.fn();
@@ -131,20 +186,21 @@ describe("an issued plan's page", () => {
           headers: { "Content-Disposition": 'attachment; filename="ke-hoach-1-KH-UBND.docx"' },
         });
       if (path.endsWith("/document.pdf"))
-        return json({ status: 501, detail: "Máy chủ chưa cài LibreOffice." }, 501);
+        return new Response("%PDF", {
+          headers: { "Content-Disposition": 'attachment; filename="ke-hoach-1-KH-UBND.pdf"' },
+        });
       if (path === "/api/v1/tasks/export") return new Response("a;b");
       return undefined;
     });
     renderApp(<PlanPage id={2} />, { me: makeMe(), path: "/plans/2" });
     const files = await screen.findByRole("region", { name: "Tải về" });
     await userEvent.click(within(files).getByRole("button", { name: "Tải DOCX" }));
-    await vi.waitFor(() => expect(click).toHaveBeenCalled());
+    await vi.waitFor(() => expect(click).toHaveBeenCalledTimes(1));
     expect((click.mock.contexts[0] as HTMLAnchorElement).download).toBe("ke-hoach-1-KH-UBND.docx");
-    await userEvent.click(within(files).getByRole("button", { name: "Tải PDF" }));
-    expect(
-      await within(files).findByText("Máy chủ chưa tạo được bản PDF; hãy tải bản DOCX."),
-    ).toBeInTheDocument();
-    expect(within(files).queryByRole("button", { name: "Tải PDF" })).not.toBeInTheDocument();
+    await userEvent.click(await within(files).findByRole("button", { name: "Tải PDF" }));
+    await vi.waitFor(() => expect(click).toHaveBeenCalledTimes(2));
+    expect((click.mock.contexts[1] as HTMLAnchorElement).download).toBe("ke-hoach-1-KH-UBND.pdf");
+    expect(within(files).queryByText(/chưa tạo được bản PDF/)).not.toBeInTheDocument();
     await userEvent.click(within(files).getByRole("button", { name: "Xuất Excel" }));
     await vi.waitFor(() =>
       expect(
@@ -153,6 +209,22 @@ describe("an issued plan's page", () => {
         ),
       ).toBe(true),
     );
+  });
+
+  it("offers no PDF where the server says it cannot make one, and never asks for it", async () => {
+    const { calls } = servePlan(issued, (request) =>
+      new URL(request.url).pathname === "/api/v1/documents/formats"
+        ? json({ docx: true, pdf: false })
+        : undefined,
+    );
+    renderApp(<PlanPage id={2} />, { me: makeMe(), path: "/plans/2" });
+    const files = await screen.findByRole("region", { name: "Tải về" });
+    expect(
+      await within(files).findByText("Máy chủ chưa tạo được bản PDF; hãy tải bản DOCX."),
+    ).toBeInTheDocument();
+    expect(within(files).getByRole("button", { name: "Tải DOCX" })).toBeInTheDocument();
+    expect(within(files).queryByRole("button", { name: "Tải PDF" })).not.toBeInTheDocument();
+    expect(calls.some((call) => call.request.url.includes("/document.pdf"))).toBe(false);
   });
 });
 

@@ -11,6 +11,7 @@ import { useTasks } from "../tasks/queries";
 import { CopyDialog } from "./CopyDialog";
 import { IssueDialog } from "./IssueDialog";
 import { PlanFiles } from "./PlanFiles";
+import { CloseDialog, DeleteDraftDialog } from "./PlanLifecycleDialogs";
 import {
   basisText,
   type Plan,
@@ -55,6 +56,9 @@ function PlanView({ plan }: { plan: Plan }) {
         subtitle={plan.number_symbol ?? t("plans.unnumbered")}
         actions={<PlanActions plan={plan} />}
       />
+      {plan.status === "closed" ? (
+        <p className="alert alert-info">{t("plans.closedNote")}</p>
+      ) : null}
       <section className="card plan-meta" aria-label={t("plans.about")}>
         <dl className="facts">
           <div>
@@ -201,16 +205,17 @@ function PlanView({ plan }: { plan: Plan }) {
   );
 }
 
-/** What may be done with the plan: write the draft, issue it, or start next year's from it. */
+/** What may be done with the plan: write, issue or delete the draft, close the issued plan, or
+ * start next year's from it. */
 function PlanActions({ plan }: { plan: Plan }) {
   const { t } = useI18n();
   const me = useMe();
   const [, navigate] = useLocation();
-  const [open, setOpen] = useState<"issue" | "copy" | null>(null);
+  const [open, setOpen] = useState<"issue" | "copy" | "delete" | "close" | null>(null);
   const writes = can(me.data, "plans:write");
   const issues = can(me.data, "plans:issue");
   const draft = plan.status === "draft";
-  if (!(draft && (writes || issues)) && !(plan.status !== "draft" && writes)) return null;
+  if (!writes && !issues) return null;
   return (
     <>
       {draft && writes ? (
@@ -229,6 +234,26 @@ function PlanActions({ plan }: { plan: Plan }) {
           {t("plans.issue")}
         </button>
       ) : null}
+      {draft && writes ? (
+        <button
+          type="button"
+          className="button button-danger"
+          aria-haspopup="dialog"
+          onClick={() => setOpen("delete")}
+        >
+          {t("plans.delete")}
+        </button>
+      ) : null}
+      {plan.status === "issued" && issues ? (
+        <button
+          type="button"
+          className="button"
+          aria-haspopup="dialog"
+          onClick={() => setOpen("close")}
+        >
+          {t("plans.close")}
+        </button>
+      ) : null}
       {!draft && writes ? (
         <button
           type="button"
@@ -242,6 +267,16 @@ function PlanActions({ plan }: { plan: Plan }) {
       ) : null}
       {open === "issue" ? (
         <IssueDialog plan={plan} onIssued={() => setOpen(null)} onCancel={() => setOpen(null)} />
+      ) : null}
+      {open === "delete" ? (
+        <DeleteDraftDialog
+          plan={plan}
+          onDeleted={() => navigate("/plans")}
+          onCancel={() => setOpen(null)}
+        />
+      ) : null}
+      {open === "close" ? (
+        <CloseDialog plan={plan} onClosed={() => setOpen(null)} onCancel={() => setOpen(null)} />
       ) : null}
       {open === "copy" ? (
         <CopyDialog

@@ -7,8 +7,8 @@ import { useT } from "../../i18n/i18n";
 import { Field } from "../../ui/Field";
 import type { ReferenceReview } from "./importReview";
 import { LEGAL_REFERENCE_KINDS, type LegalReferenceKind, legalKindKey } from "./kinds";
-import { ReferenceSearch } from "./LegalBasesPart";
 import { basisText } from "./queries";
+import { ReferenceSearch } from "./ReferencePicking";
 import { LineButton, Sourced } from "./sourceLine";
 
 type Open = "none" | "edit" | "choose";

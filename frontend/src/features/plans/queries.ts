@@ -1,6 +1,7 @@
-// The plans' data: the queries and mutations of plans, their sections and căn cứ, the plan's
-// whole task list for the editor, reading a plan's text into a draft, and the files a plan gives
-// (its document, its task table).
+// The plans' data: the queries and mutations of plans (deleting a draft, closing an issued plan
+// included), their sections and căn cứ, the plan's whole task list for the editor, reading a
+// plan's text into a draft, and the files a plan gives (its document in the formats the server
+// makes, its task table).
 // Screens call these hooks, never the API client.
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
@@ -28,6 +29,7 @@ export const planKeys = {
   sections: (id: number) => ["plans", "sections", id] as const,
   tasks: (id: number) => ["plans", "tasks", id] as const,
   references: ["plans", "legal-references"] as const,
+  documentFormats: ["plans", "document-formats"] as const,
 };
 
 export function usePlans() {
@@ -191,6 +193,41 @@ export function useCopyPlan(planId: number) {
   });
 }
 
+/** Deletes a draft (soft: an admin can undo it), at the version the screen read. */
+export function useDeleteDraft(planId: number) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async (version: number) =>
+      unwrap(
+        await api.DELETE("/api/v1/plans/{plan_id}", {
+          params: { path: { plan_id: planId }, header: { "If-Match": ifMatch(version) } },
+        }),
+      ),
+    onSuccess: () => {
+      // Read again only when opened again (it then answers 404), not while the screen leaves.
+      void queryClient.invalidateQueries({
+        queryKey: planKeys.detail(planId),
+        refetchType: "none",
+      });
+      return queryClient.invalidateQueries({ queryKey: planKeys.list });
+    },
+  });
+}
+
+/** Closes an issued plan: it stays readable, and nothing of it changes any more. */
+export function useClosePlan(planId: number) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async (version: number) =>
+      unwrap(
+        await api.POST("/api/v1/plans/{plan_id}/close", {
+          params: { path: { plan_id: planId }, header: { "If-Match": ifMatch(version) } },
+        }),
+      ),
+    onSuccess: (saved) => settlePlan(queryClient, saved),
+  });
+}
+
 // --- sections ------------------------------------------------------------------------------
 
 /**
@@ -327,6 +364,17 @@ export function useCreateImportedDraft() {
 }
 
 // --- files ---------------------------------------------------------------------------------
+
+/** The document formats the server makes (PDF only where it has LibreOffice): asked once a
+ * session. */
+export function useDocumentFormats() {
+  return useQuery({
+    queryKey: planKeys.documentFormats,
+    queryFn: async () => unwrap(await api.GET("/api/v1/documents/formats")),
+    staleTime: Number.POSITIVE_INFINITY,
+    gcTime: Number.POSITIVE_INFINITY,
+  });
+}
 
 /** Saves the plan as its official document (DOCX, or PDF where the server can make one). */
 export function downloadPlanDocument(plan: Pick<Plan, "id">, format: "docx" | "pdf") {
