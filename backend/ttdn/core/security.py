@@ -10,8 +10,8 @@ from starlette.datastructures import MutableHeaders
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 # The built app is files from this origin only: no inline script or style (the build has none),
-# no CDN, no framing. `data:` and `blob:` images are the icons inlined by the build and the photos
-# an area leader picks before uploading them.
+# no CDN, no framing. `data:` and `blob:` images are for pictures made in the browser (a photo
+# shown before it is uploaded); today's build has none, and they cannot carry script.
 APP_POLICY: dict[str, str] = {
     "default-src": "'self'",
     "script-src": "'self'",
