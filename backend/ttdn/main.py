@@ -1,11 +1,13 @@
 """The application factory: routers, middleware, error handlers, the SPA."""
 
+import re
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from importlib.util import find_spec
 from pathlib import Path
 
 from fastapi import APIRouter, FastAPI, Request
+from fastapi.middleware.cors import CORSMiddleware
 from fastapi.middleware.gzip import GZipMiddleware
 from fastapi.openapi.docs import get_swagger_ui_html
 from fastapi.responses import HTMLResponse, JSONResponse
@@ -30,6 +32,7 @@ from ttdn.core.errors import (
 from ttdn.core.idempotency import IdempotencyMiddleware
 from ttdn.core.middleware import BodyLimitMiddleware, RequestIdMiddleware
 from ttdn.core.migrations import database_revision, head_revision
+from ttdn.core.security import SecurityHeadersMiddleware, policy_allowing_inline_scripts
 from ttdn.core.spa import mount_spa
 from ttdn.documents.router import formats_router as document_formats_router
 from ttdn.documents.router import router as documents_router
@@ -48,6 +51,19 @@ API_PREFIX = "/api/v1"
 GZIP_MINIMUM_BYTES = 1024
 # Paths a file is posted to (multipart), which may carry more than an ordinary JSON body.
 UPLOAD_SUFFIXES = ("/documents", "/evidence", "/plans/import")
+OPENAPI_URL = f"{API_PREFIX}/openapi.json"
+# What a page of another origin allowed by `TTDN_CORS_ORIGINS` may send and read: bearer tokens
+# rather than cookies, so no credentials.
+CORS_METHODS = ("GET", "POST", "PATCH", "DELETE")
+CORS_REQUEST_HEADERS = (
+    "Authorization",
+    "Content-Type",
+    "If-Match",
+    "Idempotency-Key",
+    "X-Request-ID",
+)
+CORS_EXPOSED_HEADERS = ("ETag", "Location", "Content-Disposition", "Retry-After", "X-Request-ID")
+_INLINE_SCRIPT = re.compile(r"<script>(.*?)</script>", re.DOTALL)
 
 
 class StartupRefused(RuntimeError):
@@ -98,22 +114,29 @@ async def health(session: SessionDep) -> JSONResponse:
 
 
 def serve_docs(app: FastAPI) -> None:
-    """Swagger UI at /docs, its files from the swagger-ui-py package rather than a CDN."""
+    """Swagger UI at /docs, its files from the swagger-ui-py package rather than a CDN. Its page
+    starts Swagger UI with an inline script: its policy allows that one script by its hash."""
     spec = find_spec("swagger_ui")
     if spec is None or not spec.submodule_search_locations:
         raise RuntimeError("swagger-ui-py, a dependency, is not installed")
     static = Path(spec.submodule_search_locations[0]) / "static"
     app.mount("/docs/static", StaticFiles(directory=static), name="docs-static")
-
-    @app.get("/docs", include_in_schema=False)
-    async def docs() -> HTMLResponse:
-        return get_swagger_ui_html(
-            openapi_url=f"{API_PREFIX}/openapi.json",
+    page = bytes(
+        get_swagger_ui_html(
+            openapi_url=OPENAPI_URL,
             title="TTĐN — API",
             swagger_js_url="/docs/static/swagger-ui-bundle.js",
             swagger_css_url="/docs/static/swagger-ui.css",
             swagger_favicon_url="/docs/static/favicon-32x32.png",
-        )
+            # No badge fetched from validator.swagger.io: nothing leaves for another site.
+            swagger_ui_parameters={"validatorUrl": None},
+        ).body
+    ).decode()
+    policy = policy_allowing_inline_scripts(_INLINE_SCRIPT.findall(page))
+
+    @app.get("/docs", include_in_schema=False)
+    async def docs() -> HTMLResponse:
+        return HTMLResponse(page, headers={"Content-Security-Policy": policy})
 
 
 def create_app(settings: Settings | None = None) -> FastAPI:
@@ -134,7 +157,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         version="0.1.0",
         description="API quản lý kế hoạch hoạt động thông tin đối ngoại cấp xã.",
         lifespan=lifespan,
-        openapi_url=f"{API_PREFIX}/openapi.json",
+        # Off with the docs (production, unless asked for): `ttdn openapi` writes it regardless.
+        openapi_url=OPENAPI_URL if settings.serves_docs else None,
         docs_url=None,  # served below from local files: no CDN on a commune's network
         redoc_url=None,
     )
@@ -163,7 +187,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     )
     for router in routers:
         app.include_router(router, prefix=API_PREFIX, responses=PROBLEM_RESPONSES)
-    serve_docs(app)
+    if settings.serves_docs:
+        serve_docs(app)
     mount_spa(app, settings.spa_directory)
     # Answers that carry live refresh tokens are never kept.
     app.add_middleware(
@@ -176,7 +201,17 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         upload_suffixes=UPLOAD_SUFFIXES,
     )
     app.add_middleware(RequestIdMiddleware)
-    # Outermost: answers over about 1 KB leave compressed (the app's files are precompressed
-    # and pass through as they are).
+    if settings.cors_origins:
+        app.add_middleware(
+            CORSMiddleware,
+            allow_origins=settings.cors_origins,
+            allow_methods=CORS_METHODS,
+            allow_headers=CORS_REQUEST_HEADERS,
+            expose_headers=CORS_EXPOSED_HEADERS,
+        )
+    # Answers over about 1 KB leave compressed (the app's files are precompressed and pass
+    # through as they are).
     app.add_middleware(GZipMiddleware, minimum_size=GZIP_MINIMUM_BYTES, compresslevel=5)
+    # Outermost, so that every answer has them, a preflight's and a refused body's too.
+    app.add_middleware(SecurityHeadersMiddleware, strict_transport=settings.is_production)
     return app

@@ -158,7 +158,7 @@ def _server(app: str, url: str, port: int, *, factory: bool) -> Iterator[str]:
         "taskset", "-c", SERVER_CORE, str(BIN / "uvicorn"), app, "--port", str(port),
         "--log-level", "warning", "--no-access-log", *(["--factory"] if factory else []),
     ]  # fmt: skip
-    process = subprocess.Popen(  # noqa: S603
+    process = subprocess.Popen(  # noqa: S603 (our own command)
         command, env=_environment(url), cwd=REPO / "tests/bench" if not factory else REPO
     )
     base = f"http://127.0.0.1:{port}"
@@ -215,9 +215,11 @@ def _wrk(base: str, scenario: Scenario, token: str | None, seconds: float) -> Re
         "taskset", "-c", LOAD_CORE, "wrk", "-t1", f"-c{CONNECTIONS}", f"-d{int(seconds)}s",
         "--latency", "--timeout", f"{TIMEOUT_SECONDS}s", "-s", str(lua), base + scenario.path,
     ]  # fmt: skip
-    subprocess.run([*command[:6], "-d1s", *command[7:]], capture_output=True, check=True)  # noqa: S603
+    warm_up = [*command[:6], "-d1s", *command[7:]]
+    subprocess.run(warm_up, capture_output=True, check=True)  # noqa: S603 (our own command)
     _settle(base)
-    output = subprocess.run(command, capture_output=True, text=True, check=True).stdout  # noqa: S603
+    run = subprocess.run(command, capture_output=True, text=True, check=True)  # noqa: S603 (ditto)
+    output = run.stdout
     lua.unlink()
     latency = {q: float(v) * _UNIT_MS[u] for q, v, u in _LATENCY.findall(output)}
     failed, timeouts = _FAILED.search(output), _TIMEOUTS.search(output)

@@ -20,7 +20,7 @@ REFRESH = "/api/v1/auth/refresh"
 LIVENESS_SECONDS = 25
 
 
-async def _post_login(client, username, password="not-the-password-2023"):  # noqa: S107
+async def _post_login(client, username, password="not-the-password-2023"):  # noqa: S107 (a wrong one)
     return await client.post(LOGIN, data={"username": username, "password": password})
 
 

@@ -11,10 +11,11 @@ import secrets
 import stat
 from functools import lru_cache
 from pathlib import Path
-from typing import Literal, Self
+from typing import Annotated, Literal, Self
+from urllib.parse import urlsplit
 
-from pydantic import Field, model_validator
-from pydantic_settings import BaseSettings, SettingsConfigDict
+from pydantic import Field, field_validator, model_validator
+from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 DEFAULT_DATABASE_URL = f"sqlite+aiosqlite:///{Path('var') / 'ttdn.sqlite3'}"
 DEFAULT_SECRET_KEY_FILE = Path("var") / "secret_key"
@@ -46,6 +47,33 @@ class Settings(BaseSettings):
     upload_max_bytes: int = Field(default=20 * 1_048_576, ge=1024)
     # Days a press report about the commune is to be answered in, unless its due date is given.
     press_report_answer_days: int = Field(default=15, ge=1, le=90)
+    # Origins whose pages may call the API from the browser (a superior level's portal), given
+    # as `https://a.example,https://b.example`. Empty: no CORS headers at all, same origin only.
+    cors_origins: Annotated[tuple[str, ...], NoDecode] = ()
+    # Swagger UI at /docs and the OpenAPI document over HTTP; unset: on, except in production.
+    docs_enabled: bool | None = None
+
+    @field_validator("cors_origins", mode="before")
+    @classmethod
+    def _origins_from_a_list(cls, given: object) -> object:
+        if isinstance(given, str):
+            return tuple(origin.strip() for origin in given.split(",") if origin.strip())
+        return given
+
+    @field_validator("cors_origins")
+    @classmethod
+    def _origins_are_origins(cls, origins: tuple[str, ...]) -> tuple[str, ...]:
+        for origin in origins:
+            parts = urlsplit(origin)
+            if (
+                parts.scheme not in ("http", "https")
+                or not parts.netloc
+                or origin != (f"{parts.scheme}://{parts.netloc}")
+            ):
+                raise ValueError(
+                    f"TTDN_CORS_ORIGINS: {origin!r} is not an origin like https://portal.example"
+                )
+        return origins
 
     @model_validator(mode="after")
     def _secret_key_given_or_kept(self) -> Self:
@@ -65,6 +93,10 @@ class Settings(BaseSettings):
     @property
     def is_production(self) -> bool:
         return self.environment == "production"
+
+    @property
+    def serves_docs(self) -> bool:
+        return self.docs_enabled if self.docs_enabled is not None else not self.is_production
 
 
 def load_or_create_secret(path: Path) -> str:

@@ -114,8 +114,13 @@ def json_list_contains(column: Any, value: str) -> ColumnElement[bool]:
 
 
 def make_engine(url: str, **pool_options: Any) -> AsyncEngine:
+    """The engine for `url`. Its errors' messages leave out the statement's parameters: they
+    reach the log (`logger.exception`), and the parameters are password hashes, tokens' digests,
+    e-mails and phone numbers."""
     if url.startswith("sqlite"):
-        engine = create_async_engine(url, **sqlite.ENGINE_OPTIONS, **pool_options)
+        engine = create_async_engine(
+            url, **sqlite.ENGINE_OPTIONS, hide_parameters=True, **pool_options
+        )
         event.listen(engine.sync_engine, "connect", sqlite.set_pragmas)
         return engine
     # No JIT: every statement here is a short OLTP read or write, and the derived statuses'
@@ -126,7 +131,11 @@ def make_engine(url: str, **pool_options: Any) -> AsyncEngine:
     # (a member's list at province scale went from 10 ms to 5 s under load).
     options = "-c jit=off -c plan_cache_mode=force_custom_plan"
     return create_async_engine(
-        url, pool_pre_ping=True, connect_args={"options": options}, **pool_options
+        url,
+        pool_pre_ping=True,
+        connect_args={"options": options},
+        hide_parameters=True,
+        **pool_options,
     )
 
 

@@ -1051,7 +1051,7 @@ SIGNER = DemoSigner(
 # --------------------------------------------------------------------------------------
 
 # Known to anyone who reads DESIGN §6; only the demo seed creates these accounts.
-DEMO_PASSWORD = "ttdn-demo-2023"  # noqa: S105
+DEMO_PASSWORD = "ttdn-demo-2023"  # noqa: S105 (the published demo one)
 
 DEMO_ACCOUNTS: tuple[tuple[str, str, str, str], ...] = (
     ("admin", "Nguyễn Văn Hải", "ubnd_cao_xa", "admin"),

@@ -310,7 +310,7 @@ async def _advance_sequences(session: AsyncSession) -> None:
         if "id" in table.c and table.c.id.autoincrement in (True, "auto"):
             await session.execute(
                 text(
-                    f"SELECT setval(pg_get_serial_sequence('{table.name}', 'id'), "  # noqa: S608
+                    f"SELECT setval(pg_get_serial_sequence('{table.name}', 'id'), "  # noqa: S608 (our tables' names)
                     f"COALESCE((SELECT MAX(id) FROM {table.name}), 0) + 1, false)"
                 )
             )
