@@ -288,7 +288,7 @@ def _row(name: str, result: Result, bare: float) -> str:
     )
 
 
-def bench(kind: str, scale: str, seconds: float) -> None:
+def bench(kind: str, scale: str, seconds: float, only: str = "") -> None:
     sys.path.insert(0, str(REPO / "backend"))
     os.environ["TTDN_SECRET_KEY"] = SECRET
     from ttdn.core.config import get_settings
@@ -305,6 +305,8 @@ def bench(kind: str, scale: str, seconds: float) -> None:
         task_list_rate = 0.0
         with _server("ttdn.main:create_app", url, 8812, factory=True) as base:
             for scenario in _scenarios(ids, SUPERIORS[scale]):
+                if only not in scenario.name:
+                    continue
                 token = issue_access_token(ids[scenario.username])[0] if scenario.username else None
                 result = _wrk(base, scenario, token, seconds)
                 print(_row(scenario.name, result, bare.requests_per_second))
@@ -332,6 +334,9 @@ def main() -> int:
     parser.add_argument("--seconds", type=int, default=5)
     parser.add_argument("--databases", default="sqlite,postgresql")
     parser.add_argument("--scale", default="demo", help="demo, province, or demo,province")
+    parser.add_argument(
+        "--only", default="", help="the rows whose name holds this text (e.g. /incidents)"
+    )
     args = parser.parse_args()
     scales = args.scale.split(",")
     if not set(scales) <= set(LOADS):
@@ -341,7 +346,7 @@ def main() -> int:
         return 2
     for scale in scales:
         for kind in args.databases.split(","):
-            bench(kind, scale, args.seconds)
+            bench(kind, scale, args.seconds, args.only)
     return 0
 
 
