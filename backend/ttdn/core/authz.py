@@ -233,7 +233,15 @@ def reach_parameters(
 ) -> tuple[ReachLayout, dict[str, str]]:
     """The layout of the principal's reach for `capability`, and the values of the bound
     parameters `visible_in(layout, name, …)` expects."""
-    roots = reach_roots(principal, capability)
+    return roots_parameters(reach_roots(principal, capability), name)
+
+
+def roots_parameters(
+    roots: Iterable[tuple[bool, str]], name: str
+) -> tuple[ReachLayout, dict[str, str]]:
+    """The layout of `roots` ((is a subtree, path) pairs) and the values of the bound parameters
+    `visible_in(layout, name, …)` expects."""
+    roots = tuple(roots)
     layout = tuple(is_subtree for is_subtree, _ in roots)
     values = {}
     for index, (is_subtree, path) in enumerate(roots):

@@ -1,16 +1,35 @@
 """Reading incidents: who sees which (by classification, by having reported it, by escalation),
 lists with their filters, one incident with its timeline, and the counts a dashboard shows."""
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
+from functools import lru_cache
 from typing import Any, cast
 
-from sqlalchemy import ColumnElement, Select, case, exists, func, or_, select, union
+from sqlalchemy import (
+    ColumnElement,
+    Integer,
+    Select,
+    bindparam,
+    case,
+    exists,
+    func,
+    or_,
+    select,
+    union,
+)
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import aliased
 
-from ttdn.core.authz import Principal, visible
+from ttdn.core.authz import (
+    Principal,
+    ReachLayout,
+    reach_roots,
+    roots_parameters,
+    visible,
+    visible_in,
+)
 from ttdn.core.clock import VIETNAM
 from ttdn.core.errors import Forbidden, NotFound
 from ttdn.core.pagination import Fetched, Listing, ListParams, fetch_page
@@ -25,7 +44,7 @@ from ttdn.incidents.models import (
     IncidentStatus,
     Severity,
 )
-from ttdn.incidents.rules import deals_with, next_statuses
+from ttdn.incidents.rules import Rights, rights
 from ttdn.incidents.schemas import EventRead, IncidentRead, IncidentSummary, MonthlyCount
 from ttdn.units.models import GOVERNING_KINDS, Unit
 
@@ -64,48 +83,74 @@ class IncidentFilters:
     deleted: bool = False
 
 
-# What each reading capability shows of the incidents of the communes it reaches.
+# What each reading capability shows of the incidents of the communes it reaches, widest first:
+# a root a wider capability reaches needs no narrower way to it.
 CLASSIFICATIONS_READ = {
-    "incidents:read": (Classification.public,),
-    "incidents:read_internal": (Classification.public, Classification.internal),
     "incidents:read_confidential": tuple(Classification),
+    "incidents:read_internal": (Classification.public, Classification.internal),
+    "incidents:read": (Classification.public,),
 }
+ESCALATED = "incidents:escalated"
+# The caller's ways to incidents: each reading capability with the layout of the roots it adds.
+IncidentReach = tuple[tuple[str, ReachLayout], ...]
 
 
-def seen(principal: Principal) -> ColumnElement[bool]:
-    """Incidents the caller reads: by classification within the communes it reaches, those
-    it reported (first or again), and those escalated to it. Each way is a set of ids found
-    through its own index (a commune's incidents, a reporter's, the escalated ones), so that
-    no caller's list reads the incidents of every commune."""
-    ways: list[Select[Any]] = []
-    for capability, classifications in CLASSIFICATIONS_READ.items():
-        if principal.can(capability):
-            ways.append(
-                select(Incident.id).where(
-                    Incident.unit_id.in_(units_reached(principal, capability)),
-                    Incident.classification.in_([c.value for c in classifications]),
-                )
-            )
-    if principal.can("incidents:escalated"):
-        ways.append(
-            select(Incident.id).where(
-                Incident.unit_id.in_(units_reached(principal, "incidents:escalated")),
-                Incident.escalated_at.is_not(None),
-            )
-        )
-    ways.append(
-        select(IncidentReporter.incident_id).where(IncidentReporter.user_id == principal.user_id)
-    )
+def _parameter_name(capability: str) -> str:
+    return "reach_" + capability.replace(":", "_")
+
+
+def incident_reach(principal: Principal) -> tuple[IncidentReach, dict[str, Any]]:
+    """The layout of the caller's ways to incidents and the parameters of the statements built
+    for it. A root that a wider capability reaches too is left to that one: a security member
+    reads every classification of its commune through one way, not three."""
+    ways: list[tuple[str, ReachLayout]] = []
+    bound: dict[str, Any] = {"reporter_id": principal.user_id}
+    covered: set[tuple[bool, str]] = set()
+    for capability in (*CLASSIFICATIONS_READ, ESCALATED):
+        roots = [root for root in reach_roots(principal, capability) if root not in covered]
+        if capability in CLASSIFICATIONS_READ:
+            covered.update(roots)
+        if roots:
+            layout, values = roots_parameters(roots, _parameter_name(capability))
+            ways.append((capability, layout))
+            bound.update(values)
+    return tuple(ways), bound
+
+
+@lru_cache(maxsize=128)
+def _seen(reach: IncidentReach) -> ColumnElement[bool]:
+    """Incidents read by a caller of `reach`: by classification within the communes it reaches,
+    those it reported (first or again), and those escalated to it. Each way is a set of ids
+    found through its own index (a commune's incidents, a reporter's, the escalated ones), so
+    that no caller's list reads the incidents of every commune. Built once per layout."""
+    ways = [_way(capability, layout) for capability, layout in reach]
+    ways.append(select(IncidentReporter.incident_id).where(IncidentReporter.user_id == CALLER))
     return Incident.id.in_(union(*ways) if len(ways) > 1 else ways[0])
 
 
-def units_reached(principal: Principal, capability: str) -> Select[Any]:
-    """The communes (and levels above) under which `capability` reaches: incidents are filed
-    under governing units only, so the offices and areas in reach need not be searched."""
+def _way(capability: str, layout: ReachLayout) -> Select[Any]:
+    """The ids of the incidents one reading capability shows, within the roots of `layout`."""
+    name = _parameter_name(capability)
+    conditions = [
+        Incident.unit_id.in_(_governing_units(lambda path: visible_in(layout, name, path)))
+    ]
+    if capability == ESCALATED:
+        conditions.append(Incident.escalated_at.is_not(None))
+    elif len(CLASSIFICATIONS_READ[capability]) < len(Classification):
+        conditions.append(Incident.classification.in_(CLASSIFICATIONS_READ[capability]))
+    return select(Incident.id).where(*conditions)
+
+
+def _governing_units(visible_at: Callable[[Any], ColumnElement[bool]]) -> Select[Any]:
+    """The communes (and levels above) whose path is `visible_at`: incidents are filed under
+    governing units only, so the offices and areas in reach need not be searched."""
     reached = aliased(Unit)
-    return select(reached.id).where(
-        visible(principal, capability, reached.path), reached.kind.in_(GOVERNING_KINDS)
-    )
+    return select(reached.id).where(visible_at(reached.path), reached.kind.in_(GOVERNING_KINDS))
+
+
+def units_reached(principal: Principal, capability: str) -> Select[Any]:
+    """The communes (and levels above) under which `capability` reaches."""
+    return _governing_units(lambda path: visible(principal, capability, path))
 
 
 # How many people the security unit recorded: what everyone else may know of them.
@@ -117,20 +162,27 @@ PEOPLE_COUNT = (
 )
 
 
-def _reported_by(principal: Principal) -> ColumnElement[bool]:
-    return exists().where(
-        IncidentReporter.incident_id == Incident.id,
-        IncidentReporter.user_id == principal.user_id,
-    )
+# The caller, in statements built once: executed with `reporter_id` (see `incident_reach`).
+CALLER = bindparam("reporter_id", type_=Integer)
+REPORTED_BY_CALLER = exists().where(
+    IncidentReporter.incident_id == Incident.id, IncidentReporter.user_id == CALLER
+)
 
 
-def incidents(principal: Principal, *, deleted: bool = False) -> Select[Any]:
-    """Rows of (incident, commune path, commune name) the caller reads."""
+def incidents(principal: Principal, *, deleted: bool = False) -> tuple[Select[Any], dict[str, Any]]:
+    """Rows of (incident, commune path, commune name) the caller reads, and the parameters to
+    execute the statement with."""
+    reach, bound = incident_reach(principal)
+    return _incidents(reach, deleted), bound
+
+
+@lru_cache(maxsize=256)
+def _incidents(reach: IncidentReach, deleted: bool) -> Select[Any]:
     gone = Incident.deleted_at.is_not(None) if deleted else Incident.deleted_at.is_(None)
     statement = (
         select(Incident, Unit.path, Unit.name)
         .join(Unit, Unit.id == Incident.unit_id)
-        .where(seen(principal), gone)
+        .where(_seen(reach), gone)
     )
     return cast("Select[Any]", statement)
 
@@ -141,8 +193,8 @@ def _day_start(day: date) -> datetime:
 
 async def _filtered(
     session: AsyncSession, principal: Principal, filters: IncidentFilters
-) -> Select[Any]:
-    statement = incidents(principal, deleted=filters.deleted)
+) -> tuple[Select[Any], dict[str, Any]]:
+    statement, bound = incidents(principal, deleted=filters.deleted)
     for name in ("status", "verdict", "category", "platform", "severity"):
         value = getattr(filters, name)
         if value is not None:
@@ -168,13 +220,8 @@ async def _filtered(
         being_dealt_with = Incident.status.in_([status.value for status in OPEN_STATUSES])
         statement = statement.where(being_dealt_with if filters.still_open else ~being_dealt_with)
     if filters.mine:
-        statement = statement.where(
-            exists().where(
-                IncidentReporter.incident_id == Incident.id,
-                IncidentReporter.user_id == principal.user_id,
-            )
-        )
-    return statement
+        statement = statement.where(REPORTED_BY_CALLER)
+    return statement, bound
 
 
 async def list_incidents(
@@ -187,27 +234,29 @@ async def list_incidents(
     may_restore = principal.can("records:restore") or principal.can("incidents:close")
     if filters.deleted and not may_restore:
         raise Forbidden("Chỉ quản trị viên, lãnh đạo hoặc đơn vị an ninh xem được vụ việc đã xóa.")
-    statement = await _filtered(session, principal, filters)
-    fetched = await fetch_page(session, statement, params, INCIDENT_LISTING)
-    extras = await _extras(session, principal, [row[0].id for row in fetched.items])
-    items = [
-        to_read(principal, incident, path, name, *extras[incident.id])
-        for incident, path, name in fetched.items
-    ]
+    statement, bound = await _filtered(session, principal, filters)
+    fetched = await fetch_page(session, statement, params, INCIDENT_LISTING, bound)
+    extras = await _extras(session, bound, [row[0].id for row in fetched.items])
+    rights_by_kind: dict[tuple[str, str], Rights] = {}  # a page holds few communes and classes
+    items = []
+    for incident, path, name in fetched.items:
+        kind = (incident.classification, path)
+        if kind not in rights_by_kind:
+            rights_by_kind[kind] = rights(principal, *kind)
+        items.append(to_read(rights_by_kind[kind], incident, name, *extras[incident.id]))
     return items, fetched
 
 
 async def _extras(
-    session: AsyncSession, principal: Principal, incident_ids: list[int]
+    session: AsyncSession, bound: dict[str, Any], incident_ids: list[int]
 ) -> dict[int, tuple[int, bool]]:
     """For each incident: how many people the security unit recorded, and whether the caller
     reported it (one statement, none for no ids)."""
     if not incident_ids:
         return {}
     rows = await session.execute(
-        select(Incident.id, PEOPLE_COUNT, _reported_by(principal)).where(
-            Incident.id.in_(incident_ids)
-        )
+        select(Incident.id, PEOPLE_COUNT, REPORTED_BY_CALLER).where(Incident.id.in_(incident_ids)),
+        {"reporter_id": bound["reporter_id"]},
     )
     return {incident_id: (people, bool(reported)) for incident_id, people, reported in rows}
 
@@ -216,11 +265,8 @@ async def find_incident(
     session: AsyncSession, principal: Principal, incident_id: int, *, deleted: bool = False
 ) -> tuple[Incident, str, str]:
     """The incident, its commune's path and name, if the caller reads it; else `NotFound`."""
-    row = (
-        await session.execute(
-            incidents(principal, deleted=deleted).where(Incident.id == incident_id)
-        )
-    ).first()
+    statement, bound = incidents(principal, deleted=deleted)
+    row = (await session.execute(statement.where(Incident.id == incident_id), bound)).first()
     if row is None:
         raise NotFound("Không tìm thấy vụ việc.")
     return row[0], row[1], row[2]
@@ -230,11 +276,13 @@ async def read_incident(
     session: AsyncSession, principal: Principal, incident_id: int, *, deleted: bool = False
 ) -> IncidentRead:
     """One incident with its timeline (two statements)."""
+    statement, bound = incidents(principal, deleted=deleted)
     row = (
         await session.execute(
-            incidents(principal, deleted=deleted)
-            .add_columns(PEOPLE_COUNT, _reported_by(principal))
-            .where(Incident.id == incident_id)
+            statement.add_columns(PEOPLE_COUNT, REPORTED_BY_CALLER).where(
+                Incident.id == incident_id
+            ),
+            bound,
         )
     ).first()
     if row is None:
@@ -246,13 +294,13 @@ async def read_incident(
     )
     incident, path, name, people, reported = row
     timeline = [EventRead.model_validate(event) for event in events]
-    return to_read(principal, incident, path, name, people, reported, timeline)
+    caller_rights = rights(principal, incident.classification, path)
+    return to_read(caller_rights, incident, name, people, reported, timeline)
 
 
 def to_read(
-    principal: Principal,
+    caller_rights: Rights,
     incident: Incident,
-    path: str,
     unit_name: str,
     people_count: int,
     reported_by_me: bool,
@@ -286,17 +334,16 @@ def to_read(
         people_count=people_count,
         escalated_at=incident.escalated_at,
         acknowledged_at=incident.acknowledged_at,
-        next_statuses=next_statuses(principal, status, incident.classification, path),
+        next_statuses=caller_rights.next_statuses(status),
         reported_by_me=reported_by_me,
-        may_edit=deals_with(principal, "incidents:handle", incident.classification, path),
-        may_add_evidence=reported_by_me or principal.reaches("incidents:handle", path),
-        may_delete=deals_with(principal, "incidents:close", incident.classification, path),
-        may_escalate=escalable
-        and deals_with(principal, "incidents:close", incident.classification, path),
+        may_edit=caller_rights.handle,
+        may_add_evidence=reported_by_me or caller_rights.add_evidence,
+        may_delete=caller_rights.close,
+        may_escalate=escalable and caller_rights.close,
         may_acknowledge=(
             incident.escalated_at is not None
             and incident.acknowledged_at is None
-            and principal.reaches("incidents:acknowledge", path)
+            and caller_rights.acknowledge
         ),
         timeline=list(timeline),
         version=incident.version,
@@ -312,7 +359,8 @@ async def summarise(
     """Counts of the incidents the caller reads: by status, by month of detection (in
     Vietnam) and category, and those escalated still open. One statement; the months are
     counted here, where the time zone is known (a commune logs a few hundred a year)."""
-    statement = incidents(principal).with_only_columns(
+    rows_read, bound = incidents(principal)
+    statement = rows_read.with_only_columns(
         Incident.status, Incident.category, Incident.detected_at, Incident.escalated_at
     )
     if year is not None:
@@ -323,7 +371,7 @@ async def summarise(
     by_status = dict.fromkeys(IncidentStatus, 0)
     by_month: dict[tuple[str, str], int] = {}
     escalated_open = 0
-    rows = (await session.execute(statement)).all()
+    rows = (await session.execute(statement, bound)).all()
     for status, category, detected_at, escalated_at in rows:
         by_status[IncidentStatus(status)] += 1
         key = (f"{detected_at.astimezone(VIETNAM):%Y-%m}", category)

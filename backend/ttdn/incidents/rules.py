@@ -8,6 +8,8 @@ move them along; closing, reopening and escalating (`incidents:close`) are the l
 security unit's.
 """
 
+from dataclasses import dataclass
+
 from ttdn.core.authz import Principal
 from ttdn.core.errors import Forbidden
 from ttdn.incidents.models import Classification, IncidentStatus
@@ -53,12 +55,29 @@ def ensure_deals_with(
         raise Forbidden("Bạn không có quyền xử lý vụ việc này.")
 
 
-def next_statuses(
-    principal: Principal, status: IncidentStatus, classification: str, path: str
-) -> list[IncidentStatus]:
-    """The statuses the principal may move an incident of commune `path` to from `status`."""
-    return [
-        to
-        for (start, to), capability in TRANSITIONS.items()
-        if start == status and deals_with(principal, capability, classification, path)
-    ]
+@dataclass(frozen=True)
+class Rights:
+    """What the principal may do to the incidents of one commune and classification."""
+
+    handle: bool  # move along, edit
+    close: bool  # close, reopen, escalate, delete
+    add_evidence: bool  # besides having reported it
+    acknowledge: bool  # an escalation, as the superior
+
+    def next_statuses(self, status: IncidentStatus) -> list[IncidentStatus]:
+        """The statuses the principal may move such an incident to from `status`."""
+        return [
+            to
+            for (start, to), capability in TRANSITIONS.items()
+            if start == status and (self.handle if capability == HANDLE else self.close)
+        ]
+
+
+def rights(principal: Principal, classification: str, path: str) -> Rights:
+    """What the principal may do to the incidents of commune `path` classified so."""
+    return Rights(
+        handle=deals_with(principal, HANDLE, classification, path),
+        close=deals_with(principal, CLOSE, classification, path),
+        add_evidence=principal.reaches(HANDLE, path),
+        acknowledge=principal.reaches("incidents:acknowledge", path),
+    )
