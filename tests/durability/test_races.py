@@ -1,5 +1,6 @@
 """Requests at the same instant against a real server: one ETag wins once, plans issued at once
-never share a number, progress reports at once all land.
+never share a number, progress reports at once all land, reports of one address at once make
+one incident.
 
 On SQLite the server runs every SQLite call in its event loop's thread (`core/sqlite.py`): the
 requests interleave at each statement and wait for the one writer's lock without holding the
@@ -13,6 +14,7 @@ import pytest
 from sqlalchemy import func, select
 
 from ttdn.audit.models import AuditEvent
+from ttdn.incidents.models import Incident
 from ttdn.tasks.models import TaskUpdate
 
 from .server import Server
@@ -123,3 +125,49 @@ async def test_progress_reports_on_one_task_at_once_all_land(world, server, sess
             select(func.count()).select_from(TaskUpdate).where(TaskUpdate.task_id == task_id)
         )
     assert reports == SAME_ETAG_PATCHES
+
+
+async def test_one_address_reported_at_once_makes_one_incident(world, server, sessionmaker):
+    """No If-Match on a report either: reports of one address at once are one incident seen
+    as many times, none refused as stale and no second incident."""
+    spellings = [
+        "https://www.facebook.com/tin.xa.cao.xa/posts/77",
+        "http://m.facebook.com/tin.xa.cao.xa/posts/77/",
+        "https://facebook.com/tin.xa.cao.xa/posts/77?fbclid=abc",
+        "https://www.facebook.com/tin.xa.cao.xa/posts/77?utm_source=zalo",
+    ]
+    reports = [(username, url) for username in ("vhxh", "congan") for url in spellings]
+    clients = {username: _client(server, world.token(username)) for username in ("vhxh", "congan")}
+    try:
+        answers = await asyncio.gather(
+            *(
+                clients[username].post(
+                    "/api/v1/incidents",
+                    json={
+                        "title": "Tin sai về giá đất",
+                        "detected_at": "2023-06-01T08:00:00+07:00",
+                        "platform": "facebook",
+                        "urls": [url],
+                        "category": "local_government",
+                    },
+                )
+                for username, url in reports
+            )
+        )
+    finally:
+        for http in clients.values():
+            await http.aclose()
+    assert all(answer.status_code in (200, 201) for answer in answers), [
+        answer.text for answer in answers if answer.status_code not in (200, 201)
+    ]
+    assert sorted(answer.status_code for answer in answers) == [200] * (len(reports) - 1) + [201]
+    assert len({answer.json()["id"] for answer in answers}) == 1
+    async with sessionmaker() as session:
+        [(count, sightings)] = (
+            await session.execute(
+                select(func.count(), func.max(Incident.sightings)).where(
+                    Incident.title == "Tin sai về giá đất"
+                )
+            )
+        ).all()
+    assert (count, sightings) == (1, len(reports))

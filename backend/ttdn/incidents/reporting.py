@@ -182,6 +182,16 @@ async def _follow(session: AsyncSession, incident_id: int, user_id: int) -> None
         session.add(IncidentReporter(incident_id=incident_id, user_id=user_id))
 
 
+async def _one_report_at_a_time(session: AsyncSession, commune_id: int) -> None:
+    """Reports to one commune wait for each other (the commune's row locked until commit), so
+    that two reports of one address at once make one incident seen twice, not two incidents,
+    and neither is refused as stale. `FOR NO KEY UPDATE` leaves rows that merely refer to the
+    commune free to be written meanwhile; SQLite has one writer at a time anyway."""
+    await session.execute(
+        select(Unit.id).where(Unit.id == commune_id).with_for_update(key_share=True)
+    )
+
+
 async def report_incident(
     session: AsyncSession, principal: Principal, data: IncidentCreate
 ) -> tuple[Incident, bool]:
@@ -192,6 +202,7 @@ async def report_incident(
     commune = await jurisdiction_of(session, unit)
     detected_at = _detected_at(data.detected_at)
     urls = _normalised(data.urls)
+    await _one_report_at_a_time(session, commune.id)
     existing = await _open_incident_with(session, commune.id, urls)
     if existing is not None:
         await _add_sighting(session, principal, existing, commune.path, data)
