@@ -138,6 +138,27 @@ async def test_a_plan_cannot_descend_from_itself(client, world, cao_xa_draft):
     assert below.json()["errors"][0]["loc"] == ["body", "parent_plan_id"]
 
 
+async def test_a_parent_plan_is_of_the_same_unit_or_a_level_above(client, world):
+    """An office's plan may follow the commune's; the commune's may not follow an office's."""
+    commune_plan = await new_plan(client, world, title="Kế hoạch khung của xã")
+    office_plan = await new_plan(
+        client,
+        world,
+        unit_id=world.unit_id("van_phong"),
+        title="Kế hoạch của Văn phòng",
+        parent_plan_id=commune_plan["id"],
+    )
+    assert office_plan["parent_plan"]["id"] == commune_plan["id"]
+    before = await client.get(f"/api/v1/plans/{commune_plan['id']}", headers=world.auth("vhxh"))
+    refused = await _patch(client, world, commune_plan["id"], {"parent_plan_id": office_plan["id"]})
+    assert refused.status_code == 422
+    error = refused.json()["errors"][0]
+    assert error["loc"] == ["body", "parent_plan_id"]
+    assert "không phải cấp trên" in error["msg"]
+    after = await client.get(f"/api/v1/plans/{commune_plan['id']}", headers=world.auth("vhxh"))
+    assert after.json() == before.json()
+
+
 async def test_a_parent_plan_out_of_sight_is_refused(client, world):
     son_vi = await new_plan(
         client, world, "sonvi_vhxh", unit_id=world.unit_id("son_vi"), title="Kế hoạch Sơn Vi"

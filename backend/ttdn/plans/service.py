@@ -122,13 +122,22 @@ async def _check_parent_reference(session: AsyncSession, reference_id: int) -> N
 
 
 async def _check_parent_plan(
-    session: AsyncSession, principal: Principal, parent_id: int, plan_id: int | None
+    session: AsyncSession, principal: Principal, parent_id: int, plan: Plan | None, unit: Unit
 ) -> None:
-    """The parent plan is one the caller reads, and not the plan itself or below it."""
+    """The parent plan is one the caller reads, of the plan's own unit or a level above it (a
+    commune's framework plan, the district's), never of a unit beside or below it, and not the
+    plan itself or below it."""
     loc = ["body", "parent_plan_id"]
     parent = await session.scalar(visible_plans(principal).where(Plan.id == parent_id))
     if parent is None:
         raise Invalid("Không tìm thấy kế hoạch cấp trên.", loc=loc)
+    if not unit.path.startswith(parent.unit.path):
+        raise Invalid(
+            f"Kế hoạch cấp trên phải của {unit.name} hoặc của cấp trên; "
+            f"{parent.unit.name} không phải cấp trên của {unit.name}.",
+            loc=loc,
+        )
+    plan_id = plan.id if plan is not None else None
     current: int | None = parent_id
     for _ in range(MAX_CHAIN):
         if current is None:
@@ -145,11 +154,13 @@ async def _check_content(
     session: AsyncSession,
     principal: Principal,
     data: PlanCreate | PlanUpdate,
-    plan_id: int | None,
+    plan: Plan | None,
+    unit: Unit,
 ) -> None:
-    """What the body refers to exists and may be referred to (422 naming the field)."""
+    """What the body of a plan of `unit` refers to exists and may be referred to (422 naming the
+    field)."""
     if data.parent_plan_id is not None:
-        await _check_parent_plan(session, principal, data.parent_plan_id, plan_id)
+        await _check_parent_plan(session, principal, data.parent_plan_id, plan, unit)
     if data.parent_reference_id is not None:
         await _check_parent_reference(session, data.parent_reference_id)
     if data.legal_basis_ids:
@@ -203,7 +214,7 @@ async def create_plan(session: AsyncSession, principal: Principal, data: PlanCre
     """A draft plan (no number yet) of a unit within the caller's `plans:write` reach; 422 when
     the unit or anything the body refers to is out of reach or missing."""
     unit = await _issuing_unit(session, principal, data.unit_id)
-    await _check_content(session, principal, data, None)
+    await _check_content(session, principal, data, None, unit)
     plan = Plan(
         unit=unit,
         title=data.title,
@@ -251,7 +262,7 @@ async def update_plan(
     given replaces a parent reference and the other way round."""
     plan = await _plan_for_change(session, principal, plan_id, "plans:write", expected_version)
     ensure_draft(plan)
-    await _check_content(session, principal, data, plan.id)
+    await _check_content(session, principal, data, plan, plan.unit)
     before = _snapshot(plan)
     given = data.model_fields_set
     for name in SCALAR_FIELDS:
