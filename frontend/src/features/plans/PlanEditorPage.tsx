@@ -9,12 +9,11 @@ import { PageHeader } from "../../ui/Page";
 import { QueryView } from "../../ui/states";
 import { can } from "../auth/capabilities";
 import { useMe } from "../auth/me";
-import { CitedReferencesPart } from "./CitedReferencesPart";
-import { LegalBasesPart } from "./LegalBasesPart";
 import { OutlinePart } from "./Outline";
 import { DeadlinesPart, HeadingPart, SigningPart } from "./PlanFields";
 import { PlanLifecycleButtons } from "./PlanLifecycleButtons";
 import { type Plan, usePlan } from "./queries";
+import { ReferencesPart } from "./ReferencesPart";
 import "./plans.css";
 
 export default function PlanEditorPage({ id }: { id: number }) {
@@ -81,8 +80,8 @@ function PlanEditor({ plan }: { plan: Plan }) {
       </nav>
       <p className="hint editor-intro">{t("planEditor.intro")}</p>
       <HeadingPart plan={plan} />
-      <LegalBasesPart plan={plan} />
-      <CitedReferencesPart plan={plan} />
+      <ReferencesPart plan={plan} field="legal_bases" />
+      <ReferencesPart plan={plan} field="cited_references" />
       <OutlinePart plan={plan} />
       <DeadlinesPart plan={plan} />
       <SigningPart plan={plan} />
