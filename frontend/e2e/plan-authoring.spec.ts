@@ -100,7 +100,7 @@ test("vhxh copies the 2023 plan into a 2024 draft and gives Đài truyền thanh
   await form.getByRole("button", { name: /Thêm\s*Đài truyền thanh xã/ }).click();
   await expect(form.getByRole("button", { name: "Bỏ Đài truyền thanh xã" })).toBeVisible();
   await expect(form.getByRole("radio", { name: "Một lần" })).toBeChecked();
-  await form.getByLabel("Hạn hoàn thành").fill("2024-08-19");
+  await form.getByLabel("Hạn hoàn thành").fill("19/08/2024");
   await form.getByRole("checkbox", { name: "Truyền thanh", exact: true }).check();
   await form.getByRole("button", { name: "Thêm nhiệm vụ" }).click();
 

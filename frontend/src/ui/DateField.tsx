@@ -47,6 +47,7 @@ export function DateField({
   className,
   value,
   onChange,
+  invalid,
   required,
   min,
   max,
@@ -57,6 +58,8 @@ export function DateField({
   className?: string;
   value: string;
   onChange: (value: string) => void;
+  /** Marked wrong by the parent, which says why elsewhere (a row's message, say). */
+  invalid?: boolean;
   required?: boolean;
   min?: string;
   max?: string;
@@ -117,7 +120,7 @@ export function DateField({
           placeholder="dd/mm/yyyy"
           required={required}
           value={text}
-          aria-invalid={problem ? true : undefined}
+          aria-invalid={problem || invalid ? true : undefined}
           aria-describedby={described || undefined}
           onChange={(event) => type(event.target.value)}
           onBlur={leave}
