@@ -140,7 +140,7 @@ test("chutich issues the draft, which then reads as the issued document", async 
   await page.getByRole("button", { name: "Ban hành" }).click();
   const dialog = page.getByRole("dialog", { name: "Ban hành kế hoạch" });
   await expect(dialog.getByLabel("Số văn bản")).toHaveValue("");
-  await expect(dialog.getByLabel("Ngày ban hành")).not.toHaveValue("");
+  await expect(dialog.getByLabel("Ngày ban hành")).toHaveValue(/^\d{2}\/\d{2}\/\d{4}$/);
   await dialog.getByRole("button", { name: "Ban hành" }).click();
 
   await expect(dialog).toHaveCount(0);
