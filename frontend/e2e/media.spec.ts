@@ -32,7 +32,18 @@ test.describe("on a phone", () => {
     ).toBeVisible();
     // Few fields at first; the date is today's.
     await expect(page.getByLabel("Người phát ngôn")).toBeHidden();
-    await expect(page.getByLabel("Ngày")).not.toHaveValue("");
+    // Shown and typed day first, whatever the browser's language; a day April lacks is refused.
+    const date = page.getByLabel("Ngày");
+    await expect(date).toHaveValue(/^\d{2}\/\d{2}\/\d{4}$/);
+    const today = await date.inputValue();
+    await date.fill("31/04/2025");
+    await date.blur();
+    await expect(
+      page.getByText("Ngày không đúng: hãy gõ ngày/tháng/năm, ví dụ 30/06/2025."),
+    ).toBeVisible();
+    await expect(date).toHaveAttribute("aria-invalid", "true");
+    await date.fill(today);
+    await expect(date).not.toHaveAttribute("aria-invalid");
     await page.getByLabel("Loại hoạt động").selectOption({ label: "Báo chí phản ánh" });
     await page.getByLabel("Chủ đề").fill(topic);
     await page.getByRole("button", { name: /Chọn\s*Báo Phú Thọ/ }).click();

@@ -3,6 +3,7 @@ import { Link } from "wouter";
 import { errorMessage, problemAt } from "../../api/errors";
 import { formatDate, todayInVietnam } from "../../i18n/format";
 import { useT } from "../../i18n/i18n";
+import { DateField } from "../../ui/DateField";
 import { Field } from "../../ui/Field";
 import { Icon } from "../../ui/icons";
 import { Empty, QueryView } from "../../ui/states";
@@ -169,18 +170,14 @@ function ActionForm({ incident, onDone }: { incident: Incident; onDone: () => vo
             </select>
           )}
         </Field>
-        <Field label={t("actions.takenOn")} error={problem("taken_on")}>
-          {(control) => (
-            <input
-              {...control}
-              type="date"
-              required
-              max={today}
-              value={takenOn}
-              onChange={(event) => setTakenOn(event.target.value)}
-            />
-          )}
-        </Field>
+        <DateField
+          label={t("actions.takenOn")}
+          error={problem("taken_on")}
+          required
+          max={today}
+          value={takenOn}
+          onChange={setTakenOn}
+        />
       </div>
       <Field label={t("actions.result")} hint={t("actions.resultHint")} error={problem("result")}>
         {(control) => (

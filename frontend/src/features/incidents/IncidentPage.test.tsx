@@ -1,7 +1,7 @@
 import { screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { setAccessToken } from "../../api/session";
-import { todayInVietnam } from "../../i18n/format";
+import { formatDate, todayInVietnam } from "../../i18n/format";
 import {
   makeEvidence,
   makeIncident,
@@ -304,7 +304,9 @@ describe("IncidentPage", () => {
     renderApp(<IncidentPage id={2} />, { me: police, path: "/incidents/2" });
     const actions = await screen.findByRole("region", { name: "Biện pháp xử lý" });
     await userEvent.click(within(actions).getByRole("button", { name: "Ghi biện pháp xử lý" }));
-    expect(within(actions).getByLabelText("Ngày thực hiện")).toHaveValue(todayInVietnam());
+    expect(within(actions).getByLabelText("Ngày thực hiện")).toHaveValue(
+      formatDate(todayInVietnam()),
+    );
     await userEvent.selectOptions(within(actions).getByLabelText("Biện pháp"), "radio_broadcast");
     await userEvent.type(within(actions).getByLabelText("Kết quả"), "Đài truyền thanh xã đưa tin.");
     await userEvent.selectOptions(

@@ -1,6 +1,8 @@
 import { useId, useState } from "react";
 import { Link, useSearch } from "wouter";
 import { type MessageKey, useT } from "../../i18n/i18n";
+import { DateField } from "../../ui/DateField";
+import { isIsoDate } from "../../ui/dateText";
 import { Icon } from "../../ui/icons";
 import { Pager, useAddressFilters } from "../../ui/ListControls";
 import { PageHeader } from "../../ui/Page";
@@ -176,26 +178,22 @@ function IncidentList() {
             SEVERITIES,
             severityKey,
           )}
-          <div className="field">
-            <label htmlFor={`${filtersId}-from`}>{t("incidents.from")}</label>
-            <input
-              id={`${filtersId}-from`}
-              type="date"
-              value={filters.from ?? ""}
-              max={filters.to}
-              onChange={(event) => set({ from: event.target.value || undefined })}
-            />
-          </div>
-          <div className="field">
-            <label htmlFor={`${filtersId}-to`}>{t("incidents.to")}</label>
-            <input
-              id={`${filtersId}-to`}
-              type="date"
-              value={filters.to ?? ""}
-              min={filters.from}
-              onChange={(event) => set({ to: event.target.value || undefined })}
-            />
-          </div>
+          <DateField
+            label={t("incidents.from")}
+            value={filters.from ?? ""}
+            max={filters.to}
+            onChange={(from) => {
+              if (from === "" || isIsoDate(from)) set({ from: from || undefined });
+            }}
+          />
+          <DateField
+            label={t("incidents.to")}
+            value={filters.to ?? ""}
+            min={filters.from}
+            onChange={(to) => {
+              if (to === "" || isIsoDate(to)) set({ to: to || undefined });
+            }}
+          />
           {readsCommune ? (
             <div className="field">
               <label htmlFor={`${filtersId}-escalated`}>{t("incidents.escalation")}</label>

@@ -3,6 +3,8 @@ import { errorMessage, problemAt } from "../../api/errors";
 import { formatDate, formatNumber, todayInVietnam } from "../../i18n/format";
 import { useT } from "../../i18n/i18n";
 import { ConfirmDialog } from "../../ui/ConfirmDialog";
+import { DateField } from "../../ui/DateField";
+import { isIsoDate } from "../../ui/dateText";
 import { Icon } from "../../ui/icons";
 import { Empty, QueryView } from "../../ui/states";
 import type { Me } from "../auth/auth";
@@ -178,7 +180,8 @@ function PersonForm({
       found.birth_year = t("people.birthYearInvalid");
     const amount = Number(fine);
     if (fine && (!Number.isInteger(amount) || amount < 0)) found.fine_vnd = t("people.fineInvalid");
-    if (decidedOn && decidedOn > today) found.decided_on = t("people.decidedFuture");
+    if (decidedOn && !isIsoDate(decidedOn)) found.decided_on = t("date.invalid");
+    else if (decidedOn > today) found.decided_on = t("people.decidedFuture");
     setProblems(found);
     if (Object.keys(found).length > 0 || !role) return;
     const body: PersonInput = {
@@ -262,10 +265,9 @@ function PersonForm({
             value={decisionNumber}
             onChange={setDecisionNumber}
           />
-          <TextField
+          <DateField
             label={t("people.decidedOn")}
             error={problem("decided_on")}
-            type="date"
             max={today}
             value={decidedOn}
             onChange={setDecidedOn}

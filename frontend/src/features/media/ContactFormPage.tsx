@@ -3,6 +3,7 @@ import { Link, useLocation } from "wouter";
 import { errorMessage, problemAt } from "../../api/errors";
 import { addDays, todayInVietnam } from "../../i18n/format";
 import { useT } from "../../i18n/i18n";
+import { DateField } from "../../ui/DateField";
 import { Field } from "../../ui/Field";
 import { Icon } from "../../ui/icons";
 import NotFoundPage from "../../ui/NotFoundPage";
@@ -193,20 +194,13 @@ function ContactForm({ contact }: { contact?: Contact }) {
               />
             )}
           </Field>
-          <Field
+          <DateField
             label={t("contacts.reviewBy")}
             hint={t("contacts.reviewByHint")}
             error={error("review_by")}
-          >
-            {(control) => (
-              <input
-                {...control}
-                type="date"
-                value={reviewBy}
-                onChange={(event) => setReviewBy(event.target.value)}
-              />
-            )}
-          </Field>
+            value={reviewBy}
+            onChange={setReviewBy}
+          />
         </div>
         <Field
           label={t("contacts.basis")}

@@ -2,6 +2,7 @@ import { type FormEvent, useId, useState } from "react";
 import { errorMessage, problemAt } from "../../api/errors";
 import { formatDate, formatDateTime, todayInVietnam } from "../../i18n/format";
 import { useT } from "../../i18n/i18n";
+import { DateField } from "../../ui/DateField";
 import { Field } from "../../ui/Field";
 import { FollowUpBadge } from "./InteractionCard";
 import { type FollowUpStatus, followUpStatusKey, nextStatus } from "./kinds";
@@ -134,22 +135,15 @@ function NextStepForm({ interaction, next }: { interaction: Interaction; next: F
               />
             )}
           </Field>
-          <Field
+          <DateField
             label={t("followUp.answeredOn")}
             className="field-narrow"
             error={problemAt(advance.error, "answered_on")}
-          >
-            {(control) => (
-              <input
-                {...control}
-                type="date"
-                min={interaction.occurred_on}
-                max={todayInVietnam()}
-                value={answeredOn}
-                onChange={(event) => setAnsweredOn(event.target.value)}
-              />
-            )}
-          </Field>
+            min={interaction.occurred_on}
+            max={todayInVietnam()}
+            value={answeredOn}
+            onChange={setAnsweredOn}
+          />
         </>
       ) : null}
       <Field label={t("followUp.note")} error={problemAt(advance.error, "note")}>

@@ -1,6 +1,6 @@
 import { screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { todayInVietnam } from "../../i18n/format";
+import { formatDate, todayInVietnam } from "../../i18n/format";
 import { makeContact, makeInteraction, makeOutlet, pathOf, pressOfficer } from "../../test/media";
 import { json, makeMe, mockFetch, pageOf, renderApp } from "../../test/render";
 import InteractionFormPage from "./InteractionFormPage";
@@ -27,7 +27,7 @@ describe("the log form", () => {
       me: pressOfficer,
       path: "/media/interactions/new",
     });
-    expect(screen.getByLabelText("Ngày")).toHaveValue(todayInVietnam());
+    expect(screen.getByLabelText("Ngày")).toHaveValue(formatDate(todayInVietnam()));
     expect(screen.getByLabelText("Người phát ngôn")).not.toBeVisible();
 
     await userEvent.click(screen.getByRole("button", { name: "Lưu" }));
@@ -69,7 +69,7 @@ describe("the log form", () => {
     expect(screen.getByLabelText("Nội dung phản ánh")).toBeInTheDocument();
     expect(await screen.findByRole("button", { name: "Bỏ Lê Văn Bình" })).toBeInTheDocument();
     await userEvent.click(screen.getByRole("button", { name: /Thêm chi tiết/ }));
-    await userEvent.type(screen.getByLabelText("Hạn trả lời"), "2099-01-15");
+    await userEvent.type(screen.getByLabelText("Hạn trả lời"), "15/01/2099");
     await userEvent.type(screen.getByLabelText("Chủ đề"), "Rác thải ven đường");
     await userEvent.click(screen.getByRole("button", { name: "Lưu" }));
     await vi.waitFor(() => expect(calls.some((call) => call.request.method === "POST")).toBe(true));

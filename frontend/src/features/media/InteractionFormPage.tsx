@@ -3,6 +3,7 @@ import { Link, useLocation, useSearch } from "wouter";
 import { errorMessage, problemAt } from "../../api/errors";
 import { todayInVietnam } from "../../i18n/format";
 import { useT } from "../../i18n/i18n";
+import { DateField } from "../../ui/DateField";
 import { Field } from "../../ui/Field";
 import { Icon } from "../../ui/icons";
 import NotFoundPage from "../../ui/NotFoundPage";
@@ -153,21 +154,14 @@ function InteractionForm({ me, interaction }: { me: Me; interaction?: Interactio
               </select>
             )}
           </Field>
-          <Field
+          <DateField
             label={t("interactions.occurredOn")}
             error={error("occurred_on", t("interactions.dateRequired"))}
-          >
-            {(control) => (
-              <input
-                {...control}
-                type="date"
-                required
-                max={todayInVietnam()}
-                value={occurredOn}
-                onChange={(event) => setOccurredOn(event.target.value)}
-              />
-            )}
-          </Field>
+            required
+            max={todayInVietnam()}
+            value={occurredOn}
+            onChange={setOccurredOn}
+          />
         </div>
         <Field
           label={t("interactions.topic")}
@@ -237,21 +231,14 @@ function InteractionForm({ me, interaction }: { me: Me; interaction?: Interactio
             )}
           </Field>
           {kind === "press_report" ? (
-            <Field
+            <DateField
               label={t("interactions.dueOn")}
               hint={t("interactions.dueOnHint")}
               error={error("due_on")}
-            >
-              {(control) => (
-                <input
-                  {...control}
-                  type="date"
-                  min={occurredOn}
-                  value={dueOn}
-                  onChange={(event) => setDueOn(event.target.value)}
-                />
-              )}
-            </Field>
+              min={occurredOn}
+              value={dueOn}
+              onChange={setDueOn}
+            />
           ) : null}
           <ListField
             legend={t("interactions.links")}

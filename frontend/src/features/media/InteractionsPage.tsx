@@ -1,5 +1,7 @@
 import { Link } from "wouter";
 import { useT } from "../../i18n/i18n";
+import { DateField } from "../../ui/DateField";
+import { isIsoDate } from "../../ui/dateText";
 import { Icon } from "../../ui/icons";
 import {
   FilterCheck,
@@ -91,26 +93,22 @@ export default function InteractionsPage() {
           values={INTERACTION_KINDS}
           valueLabel={(kind) => t(interactionKindKey(kind))}
         />
-        <div className="field">
-          <label htmlFor="interaction-from">{t("interactions.from")}</label>
-          <input
-            id="interaction-from"
-            type="date"
-            value={filters.from ?? ""}
-            max={filters.to}
-            onChange={(event) => list.change({ from: event.target.value || undefined })}
-          />
-        </div>
-        <div className="field">
-          <label htmlFor="interaction-to">{t("interactions.to")}</label>
-          <input
-            id="interaction-to"
-            type="date"
-            value={filters.to ?? ""}
-            min={filters.from}
-            onChange={(event) => list.change({ to: event.target.value || undefined })}
-          />
-        </div>
+        <DateField
+          label={t("interactions.from")}
+          value={filters.from ?? ""}
+          max={filters.to}
+          onChange={(from) => {
+            if (from === "" || isIsoDate(from)) list.change({ from: from || undefined });
+          }}
+        />
+        <DateField
+          label={t("interactions.to")}
+          value={filters.to ?? ""}
+          min={filters.from}
+          onChange={(to) => {
+            if (to === "" || isIsoDate(to)) list.change({ to: to || undefined });
+          }}
+        />
         <FilterSelect
           list={list}
           name="status"

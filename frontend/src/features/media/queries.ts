@@ -375,6 +375,8 @@ export interface InteractionFilters {
   status?: FollowUpStatus;
   overdue?: boolean;
   taskId?: number;
+  /** Only press reports not answered yet (the follow-up queue's; never in the address). */
+  open?: boolean;
   page?: number;
 }
 
@@ -424,11 +426,12 @@ export function interactionQuery(filters: InteractionFilters) {
     follow_up_status: filters.status,
     overdue: filters.overdue,
     task_id: filters.taskId,
+    open: filters.open,
   };
 }
 
 function interactionList(
-  query: ReturnType<typeof interactionQuery> & { open?: boolean },
+  query: ReturnType<typeof interactionQuery>,
   sort: string,
   page?: number,
   limit = PAGE_SIZE,
@@ -468,9 +471,13 @@ export function byDueDate(a: Interaction, b: Interaction): number {
  * when there are more).
  */
 export function useFollowUpQueue() {
-  const query = { ...interactionQuery({ kind: "press_report" }), open: true };
   return useQuery({
-    ...interactionList(query, "due_on", 1, QUEUE_LIMIT),
+    ...interactionList(
+      interactionQuery({ kind: "press_report", open: true }),
+      "due_on",
+      1,
+      QUEUE_LIMIT,
+    ),
     select: (page) => ({
       items: [...page.items].sort(byDueDate),
       complete: (page.total ?? 0) <= page.items.length,

@@ -140,6 +140,36 @@ describe("importing a plan from its text", () => {
     });
   });
 
+  it("shows a due date as read in dd/mm/yyyy, corrected by typing it day first", async () => {
+    const { calls } = serveImport();
+    await pasteAndRead();
+    await screen.findByText(/1 đơn vị chưa khớp/, { selector: "h3" });
+    await userEvent.click(
+      within(unitCard("Hội Người cao tuổi xã")).getByRole("button", {
+        name: "Bỏ các câu nhiệm vụ của Hội Người cao tuổi xã",
+      }),
+    );
+    const radio = taskItem("Phát sóng chuyên mục");
+    const due = within(radio).getByLabelText("Hạn hoàn thành");
+    expect(due).toHaveValue("30/06/2025");
+    expect(within(radio).queryByText(/Tức ngày/)).not.toBeInTheDocument();
+
+    await userEvent.clear(due);
+    await userEvent.type(due, "31/04/2025");
+    await userEvent.click(screen.getByText("Tạo dự thảo", { selector: "button" }));
+    expect(due).toHaveAttribute("aria-invalid", "true");
+    expect(drafts(calls)).toHaveLength(0);
+
+    await userEvent.clear(due);
+    await userEvent.type(due, "30072025");
+    await userEvent.click(screen.getByText("Tạo dự thảo", { selector: "button" }));
+    await vi.waitFor(() => expect(drafts(calls)).toHaveLength(1));
+    const body = JSON.parse(drafts(calls)[0]?.body ?? "{}");
+    expect(body.tasks.map((task: { due_on: string | null }) => task.due_on)).toContain(
+      "2025-07-30",
+    );
+  });
+
   it("says why when no plan could be read in the text", async () => {
     serveImport({ read: () => json(makeEmptyProposal() satisfies Proposal) });
     await pasteAndRead("Kính gửi các đồng chí");

@@ -2,6 +2,8 @@ import { useState } from "react";
 import { todayInVietnam } from "../../i18n/format";
 import { useT } from "../../i18n/i18n";
 import { ConfirmDialog } from "../../ui/ConfirmDialog";
+import { DateField } from "../../ui/DateField";
+import { isIsoDate } from "../../ui/dateText";
 import { Field } from "../../ui/Field";
 import { ConflictNotice, isConflict } from "./EditorPart";
 import { type Plan, useIssuePlan, useReloadPlan } from "./queries";
@@ -34,8 +36,8 @@ export function IssueDialog({
       setInvalid(t("plans.issueNumberInvalid"));
       return;
     }
-    if (!issuedOn) {
-      setInvalid(t("plans.issueDateRequired"));
+    if (!isIsoDate(issuedOn)) {
+      setInvalid(t(issuedOn ? "date.invalid" : "plans.issueDateRequired"));
       return;
     }
     setInvalid(null);
@@ -70,17 +72,7 @@ export function IssueDialog({
             />
           )}
         </Field>
-        <Field label={t("plans.issueDate")}>
-          {(control) => (
-            <input
-              {...control}
-              type="date"
-              required
-              value={issuedOn}
-              onChange={(event) => setIssuedOn(event.target.value)}
-            />
-          )}
-        </Field>
+        <DateField label={t("plans.issueDate")} required value={issuedOn} onChange={setIssuedOn} />
         {invalid ? (
           <p className="field-error" role="alert">
             {invalid}

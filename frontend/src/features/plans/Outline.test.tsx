@@ -180,7 +180,7 @@ describe("the tasks of a draft", () => {
     const cooperating = within(form).getByRole("group", { name: "Đơn vị phối hợp" });
     expect(within(cooperating).queryByRole("button", { name: /Đài truyền thanh/ })).toBeNull();
     await userEvent.click(within(cooperating).getByRole("button", { name: /Thêm\s*Công an xã/ }));
-    await userEvent.type(within(form).getByLabelText("Hạn hoàn thành"), "2024-08-19");
+    await userEvent.type(within(form).getByLabelText("Hạn hoàn thành"), "19/08/2024");
     await userEvent.selectOptions(within(form).getByLabelText("Mức ưu tiên"), "high");
     await userEvent.click(within(form).getByRole("checkbox", { name: "Truyền thanh" }));
     await userEvent.click(within(form).getByRole("button", { name: "Thêm nhiệm vụ" }));

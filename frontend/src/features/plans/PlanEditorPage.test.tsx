@@ -341,7 +341,7 @@ describe("the draft editor", () => {
     expect(
       within(deadlines).getByText("Hãy ghi đủ hạn gửi và tên kỳ báo cáo."),
     ).toBeInTheDocument();
-    await userEvent.type(within(deadlines).getByLabelText("Hạn gửi 2"), "2024-11-01");
+    await userEvent.type(within(deadlines).getByLabelText("Hạn gửi 2"), "01/11/2024");
     await userEvent.click(within(deadlines).getByRole("button", { name: "Lưu" }));
     await within(deadlines).findByText(/Đã lưu lúc/);
     expect(JSON.parse(writes(calls, "PATCH", "/api/v1/plans/2")[0]?.body ?? "{}")).toEqual({

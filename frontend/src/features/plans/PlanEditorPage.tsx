@@ -1,23 +1,19 @@
 // The draft editor (`/plans/:id/edit`): the heading, căn cứ, sections and their tasks, reporting
 // deadlines, recipients and signer of a draft, each part saved on its own. Fetched apart, when
 // first opened.
-import { useState } from "react";
 import { Link, useLocation } from "wouter";
 import { useT } from "../../i18n/i18n";
 import { Icon } from "../../ui/icons";
 import NotFoundPage from "../../ui/NotFoundPage";
 import { PageHeader } from "../../ui/Page";
 import { QueryView } from "../../ui/states";
-import type { Me } from "../auth/auth";
 import { can } from "../auth/capabilities";
 import { useMe } from "../auth/me";
-import { CitedReferencesPart } from "./CitedReferencesPart";
-import { IssueDialog } from "./IssueDialog";
-import { LegalBasesPart } from "./LegalBasesPart";
 import { OutlinePart } from "./Outline";
 import { DeadlinesPart, HeadingPart, SigningPart } from "./PlanFields";
-import { DeleteDraftDialog } from "./PlanLifecycleDialogs";
+import { PlanLifecycleButtons } from "./PlanLifecycleButtons";
 import { type Plan, usePlan } from "./queries";
+import { ReferencesPart } from "./ReferencesPart";
 import "./plans.css";
 
 export default function PlanEditorPage({ id }: { id: number }) {
@@ -25,8 +21,7 @@ export default function PlanEditorPage({ id }: { id: number }) {
   const mayWrite = can(me.data, "plans:write");
   const plan = usePlan(id, mayWrite);
   if (!mayWrite || !me.data) return <NotFoundPage />;
-  const user = me.data;
-  return <QueryView query={plan}>{(data) => <PlanEditor plan={data} me={user} />}</QueryView>;
+  return <QueryView query={plan}>{(data) => <PlanEditor plan={data} />}</QueryView>;
 }
 
 const PARTS = [
@@ -38,10 +33,9 @@ const PARTS = [
   { id: "part-signing", label: "planEditor.signing" },
 ] as const;
 
-function PlanEditor({ plan, me }: { plan: Plan; me: Me }) {
+function PlanEditor({ plan }: { plan: Plan }) {
   const t = useT();
   const [, navigate] = useLocation();
-  const [open, setOpen] = useState<"issue" | "delete" | null>(null);
   const back = (
     <Link href={`/plans/${plan.id}`} className="back-link">
       <Icon name="back" size={18} />
@@ -67,24 +61,11 @@ function PlanEditor({ plan, me }: { plan: Plan; me: Me }) {
             <Link href={`/plans/${plan.id}`} className="button">
               {t("planEditor.preview")}
             </Link>
-            {can(me, "plans:issue") ? (
-              <button
-                type="button"
-                className="button button-primary"
-                aria-haspopup="dialog"
-                onClick={() => setOpen("issue")}
-              >
-                {t("plans.issue")}
-              </button>
-            ) : null}
-            <button
-              type="button"
-              className="button button-danger"
-              aria-haspopup="dialog"
-              onClick={() => setOpen("delete")}
-            >
-              {t("plans.delete")}
-            </button>
+            <PlanLifecycleButtons
+              plan={plan}
+              issuePrimary
+              onIssued={() => navigate(`/plans/${plan.id}`)}
+            />
           </>
         }
       />
@@ -99,25 +80,11 @@ function PlanEditor({ plan, me }: { plan: Plan; me: Me }) {
       </nav>
       <p className="hint editor-intro">{t("planEditor.intro")}</p>
       <HeadingPart plan={plan} />
-      <LegalBasesPart plan={plan} />
-      <CitedReferencesPart plan={plan} />
+      <ReferencesPart plan={plan} field="legal_bases" />
+      <ReferencesPart plan={plan} field="cited_references" />
       <OutlinePart plan={plan} />
       <DeadlinesPart plan={plan} />
       <SigningPart plan={plan} />
-      {open === "issue" ? (
-        <IssueDialog
-          plan={plan}
-          onIssued={() => navigate(`/plans/${plan.id}`)}
-          onCancel={() => setOpen(null)}
-        />
-      ) : null}
-      {open === "delete" ? (
-        <DeleteDraftDialog
-          plan={plan}
-          onDeleted={() => navigate("/plans")}
-          onCancel={() => setOpen(null)}
-        />
-      ) : null}
     </div>
   );
 }

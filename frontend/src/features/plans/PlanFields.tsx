@@ -3,6 +3,8 @@
 import { type FormEvent, useState } from "react";
 import { problemAt } from "../../api/errors";
 import { useT } from "../../i18n/i18n";
+import { DateField } from "../../ui/DateField";
+import { isIsoDate } from "../../ui/dateText";
 import { Field } from "../../ui/Field";
 import { Icon } from "../../ui/icons";
 import { EditorPart, focusFirstProblem, Restartable, SaveRow } from "./EditorPart";
@@ -225,7 +227,7 @@ function DeadlinesForm({ plan, start, restart }: FormProps) {
   const dirty = deadlineText(byDate(rows)) !== deadlineText(plan.reporting_deadlines);
   const change = (key: number, values: Partial<DeadlineRow>) =>
     setRows((all) => all.map((row) => (row.key === key ? { ...row, ...values } : row)));
-  const incomplete = (row: DeadlineRow) => !row.due_on || !row.label.trim();
+  const incomplete = (row: DeadlineRow) => !isIsoDate(row.due_on) || !row.label.trim();
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -281,18 +283,13 @@ function DeadlinesForm({ plan, start, restart }: FormProps) {
                   </select>
                 )}
               </Field>
-              <Field label={t("planEditor.deadlineDue", { n })}>
-                {(control) => (
-                  <input
-                    {...control}
-                    type="date"
-                    required
-                    value={row.due_on}
-                    aria-invalid={checked && !row.due_on ? true : undefined}
-                    onChange={(event) => change(row.key, { due_on: event.target.value })}
-                  />
-                )}
-              </Field>
+              <DateField
+                label={t("planEditor.deadlineDue", { n })}
+                required
+                value={row.due_on}
+                invalid={checked && !isIsoDate(row.due_on)}
+                onChange={(value) => change(row.key, { due_on: value })}
+              />
               <Field label={t("planEditor.deadlineLabel", { n })}>
                 {(control) => (
                   <input

@@ -1,6 +1,6 @@
 import { screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { todayInVietnam } from "../../i18n/format";
+import { formatDate, todayInVietnam } from "../../i18n/format";
 import { coordinator, leader, makePlan, makeTree } from "../../test/plans";
 import { json, makeMe, mockFetch, pageOf, renderApp } from "../../test/render";
 import PlanListPage from "./PlanListPage";
@@ -49,7 +49,9 @@ describe("a draft's page", () => {
     expect(
       within(dialog).getByText(/Để trống để lấy số tiếp theo của năm 2024/),
     ).toBeInTheDocument();
-    expect(within(dialog).getByLabelText("Ngày ban hành")).toHaveValue(todayInVietnam());
+    expect(within(dialog).getByLabelText("Ngày ban hành")).toHaveValue(
+      formatDate(todayInVietnam()),
+    );
     await userEvent.click(within(dialog).getByRole("button", { name: "Ban hành" }));
 
     expect(await screen.findByText("1/KH-UBND")).toBeInTheDocument();

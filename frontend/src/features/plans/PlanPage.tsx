@@ -9,9 +9,8 @@ import { can } from "../auth/capabilities";
 import { useMe } from "../auth/me";
 import { useTasks } from "../tasks/queries";
 import { CopyDialog } from "./CopyDialog";
-import { IssueDialog } from "./IssueDialog";
 import { PlanFiles } from "./PlanFiles";
-import { CloseDialog, DeleteDraftDialog } from "./PlanLifecycleDialogs";
+import { PlanLifecycleButtons } from "./PlanLifecycleButtons";
 import {
   basisText,
   type Plan,
@@ -211,7 +210,7 @@ function PlanActions({ plan }: { plan: Plan }) {
   const { t } = useI18n();
   const me = useMe();
   const [, navigate] = useLocation();
-  const [open, setOpen] = useState<"issue" | "copy" | "delete" | "close" | null>(null);
+  const [copying, setCopying] = useState(false);
   const writes = can(me.data, "plans:write");
   const issues = can(me.data, "plans:issue");
   const draft = plan.status === "draft";
@@ -224,65 +223,23 @@ function PlanActions({ plan }: { plan: Plan }) {
           {t("plans.edit")}
         </Link>
       ) : null}
-      {draft && issues ? (
-        <button
-          type="button"
-          className={writes ? "button" : "button button-primary"}
-          aria-haspopup="dialog"
-          onClick={() => setOpen("issue")}
-        >
-          {t("plans.issue")}
-        </button>
-      ) : null}
-      {draft && writes ? (
-        <button
-          type="button"
-          className="button button-danger"
-          aria-haspopup="dialog"
-          onClick={() => setOpen("delete")}
-        >
-          {t("plans.delete")}
-        </button>
-      ) : null}
-      {plan.status === "issued" && issues ? (
-        <button
-          type="button"
-          className="button"
-          aria-haspopup="dialog"
-          onClick={() => setOpen("close")}
-        >
-          {t("plans.close")}
-        </button>
-      ) : null}
+      <PlanLifecycleButtons plan={plan} issuePrimary={!writes} />
       {!draft && writes ? (
         <button
           type="button"
           className="button"
           aria-haspopup="dialog"
-          onClick={() => setOpen("copy")}
+          onClick={() => setCopying(true)}
         >
           <Icon name="plus" />
           {t("plans.copy", { year: plan.year + 1 })}
         </button>
       ) : null}
-      {open === "issue" ? (
-        <IssueDialog plan={plan} onIssued={() => setOpen(null)} onCancel={() => setOpen(null)} />
-      ) : null}
-      {open === "delete" ? (
-        <DeleteDraftDialog
-          plan={plan}
-          onDeleted={() => navigate("/plans")}
-          onCancel={() => setOpen(null)}
-        />
-      ) : null}
-      {open === "close" ? (
-        <CloseDialog plan={plan} onClosed={() => setOpen(null)} onCancel={() => setOpen(null)} />
-      ) : null}
-      {open === "copy" ? (
+      {copying ? (
         <CopyDialog
           plan={plan}
           onCopied={(draftId) => navigate(`/plans/${draftId}/edit`)}
-          onCancel={() => setOpen(null)}
+          onCancel={() => setCopying(false)}
         />
       ) : null}
     </>

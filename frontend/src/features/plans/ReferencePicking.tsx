@@ -4,6 +4,7 @@
 import { type FormEvent, useEffect, useId, useState } from "react";
 import { errorMessage, problemAt } from "../../api/errors";
 import { useT } from "../../i18n/i18n";
+import { DateField } from "../../ui/DateField";
 import { Field } from "../../ui/Field";
 import { Icon } from "../../ui/icons";
 import { LEGAL_REFERENCE_KINDS, type LegalReferenceKind, legalKindKey } from "./kinds";
@@ -293,16 +294,12 @@ export function NewReference({
               />
             )}
           </Field>
-          <Field label={t("planEditor.basisIssuedOn")} error={error("issued_on")}>
-            {(control) => (
-              <input
-                {...control}
-                type="date"
-                value={issuedOn}
-                onChange={(event) => setIssuedOn(event.target.value)}
-              />
-            )}
-          </Field>
+          <DateField
+            label={t("planEditor.basisIssuedOn")}
+            error={error("issued_on")}
+            value={issuedOn}
+            onChange={setIssuedOn}
+          />
           <Field
             label={t("planEditor.basisIssuer")}
             hint={t("planEditor.basisIssuerHint")}

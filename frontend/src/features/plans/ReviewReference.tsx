@@ -4,6 +4,7 @@
 import { useId, useState } from "react";
 import { formatDate } from "../../i18n/format";
 import { useT } from "../../i18n/i18n";
+import { DateField } from "../../ui/DateField";
 import { Field } from "../../ui/Field";
 import type { ReferenceReview } from "./importReview";
 import { LEGAL_REFERENCE_KINDS, type LegalReferenceKind, legalKindKey } from "./kinds";
@@ -143,23 +144,11 @@ export function ReviewReference({
               />
             )}
           </Field>
-          <Field
+          <DateField
             label={t("planEditor.basisIssuedOn")}
-            hint={
-              reference.issuedOn
-                ? t("planImport.dateReads", { date: formatDate(reference.issuedOn) })
-                : undefined
-            }
-          >
-            {(control) => (
-              <input
-                {...control}
-                type="date"
-                value={reference.issuedOn}
-                onChange={(event) => onChange({ issuedOn: event.target.value })}
-              />
-            )}
-          </Field>
+            value={reference.issuedOn}
+            onChange={(value) => onChange({ issuedOn: value })}
+          />
           <Field label={t("planEditor.basisIssuer")}>
             {(control) => (
               <input

@@ -80,32 +80,20 @@ function SectionRow({
     >
       {section.kept ? (
         <div className="review-section-row">
-          <Field
+          <SectionTextField
+            section={section}
+            part="code"
             label={t("planEditor.sectionCode")}
-            className="review-section-code"
             error={problems[fieldKey(section.key, "code")]}
-          >
-            {(control) => (
-              <input
-                {...control}
-                value={section.code}
-                onChange={(event) => onChange(section.key, { code: event.target.value })}
-              />
-            )}
-          </Field>
-          <Field
+            onChange={onChange}
+          />
+          <SectionTextField
+            section={section}
+            part="title"
             label={t("planEditor.sectionTitle")}
-            className="review-section-title"
             error={problems[fieldKey(section.key, "title")]}
-          >
-            {(control) => (
-              <input
-                {...control}
-                value={section.title}
-                onChange={(event) => onChange(section.key, { title: event.target.value })}
-              />
-            )}
-          </Field>
+            onChange={onChange}
+          />
           <div className="review-section-actions">
             <LineButton line={section.line} />
             <button
@@ -146,5 +134,32 @@ function SectionRow({
         <SectionList sections={section.children} problems={problems} onChange={onChange} />
       ) : null}
     </Sourced>
+  );
+}
+
+/** One of a section's two texts (its code or its title), corrected in place. */
+function SectionTextField({
+  section,
+  part,
+  label,
+  error,
+  onChange,
+}: {
+  section: SectionReview;
+  part: "code" | "title";
+  label: string;
+  error: string | undefined;
+  onChange: Change;
+}) {
+  return (
+    <Field label={label} className={`review-section-${part}`} error={error}>
+      {(control) => (
+        <input
+          {...control}
+          value={section[part]}
+          onChange={(event) => onChange(section.key, { [part]: event.target.value })}
+        />
+      )}
+    </Field>
   );
 }

@@ -1,8 +1,8 @@
 // One task sentence of a responsible unit: taken into the draft or not, its title (the sentence
 // by default), when it is due, and the section it belongs to.
 import { useId } from "react";
-import { formatDate } from "../../i18n/format";
 import { type MessageKey, useT } from "../../i18n/i18n";
+import { DateField } from "../../ui/DateField";
 import { Field } from "../../ui/Field";
 import { fieldKey, type Problems } from "./importDraft";
 import type { TaskReview } from "./importReview";
@@ -93,25 +93,13 @@ export function ReviewTask({
               ))}
             </div>
             {task.schedule === "once" ? (
-              <Field
+              <DateField
                 label={t("planEditor.dueOn")}
-                hint={
-                  task.dueOn
-                    ? t("planImport.dateReads", { date: formatDate(task.dueOn) })
-                    : undefined
-                }
                 error={problem("due_on")}
-              >
-                {(control) => (
-                  <input
-                    {...control}
-                    type="date"
-                    required
-                    value={task.dueOn}
-                    onChange={(event) => onChange({ dueOn: event.target.value })}
-                  />
-                )}
-              </Field>
+                required
+                value={task.dueOn}
+                onChange={(value) => onChange({ dueOn: value })}
+              />
             ) : null}
             {task.schedule === "recurring" ? (
               <Field label={t("planEditor.frequency")} error={problem("frequency")}>

@@ -3,6 +3,7 @@
 import { type FormEvent, useId, useState } from "react";
 import { errorMessage, problemAt } from "../../api/errors";
 import { type MessageKey, useT } from "../../i18n/i18n";
+import { DateField } from "../../ui/DateField";
 import { Field } from "../../ui/Field";
 import { QueryView } from "../../ui/states";
 import {
@@ -233,20 +234,13 @@ function TaskForm({
           ))}
         </div>
         {schedule === "once" ? (
-          <Field
+          <DateField
             label={t("planEditor.dueOn")}
             error={error("due_on", t("planEditor.dueOnRequired"))}
-          >
-            {(control) => (
-              <input
-                {...control}
-                type="date"
-                required
-                value={dueOn}
-                onChange={(event) => setDueOn(event.target.value)}
-              />
-            )}
-          </Field>
+            required
+            value={dueOn}
+            onChange={setDueOn}
+          />
         ) : null}
         {schedule === "recurring" ? (
           <Field

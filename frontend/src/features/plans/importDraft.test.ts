@@ -230,6 +230,16 @@ describe("what must be put right before sending", () => {
       "section:II/code": "planImport.sectionCodeTaken",
     });
   });
+
+  it("marks a due date that is no calendar date (typed 31/04/2025)", () => {
+    const review = decided();
+    review.units = review.units.map((unit) =>
+      unit.name === "Đài truyền thanh xã"
+        ? { ...unit, tasks: unit.tasks.map((task) => ({ ...task, dueOn: "31/04/2025" })) }
+        : unit,
+    );
+    expect(checkReview(review, t)).toEqual({ "task:1.0/due_on": "date.invalid" });
+  });
 });
 
 describe("the API's refusal placed at its items", () => {

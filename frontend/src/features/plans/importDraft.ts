@@ -4,6 +4,7 @@
 import type { Schemas } from "../../api/client";
 import { ApiError } from "../../api/errors";
 import type { Translate } from "../../i18n/i18n";
+import { isIsoDate } from "../../ui/dateText";
 import {
   type ImportReview,
   type ReferenceReview,
@@ -209,6 +210,8 @@ function checkTask(task: TaskReview, t: Translate, problems: Problems) {
     });
   if (task.schedule === "once" && !task.dueOn)
     problems[fieldKey(task.key, "due_on")] = t("planEditor.dueOnRequired");
+  else if (task.schedule === "once" && !isIsoDate(task.dueOn))
+    problems[fieldKey(task.key, "due_on")] = t("date.invalid");
   if (task.schedule === "recurring" && !task.frequency)
     problems[fieldKey(task.key, "frequency")] = t("planEditor.frequencyRequired");
 }

@@ -3,6 +3,8 @@ import { type FormEvent, useEffect, useId, useRef, useState } from "react";
 import { newIdempotencyKey } from "../../api/client";
 import { formatDate, todayInVietnam } from "../../i18n/format";
 import { useT } from "../../i18n/i18n";
+import { DateField } from "../../ui/DateField";
+import { isIsoDate } from "../../ui/dateText";
 import { Icon } from "../../ui/icons";
 import { useOnline } from "../../ui/useOnline";
 import type { Me } from "../auth/auth";
@@ -96,7 +98,8 @@ export function ProgressForm({
         found.percent = t("progress.percentRange");
     }
     if ("choose" in reporting && !unit) found.unit = t("progress.unitRequired");
-    if (claims && completedOn && completedOn > today) found.completedOn = t("progress.futureDate");
+    if (claims && completedOn && !isIsoDate(completedOn)) found.completedOn = t("date.invalid");
+    else if (claims && completedOn > today) found.completedOn = t("progress.futureDate");
     figures.forEach((figure) => {
       if (figure.name.trim() && (figure.value === "" || Number(figure.value) < 0)) {
         found[`figure-${figure.id}`] = t("progress.figureValue");
@@ -386,19 +389,14 @@ export function ProgressForm({
             {t("progress.claims")}
           </label>
           {claims ? (
-            <div className="field field-narrow">
-              <label htmlFor={`${id}-completed`}>{t("progress.completedOn")}</label>
-              <input
-                id={`${id}-completed`}
-                type="date"
-                max={today}
-                value={completedOn}
-                aria-invalid={problems.completedOn ? true : undefined}
-                aria-describedby={describedBy("completedOn")}
-                onChange={(event) => setCompletedOn(event.target.value)}
-              />
-              {fieldError("completedOn")}
-            </div>
+            <DateField
+              label={t("progress.completedOn")}
+              className="field-narrow"
+              max={today}
+              value={completedOn}
+              error={problems.completedOn}
+              onChange={setCompletedOn}
+            />
           ) : null}
         </div>
       ) : null}

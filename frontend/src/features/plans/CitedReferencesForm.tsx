@@ -3,8 +3,8 @@
 import { useState } from "react";
 import { problemAt } from "../../api/errors";
 import { useT } from "../../i18n/i18n";
-import { EditorPart, Restartable, SaveRow } from "./EditorPart";
-import { type Plan, useReloadPlan, useSavePlan } from "./queries";
+import { SaveRow } from "./EditorPart";
+import { useReloadPlan, useSavePlan } from "./queries";
 import {
   idsOf,
   NewReference,
@@ -13,30 +13,9 @@ import {
   sameReferences,
   usePickedReferences,
 } from "./ReferencePicking";
+import type { ReferencesFormProps } from "./ReferencesPart";
 
-export function CitedReferencesPart({ plan }: { plan: Plan }) {
-  const t = useT();
-  return (
-    <EditorPart id="part-cited" title={t("planEditor.cited")} hint={t("planEditor.citedHint")}>
-      <Restartable
-        value={plan}
-        render={(start, restart) => (
-          <CitedReferencesForm plan={plan} start={start} restart={restart} />
-        )}
-      />
-    </EditorPart>
-  );
-}
-
-function CitedReferencesForm({
-  plan,
-  start,
-  restart,
-}: {
-  plan: Plan;
-  start: Plan;
-  restart: (fresh: Plan | undefined) => void;
-}) {
+export function CitedReferencesForm({ plan, start, restart }: ReferencesFormProps) {
   const t = useT();
   const cited = usePickedReferences(start.cited_references);
   const [savedAt, setSavedAt] = useState<string | null>(null);

@@ -4,7 +4,7 @@
 import { useState } from "react";
 import { errorMessage, problemAt } from "../../api/errors";
 import { useT } from "../../i18n/i18n";
-import { EditorPart, Restartable, SaveRow } from "./EditorPart";
+import { SaveRow } from "./EditorPart";
 import {
   type Plan,
   type PlanChanges,
@@ -21,18 +21,7 @@ import {
   sameReferences,
   usePickedReferences,
 } from "./ReferencePicking";
-
-export function LegalBasesPart({ plan }: { plan: Plan }) {
-  const t = useT();
-  return (
-    <EditorPart id="part-bases" title={t("planEditor.bases")} hint={t("planEditor.basesHint")}>
-      <Restartable
-        value={plan}
-        render={(start, restart) => <LegalBasesForm plan={plan} start={start} restart={restart} />}
-      />
-    </EditorPart>
-  );
-}
+import type { ReferencesFormProps } from "./ReferencesPart";
 
 /** What the draft carries out: a plan kept here, a superior's document, or nothing. */
 type Parent = "none" | `plan:${number}` | `reference:${number}`;
@@ -56,15 +45,7 @@ function superiorPlans(plan: Plan, plans: readonly PlanListItem[]) {
   );
 }
 
-function LegalBasesForm({
-  plan,
-  start,
-  restart,
-}: {
-  plan: Plan;
-  start: Plan;
-  restart: (fresh: Plan | undefined) => void;
-}) {
+export function LegalBasesForm({ plan, start, restart }: ReferencesFormProps) {
   const t = useT();
   const bases = usePickedReferences(start.legal_bases);
   const [parent, setParent] = useState<Parent>(parentOf(start));
