@@ -26,7 +26,7 @@ from ttdn.incidents.models import Incident, IncidentEvidence, IncidentPerson, In
 from ttdn.media.documents import file_store
 from ttdn.media.models import MediaContact, MediaDocument, MediaInteraction, MediaOutlet
 from ttdn.plans.models import LegalReference, Plan, PlanSection
-from ttdn.reports.models import ReportingPeriod, UnitReport
+from ttdn.reports.models import CommuneReport, ReportingPeriod, UnitReport
 from ttdn.tasks.models import Task, TaskOccurrence
 from ttdn.units.models import Unit
 
@@ -1087,6 +1087,67 @@ async def part_return(case: Case) -> Request:
     )
 
 
+async def _commune_report(case: Case, status: str) -> int:
+    """The commune's report of the period of `_period`, in `status`."""
+    report = CommuneReport(
+        period_id=await _period(case),
+        status=status,
+        title="Báo cáo sơ kết 6 tháng",
+        compiled_at=utcnow(),
+    )
+    case.session.add(report)
+    await case.session.flush()
+    return report.id
+
+
+async def commune_report_list(case: Case) -> Request:
+    # A member, an area leader read no commune report: their own target says nothing here.
+    listed = None if case.role in ("member", "area_leader") else await _commune_report(case, "sent")
+    return Request("/api/v1/commune-reports?limit=200", listed_id=listed)
+
+
+async def one_commune_report(case: Case) -> Request:
+    return Request(f"/api/v1/commune-reports/{await _commune_report(case, 'sent')}")
+
+
+async def commune_compilation(case: Case) -> Request:
+    return Request(f"/api/v1/reporting-periods/{await _period(case)}/commune-report")
+
+
+async def commune_report_change(case: Case) -> Request:
+    report_id = await _commune_report(case, "draft")
+    return Request(
+        f"/api/v1/commune-reports/{report_id}",
+        json={"proposals": "Đề nghị hỗ trợ kinh phí."},
+        version_of=(CommuneReport, report_id),
+    )
+
+
+async def _commune_step(case: Case, status: str, step: str, json: Any = None) -> Request:
+    report_id = await _commune_report(case, status)
+    return Request(
+        f"/api/v1/commune-reports/{report_id}/{step}",
+        json=json,
+        version_of=(CommuneReport, report_id),
+    )
+
+
+async def commune_approval(case: Case) -> Request:
+    return await _commune_step(case, "draft", "approve")
+
+
+async def commune_sending(case: Case) -> Request:
+    return await _commune_step(case, "approved", "send")
+
+
+async def commune_acceptance(case: Case) -> Request:
+    return await _commune_step(case, "sent", "accept")
+
+
+async def commune_return(case: Case) -> Request:
+    return await _commune_step(case, "sent", "return", {"comment": "Thiếu số liệu quý II."})
+
+
 # --- the table ------------------------------------------------------------------------------
 
 
@@ -1118,6 +1179,8 @@ SECURITY_UNIT = {"member"}
 # Periods and the review of units' parts: the coordinator; each unit fills its own part.
 REPORT_MANAGERS = {"coordinator"}
 REPORT_FILLERS = {"coordinator", "member", "area_leader"}
+# The commune's report: read by those who compile and approve it, and once sent by the superior.
+COMMUNE_REPORT_READERS = {"admin", "leader", "coordinator", "superior"}
 
 MATRIX: dict[str, tuple[Prepare, dict[str, Expectation]]] = {
     "GET /api/v1/me": (me, every(200, 200)),
@@ -1385,6 +1448,35 @@ MATRIX: dict[str, tuple[Prepare, dict[str, Expectation]]] = {
     "POST /api/v1/reports/{report_id}/return": (
         part_return,
         only(REPORT_MANAGERS, (200, 404), FORBIDDEN),
+    ),
+    "GET /api/v1/commune-reports": (commune_report_list, every(200, 200)),
+    "GET /api/v1/commune-reports/{report_id}": (
+        one_commune_report,
+        only(COMMUNE_REPORT_READERS, (200, 404), (404, 404)),
+    ),
+    "POST /api/v1/reporting-periods/{period_id}/commune-report": (
+        commune_compilation,
+        only(REPORT_MANAGERS, (201, 404), FORBIDDEN),
+    ),
+    "PATCH /api/v1/commune-reports/{report_id}": (
+        commune_report_change,
+        only(REPORT_MANAGERS, (200, 404), FORBIDDEN),
+    ),
+    "POST /api/v1/commune-reports/{report_id}/approve": (
+        commune_approval,
+        only({"leader"}, (200, 404), FORBIDDEN),
+    ),
+    "POST /api/v1/commune-reports/{report_id}/send": (
+        commune_sending,
+        only({"leader", "coordinator"}, (200, 404), FORBIDDEN),
+    ),
+    "POST /api/v1/commune-reports/{report_id}/accept": (
+        commune_acceptance,
+        only({"superior"}, (200, 404), FORBIDDEN),
+    ),
+    "POST /api/v1/commune-reports/{report_id}/return": (
+        commune_return,
+        only({"superior"}, (200, 404), FORBIDDEN),
     ),
 }
 

@@ -43,6 +43,8 @@ from ttdn.media.interactions_router import router as media_interactions_router
 from ttdn.media.router import router as media_router
 from ttdn.plans.router import legal_references_router
 from ttdn.plans.router import router as plans_router
+from ttdn.reports.commune_router import compile_router as commune_compile_router
+from ttdn.reports.commune_router import router as commune_reports_router
 from ttdn.reports.periods_router import plan_periods_router
 from ttdn.reports.periods_router import router as reporting_periods_router
 from ttdn.reports.router import router as reports_router
@@ -190,6 +192,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         reporting_periods_router,
         plan_periods_router,
         reports_router,
+        commune_compile_router,
+        commune_reports_router,
     )
     for router in routers:
         app.include_router(router, prefix=API_PREFIX, responses=PROBLEM_RESPONSES)

@@ -1,4 +1,4 @@
-"""reports: reporting periods of a plan and each unit's part of the report, with its history
+"""reports: reporting periods of a plan, each unit's part and the commune's report, with their histories
 
 Revision ID: 20261207_reporting_periods
 Revises: 20261206_interaction_incident
@@ -164,8 +164,81 @@ def upgrade() -> None:
             batch_op.f("ix_unit_report_narratives_task_id"), ["task_id"], unique=False
         )
 
+    op.create_table(
+        "commune_reports",
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("period_id", sa.Integer(), nullable=False),
+        sa.Column("status", sa.String(length=20), nullable=False),
+        sa.Column("title", sa.String(length=500), nullable=False),
+        sa.Column("results", sa.Text(), nullable=False),
+        sa.Column("difficulties", sa.Text(), nullable=False),
+        sa.Column("proposals", sa.Text(), nullable=False),
+        sa.Column("figures", sa.JSON(), nullable=False),
+        sa.Column("task_statuses", sa.JSON(), nullable=False),
+        sa.Column("parts", sa.JSON(), nullable=False),
+        sa.Column("compiled_at", sa.DateTime(timezone=True), nullable=False),
+        sa.Column("sent_at", sa.DateTime(timezone=True), nullable=True),
+        sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
+        sa.Column("updated_at", sa.DateTime(timezone=True), nullable=False),
+        sa.Column("version", sa.Integer(), nullable=False),
+        sa.ForeignKeyConstraint(
+            ["period_id"],
+            ["reporting_periods.id"],
+            name=op.f("fk_commune_reports_period_id_reporting_periods"),
+            ondelete="CASCADE",
+        ),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_commune_reports")),
+        sa.UniqueConstraint("period_id", name=op.f("uq_commune_reports_period_id")),
+        info={"label": "báo cáo của xã"},
+    )
+    with op.batch_alter_table("commune_reports", schema=None) as batch_op:
+        batch_op.create_index(batch_op.f("ix_commune_reports_status"), ["status"], unique=False)
+        batch_op.create_index(
+            batch_op.f("ix_commune_reports_updated_at"), ["updated_at"], unique=False
+        )
+
+    op.create_table(
+        "commune_report_events",
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("report_id", sa.Integer(), nullable=False),
+        sa.Column("from_status", sa.String(length=20), nullable=True),
+        sa.Column("to_status", sa.String(length=20), nullable=False),
+        sa.Column("comment", sa.Text(), nullable=False),
+        sa.Column("actor_user_id", sa.Integer(), nullable=True),
+        sa.Column("actor_name", sa.String(length=200), nullable=False),
+        sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
+        sa.ForeignKeyConstraint(
+            ["actor_user_id"],
+            ["users.id"],
+            name=op.f("fk_commune_report_events_actor_user_id_users"),
+            ondelete="SET NULL",
+        ),
+        sa.ForeignKeyConstraint(
+            ["report_id"],
+            ["commune_reports.id"],
+            name=op.f("fk_commune_report_events_report_id_commune_reports"),
+            ondelete="CASCADE",
+        ),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_commune_report_events")),
+        info={"label": "lịch sử báo cáo của xã"},
+    )
+    with op.batch_alter_table("commune_report_events", schema=None) as batch_op:
+        batch_op.create_index(
+            batch_op.f("ix_commune_report_events_report_id"), ["report_id"], unique=False
+        )
+
 
 def downgrade() -> None:
+    with op.batch_alter_table("commune_report_events", schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f("ix_commune_report_events_report_id"))
+
+    op.drop_table("commune_report_events")
+    with op.batch_alter_table("commune_reports", schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f("ix_commune_reports_updated_at"))
+        batch_op.drop_index(batch_op.f("ix_commune_reports_status"))
+
+    op.drop_table("commune_reports")
+
     with op.batch_alter_table("unit_report_narratives", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_unit_report_narratives_task_id"))
 

@@ -80,6 +80,8 @@ SECURITY_WORK = INCIDENT_HANDLING | INCIDENT_DECIDING | {"incidents:security"}
 # others'); the coordinator manages the periods and accepts or returns the parts; the leader
 # approves the commune's report; the superior reviews the commune reports sent to it.
 REPORT_READING = frozenset({"reports:read"})
+# The commune's report before it is sent (the superior reads it once sent).
+REPORT_DRAFT_READING = frozenset({"reports:drafts"})
 REPORT_FILLING = frozenset({"reports:fill"})
 REPORT_MANAGING = frozenset({"reports:manage"})
 ROLE_CAPABILITIES: dict[Role, frozenset[str]] = {
@@ -91,6 +93,7 @@ ROLE_CAPABILITIES: dict[Role, frozenset[str]] = {
     | CONTACT_READING
     | INCIDENT_READING
     | REPORT_READING
+    | REPORT_DRAFT_READING
     | {"units:write", "users:read", "users:write", "audit:read", "records:restore", "media:merge"},
     Role.leader: READING
     | INTERACTION_READING
@@ -101,6 +104,7 @@ ROLE_CAPABILITIES: dict[Role, frozenset[str]] = {
     | INCIDENT_HANDLING
     | INCIDENT_DECIDING
     | REPORT_READING
+    | REPORT_DRAFT_READING
     | {"users:read", "audit:read", "plans:write", "plans:issue", "tasks:assign", "tasks:confirm"}
     | {"reports:approve"},
     Role.coordinator: READING
@@ -111,6 +115,7 @@ ROLE_CAPABILITIES: dict[Role, frozenset[str]] = {
     | INCIDENT_READING
     | INCIDENT_HANDLING
     | REPORT_READING
+    | REPORT_DRAFT_READING
     | REPORT_FILLING
     | REPORT_MANAGING
     | {"users:read", "plans:write", "tasks:assign", "tasks:report", "tasks:confirm"},

@@ -3,8 +3,18 @@ report for a period (figures, a narrative per task, and its review history)."""
 
 from datetime import date, datetime
 from enum import StrEnum
+from typing import Any
 
-from sqlalchemy import BigInteger, ForeignKey, Index, Integer, String, Text, UniqueConstraint
+from sqlalchemy import (
+    JSON,
+    BigInteger,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Text,
+    UniqueConstraint,
+)
 from sqlalchemy.orm import Mapped, mapped_column
 
 from ttdn.core.db import Base, Timestamped, Versioned, utcnow
@@ -126,6 +136,69 @@ class UnitReportEvent(Base):
         ForeignKey("unit_reports.id", ondelete="CASCADE"), index=True
     )
     from_status: Mapped[str] = mapped_column(String(20))
+    to_status: Mapped[str] = mapped_column(String(20))
+    comment: Mapped[str] = mapped_column(Text, default="")
+    actor_user_id: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"))
+    actor_name: Mapped[str] = mapped_column(String(200))
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class CommuneReportStatus(StrEnum):
+    draft = "draft"  # compiled, edited by the coordinator
+    approved = "approved"  # approved by the leader, to be sent
+    sent = "sent"  # with the superior
+    accepted = "accepted"  # accepted by the superior
+    returned = "returned"  # returned by the superior with a comment: edit, approve, send again
+
+
+# What the superior sees of a commune's report: what was sent to it.
+SENT_STATUSES = frozenset(
+    {CommuneReportStatus.sent, CommuneReportStatus.accepted, CommuneReportStatus.returned}
+)
+# What the coordinator may still compile again and edit.
+COMPILABLE_STATUSES = frozenset({CommuneReportStatus.draft, CommuneReportStatus.returned})
+
+
+class CommuneReport(Timestamped, Versioned, Base):
+    """The commune's report for a period, compiled from the accepted units' parts: the results
+    (their narratives), the figures (their sums), the task status table and the units' parts
+    as they stood, each kept as compiled (`compiled_at`) and then edited by the coordinator;
+    approved by the leader, sent to the superior, which accepts it or returns it."""
+
+    __tablename__ = "commune_reports"
+    __table_args__ = (
+        UniqueConstraint("period_id"),
+        {"info": {"label": "báo cáo của xã"}},
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    period_id: Mapped[int] = mapped_column(ForeignKey("reporting_periods.id", ondelete="CASCADE"))
+    status: Mapped[str] = mapped_column(String(20), default=CommuneReportStatus.draft, index=True)
+    title: Mapped[str] = mapped_column(String(500))
+    results: Mapped[str] = mapped_column(Text, default="")
+    difficulties: Mapped[str] = mapped_column(Text, default="")
+    proposals: Mapped[str] = mapped_column(Text, default="")
+    # {figure name: total of the accepted parts}
+    figures: Mapped[dict[str, int]] = mapped_column(JSON, default=dict)
+    # [{unit_id, unit_name, counts: {task status: n}, total}] as the tasks stood when compiled
+    task_statuses: Mapped[list[dict[str, Any]]] = mapped_column(JSON, default=list)
+    # [{unit_id, unit_name, status, on_time}]: every unit's part when compiled
+    parts: Mapped[list[dict[str, Any]]] = mapped_column(JSON, default=list)
+    compiled_at: Mapped[datetime]
+    sent_at: Mapped[datetime | None]
+
+
+class CommuneReportEvent(Base):
+    """One step of the commune's report: compiled, approved, sent, accepted, returned."""
+
+    __tablename__ = "commune_report_events"
+    __table_args__ = ({"info": {"label": "lịch sử báo cáo của xã"}},)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    report_id: Mapped[int] = mapped_column(
+        ForeignKey("commune_reports.id", ondelete="CASCADE"), index=True
+    )
+    from_status: Mapped[str | None] = mapped_column(String(20))
     to_status: Mapped[str] = mapped_column(String(20))
     comment: Mapped[str] = mapped_column(Text, default="")
     actor_user_id: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"))
