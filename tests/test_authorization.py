@@ -1055,6 +1055,10 @@ async def part_list(case: Case) -> Request:
     return Request("/api/v1/reports?limit=200", listed_id=await _part(case))
 
 
+async def unit_timeliness(case: Case) -> Request:
+    return Request(f"/api/v1/reports/timeliness?plan_id={_plan_of(case)}")
+
+
 async def one_part(case: Case) -> Request:
     return Request(f"/api/v1/reports/{await _part(case)}")
 
@@ -1436,6 +1440,8 @@ MATRIX: dict[str, tuple[Prepare, dict[str, Expectation]]] = {
     # A member, an area leader read their own unit's part only (tests/reports).
     "GET /api/v1/reports": (part_list, every(200, 200)),
     "GET /api/v1/reports/{report_id}": (one_part, every(200, 404)),
+    # Another commune's plan: its units are out of reach, the answer is empty (tests/reports).
+    "GET /api/v1/reports/timeliness": (unit_timeliness, every(200, 200)),
     "PATCH /api/v1/reports/{report_id}": (part_change, only(REPORT_FILLERS, (200, 404), FORBIDDEN)),
     "POST /api/v1/reports/{report_id}/submit": (
         part_submission,

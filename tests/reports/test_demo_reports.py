@@ -75,3 +75,26 @@ async def test_the_police_report_their_quarters(client, loaded):
         ("submitted", False),
         ("draft", None),
     ]
+
+
+async def test_each_unit_has_a_timeliness_score_from_its_tasks_and_parts(client, loaded):
+    response = await client.get(
+        f"{REPORTS}/timeliness?plan_id={loaded.plan_id}", headers=loaded.auth("chutich")
+    )
+    assert response.status_code == 200, response.text
+    rows = {row["unit_id"]: row for row in response.json()}
+    land = rows[loaded.unit_id("dia_chinh")]
+    assert (land["parts_judged"], land["parts_on_time"]) == (2, 0)  # late; the yearly missed
+    police = rows[loaded.unit_id("cong_an")]
+    # Two periods for all (the yearly one past due, unsubmitted) and four quarters (Q4 past due).
+    assert (police["parts_judged"], police["parts_on_time"]) == (6, 3)
+    assert police["tasks_judged"] == 7 and police["tasks_on_time"] == 5
+    assert police["score"] == (5 + 3) / (7 + 6)
+    mine = await client.get(
+        f"{REPORTS}/timeliness?plan_id={loaded.plan_id}", headers=loaded.auth("congan")
+    )
+    assert [row["unit_id"] for row in mine.json()] == [loaded.unit_id("cong_an")]
+    outside = await client.get(
+        f"{REPORTS}/timeliness?plan_id={loaded.outside_plan_id}", headers=loaded.auth("chutich")
+    )
+    assert outside.json() == []

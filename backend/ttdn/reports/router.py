@@ -7,7 +7,7 @@ from ttdn.core.db import SessionDep
 from ttdn.core.ids import IdInPath, IdInQuery
 from ttdn.core.pagination import ListParamsDep, Page
 from ttdn.core.versioning import IfMatchDep, set_etag
-from ttdn.reports import unit_reports, workflow
+from ttdn.reports import timeliness, unit_reports, workflow
 from ttdn.reports.models import UnitReportStatus
 from ttdn.reports.schemas import (
     UnitReportAccept,
@@ -15,6 +15,7 @@ from ttdn.reports.schemas import (
     UnitReportRead,
     UnitReportReturn,
     UnitReportUpdate,
+    UnitTimeliness,
 )
 from ttdn.reports.unit_reports import ReportRow
 
@@ -55,6 +56,19 @@ async def list_reports(
         offset=params.offset,
         next_after=fetched.next_after,
     )
+
+
+@router.get(
+    "/timeliness",
+    response_model=list[UnitTimeliness],
+    summary="Tỷ lệ đúng hạn của từng đơn vị (nhiệm vụ và báo cáo) trong một kế hoạch",
+)
+async def unit_timeliness(
+    session: SessionDep,
+    principal: Reader,
+    plan_id: Annotated[int, Query(ge=1, le=2_147_483_647)],
+) -> list[UnitTimeliness]:
+    return await timeliness.timeliness(session, principal, plan_id)
 
 
 @router.get("/{report_id:int}", response_model=UnitReportDetail, summary="Báo cáo của một đơn vị")

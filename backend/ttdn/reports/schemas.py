@@ -181,3 +181,15 @@ class UnitReportAccept(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     comment: Text = ""
+
+
+class UnitTimeliness(BaseModel):
+    """How punctual a unit is on a plan (`reports/timeliness.py`)."""
+
+    unit_id: int
+    unit_name: str
+    tasks_judged: int = Field(default=0, description="Kỳ thực hiện đã đến hạn hoặc đã xong")
+    tasks_on_time: int = 0
+    parts_judged: int = Field(default=0, description="Báo cáo đã nộp hoặc đã quá hạn nộp")
+    parts_on_time: int = 0
+    score: float | None = Field(default=None, description="Tỷ lệ đúng hạn (0–1)")
