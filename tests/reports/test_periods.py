@@ -128,21 +128,23 @@ async def test_issuing_a_plan_makes_the_periods_of_its_deadlines(
 async def test_a_coordinator_makes_an_ad_hoc_period_due_from_units_five_days_before(
     client, world, sessionmaker
 ):
-    response = await client.post(
-        PERIODS,
-        json={
-            "plan_id": world.plan_id,
-            "kind": "ad_hoc",
-            "label": "Báo cáo đột xuất về thông tin biển đảo",
-            "starts_on": "2023-07-01",
-            "ends_on": "2023-07-31",
-            "due_on": "2023-08-10",
-            "reporting_unit_id": world.unit_id("dai_truyen_thanh"),
-        },
-        headers={**world.auth("vhxh"), "Idempotency-Key": "dot-xuat-1"},
-    )
+    body = {
+        "plan_id": world.plan_id,
+        "kind": "ad_hoc",
+        "label": "Báo cáo đột xuất về thông tin biển đảo",
+        "starts_on": "2023-07-01",
+        "ends_on": "2023-07-31",
+        "due_on": "2023-08-10",
+        "reporting_unit_id": world.unit_id("dai_truyen_thanh"),
+    }
+    headers = {**world.auth("vhxh"), "Idempotency-Key": "dot-xuat-1"}
+    before = await _count(sessionmaker, ReportingPeriod)
+    response = await client.post(PERIODS, json=body, headers=headers)
     assert response.status_code == 201, response.text
     period = response.json()
+    replayed = await client.post(PERIODS, json=body, headers=headers)
+    assert replayed.json() == period  # the same answer again, no second period
+    assert await _count(sessionmaker, ReportingPeriod) == before + 1
     assert period["internal_due_on"] == "2023-08-05"
     assert response.headers["ETag"] == f'"{period["version"]}"'
     parts = await client.get(f"{REPORTS}?period_id={period['id']}", headers=world.auth("vhxh"))
