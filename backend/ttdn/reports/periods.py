@@ -126,6 +126,8 @@ async def record_period(
     period: ReportingPeriod,
     unit_path: str,
     before: dict[str, Any] | None = None,
+    *,
+    deleted: bool = False,
 ) -> None:
     """One audit event about a period, filed under the plan's issuing unit."""
     await record(
@@ -136,7 +138,7 @@ async def record_period(
         object_type="reporting_period",
         object_id=period.id,
         before=before,
-        after=snapshot(period) if action != "reports.periods.delete" else None,
+        after=None if deleted else snapshot(period),
     )
 
 
@@ -180,18 +182,13 @@ async def update_period(
 ) -> ReportingPeriod:
     """Change a period's label or dates (the dates stay in order: 422); 412 when stale."""
     period, plan = await _period_for_change(session, principal, period_id, expected_version)
-    changes = {name: value for name, value in data.model_dump(exclude_unset=True).items()}
+    changes = data.model_dump(exclude_unset=True)
     for name, value in changes.items():
         if value is None:
             raise Invalid("Không được để trống.", loc=["body", name])
-    merged = {**snapshot(period), **changes}
+    dates = ("starts_on", "ends_on", "internal_due_on", "due_on")
     try:
-        check_period_dates(
-            date.fromisoformat(str(merged["starts_on"])),
-            date.fromisoformat(str(merged["ends_on"])),
-            date.fromisoformat(str(merged["internal_due_on"])),
-            date.fromisoformat(str(merged["due_on"])),
-        )
+        check_period_dates(*(changes.get(name, getattr(period, name)) for name in dates))
     except ValueError as error:
         raise Invalid(str(error), loc=["body"]) from error
     before = snapshot(period)
