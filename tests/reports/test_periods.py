@@ -178,6 +178,7 @@ async def test_bad_periods_are_refused_and_nothing_is_made(client, world, sessio
         {**body, "plan_id": world.outside_plan_id},  # a plan out of reach
         {**body, "kind": "weekly"},
         {**body, "due_on": "01/08/2023x"},
+        {**body, "starts_on": "0001-01-01", "ends_on": "0001-01-02", "due_on": "0001-01-03"},
     ]
     for case in cases:
         response = await client.post(PERIODS, json=case, headers=world.auth("vhxh"))

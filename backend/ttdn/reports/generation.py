@@ -20,14 +20,14 @@ from ttdn.core.authz import Principal
 from ttdn.plans.models import Plan, ReportingDeadline
 from ttdn.reports.models import PeriodKind, ReportingPeriod, period_kind_of
 from ttdn.reports.parts import add_unit_reports
-from ttdn.reports.periods import internal_due_for, managed_plan, record_period
+from ttdn.reports.periods import days_before, internal_due_for, managed_plan, record_period
 
 
 def period_for_deadline(plan: Plan, deadline: ReportingDeadline) -> ReportingPeriod:
     """The period a reporting deadline of the plan stands for (not yet added)."""
     kind = period_kind_of(deadline.kind)
     internal_due_on = internal_due_for(deadline.due_on)
-    ends_on = internal_due_on - timedelta(days=1)
+    ends_on = days_before(internal_due_on, timedelta(days=1))
     if kind is PeriodKind.quarterly:
         starts_on = date(ends_on.year, 3 * ((ends_on.month - 1) // 3) + 1, 1)
     else:

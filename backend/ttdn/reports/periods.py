@@ -55,9 +55,14 @@ def unit_lead_days() -> timedelta:
     return timedelta(days=get_settings().report_unit_lead_days)
 
 
+def days_before(day: date, days: timedelta) -> date:
+    """`days` before `day`, or the first day there is (a plan's deadline may be any date)."""
+    return day - days if day.toordinal() > days.days else date.min
+
+
 def internal_due_for(due_on: date) -> date:
     """The units' due date for a report due to the superior on `due_on`."""
-    return due_on - unit_lead_days()
+    return days_before(due_on, unit_lead_days())
 
 
 def visible_periods(principal: Principal) -> Select[Any]:

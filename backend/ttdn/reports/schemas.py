@@ -9,6 +9,8 @@ from ttdn.core.text import Line, RequiredText, Text
 from ttdn.reports.models import PeriodKind, UnitReportStatus
 
 Label = Annotated[Line, Field(max_length=200)]
+# A period's dates lie within the years a plan may have.
+PeriodDay = Annotated[Day, Field(ge=date(1945, 1, 1), le=date(2100, 12, 31))]
 # Entered figures: whole numbers from zero, never a text or a fraction ("12" or 1.5: 422).
 Count = Annotated[int, Field(strict=True, ge=0, le=10_000_000)]
 Amount = Annotated[int, Field(strict=True, ge=0, le=10**15, description="Đồng")]
@@ -31,10 +33,10 @@ class ReportingPeriodCreate(BaseModel):
     plan_id: RowId
     kind: PeriodKind
     label: Label
-    starts_on: Day
-    ends_on: Day = Field(description="Ngày chốt số liệu")
-    due_on: Day = Field(description="Hạn gửi báo cáo lên cấp trên")
-    internal_due_on: Day | None = Field(
+    starts_on: PeriodDay
+    ends_on: PeriodDay = Field(description="Ngày chốt số liệu")
+    due_on: PeriodDay = Field(description="Hạn gửi báo cáo lên cấp trên")
+    internal_due_on: PeriodDay | None = Field(
         default=None,
         description="Hạn các đơn vị nộp phần của mình; mặc định: trước hạn cấp trên "
         "TTDN_REPORT_UNIT_LEAD_DAYS ngày",
@@ -53,10 +55,10 @@ class ReportingPeriodUpdate(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     label: Label | None = None
-    starts_on: Day | None = None
-    ends_on: Day | None = None
-    due_on: Day | None = None
-    internal_due_on: Day | None = None
+    starts_on: PeriodDay | None = None
+    ends_on: PeriodDay | None = None
+    due_on: PeriodDay | None = None
+    internal_due_on: PeriodDay | None = None
 
 
 class ReportingPeriodRead(BaseModel):
