@@ -12,6 +12,7 @@ import ttdn.core.idempotency
 import ttdn.incidents.models
 import ttdn.media.models
 import ttdn.plans.models
+import ttdn.reports.models
 import ttdn.tasks.models
 import ttdn.units.models  # noqa: F401
 from ttdn.core.config import get_settings

@@ -26,6 +26,7 @@ from ttdn.incidents.models import Incident, IncidentEvidence, IncidentPerson, In
 from ttdn.media.documents import file_store
 from ttdn.media.models import MediaContact, MediaDocument, MediaInteraction, MediaOutlet
 from ttdn.plans.models import LegalReference, Plan, PlanSection
+from ttdn.reports.models import CommuneReport, ReportingPeriod, UnitReport
 from ttdn.tasks.models import Task, TaskOccurrence
 from ttdn.units.models import Unit
 
@@ -954,6 +955,203 @@ async def plan_pdf(case: Case) -> Request:
     return Request(f"/api/v1/plans/{_plan_of(case)}/document.pdf")
 
 
+# --- reporting periods and units' reports ---------------------------------------------------
+
+FIRST_HALF_DUE = date(2023, 6, 1)
+# The unit whose part each role fills in Cao Xá (the others read Công an's).
+PART_OF = {"coordinator": "vhxh", "member": "cong_an", "area_leader": "khu_1"}
+
+
+async def _period(case: Case) -> int:
+    """Cao Xá's 6-month period (made from the demo plan's deadline), or a period of Hiền
+    Quan's plan with the part of its area 1."""
+    if case.own:
+        return int(
+            await case.session.scalar(
+                select(ReportingPeriod.id).where(
+                    ReportingPeriod.plan_id == case.world.plan_id,
+                    ReportingPeriod.due_on == FIRST_HALF_DUE,
+                )
+            )
+        )
+    period = ReportingPeriod(
+        plan_id=case.world.outside_plan_id,
+        kind="semiannual",
+        label="Báo cáo sơ kết 6 tháng",
+        starts_on=date(2023, 1, 1),
+        ends_on=date(2023, 5, 26),
+        internal_due_on=date(2023, 5, 27),
+        due_on=FIRST_HALF_DUE,
+    )
+    case.session.add(period)
+    await case.session.flush()
+    case.session.add(UnitReport(period_id=period.id, unit_id=case.world.unit_id("hien_quan_khu_1")))
+    await case.session.flush()
+    return period.id
+
+
+async def _part(case: Case, status: str = "draft") -> int:
+    """The role's own unit's part of the period (Công an's for roles without one), or Hiền
+    Quan's area 1's; in `status`."""
+    period_id = await _period(case)
+    unit_id = case.unit(PART_OF.get(case.role, "cong_an"), "hien_quan_khu_1")
+    report_id = int(
+        await case.session.scalar(
+            select(UnitReport.id).where(
+                UnitReport.period_id == period_id, UnitReport.unit_id == unit_id
+            )
+        )
+    )
+    if status != "draft":
+        await case.session.execute(
+            update(UnitReport).where(UnitReport.id == report_id).values(status=status)
+        )
+    return report_id
+
+
+async def period_list(case: Case) -> Request:
+    return Request("/api/v1/reporting-periods?limit=200", listed_id=await _period(case))
+
+
+async def one_period(case: Case) -> Request:
+    return Request(f"/api/v1/reporting-periods/{await _period(case)}")
+
+
+async def new_period(case: Case) -> Request:
+    return Request(
+        "/api/v1/reporting-periods",
+        json={
+            "plan_id": _plan_of(case),
+            "kind": "ad_hoc",
+            "label": "Báo cáo đột xuất về công tác TTĐN",
+            "starts_on": "2023-01-01",
+            "ends_on": "2023-08-31",
+            "due_on": "2023-09-10",
+        },
+    )
+
+
+async def period_change(case: Case) -> Request:
+    period_id = await _period(case)
+    return Request(
+        f"/api/v1/reporting-periods/{period_id}",
+        json={"label": "Báo cáo sơ kết 6 tháng đầu năm 2023"},
+        version_of=(ReportingPeriod, period_id),
+    )
+
+
+async def period_removal(case: Case) -> Request:
+    period_id = await _period(case)
+    return Request(
+        f"/api/v1/reporting-periods/{period_id}", version_of=(ReportingPeriod, period_id)
+    )
+
+
+async def period_generation(case: Case) -> Request:
+    return Request(f"/api/v1/plans/{_plan_of(case)}/reporting-periods/generate")
+
+
+async def part_list(case: Case) -> Request:
+    return Request("/api/v1/reports?limit=200", listed_id=await _part(case))
+
+
+async def unit_timeliness(case: Case) -> Request:
+    return Request(f"/api/v1/reports/timeliness?plan_id={_plan_of(case)}")
+
+
+async def one_part(case: Case) -> Request:
+    return Request(f"/api/v1/reports/{await _part(case)}")
+
+
+async def part_change(case: Case) -> Request:
+    report_id = await _part(case)
+    return Request(
+        f"/api/v1/reports/{report_id}",
+        json={"events_held": 2, "people_trained": 40},
+        version_of=(UnitReport, report_id),
+    )
+
+
+async def part_submission(case: Case) -> Request:
+    report_id = await _part(case)
+    return Request(f"/api/v1/reports/{report_id}/submit", version_of=(UnitReport, report_id))
+
+
+async def part_acceptance(case: Case) -> Request:
+    report_id = await _part(case, "submitted")
+    return Request(f"/api/v1/reports/{report_id}/accept", version_of=(UnitReport, report_id))
+
+
+async def part_return(case: Case) -> Request:
+    report_id = await _part(case, "submitted")
+    return Request(
+        f"/api/v1/reports/{report_id}/return",
+        json={"comment": "Bổ sung số liệu."},
+        version_of=(UnitReport, report_id),
+    )
+
+
+async def _commune_report(case: Case, status: str) -> int:
+    """The commune's report of the period of `_period`, in `status`."""
+    report = CommuneReport(
+        period_id=await _period(case),
+        status=status,
+        title="Báo cáo sơ kết 6 tháng",
+        compiled_at=utcnow(),
+    )
+    case.session.add(report)
+    await case.session.flush()
+    return report.id
+
+
+async def commune_report_list(case: Case) -> Request:
+    # A member, an area leader read no commune report: their own target says nothing here.
+    listed = None if case.role in ("member", "area_leader") else await _commune_report(case, "sent")
+    return Request("/api/v1/commune-reports?limit=200", listed_id=listed)
+
+
+async def one_commune_report(case: Case) -> Request:
+    return Request(f"/api/v1/commune-reports/{await _commune_report(case, 'sent')}")
+
+
+async def commune_compilation(case: Case) -> Request:
+    return Request(f"/api/v1/reporting-periods/{await _period(case)}/commune-report")
+
+
+async def commune_report_change(case: Case) -> Request:
+    report_id = await _commune_report(case, "draft")
+    return Request(
+        f"/api/v1/commune-reports/{report_id}",
+        json={"proposals": "Đề nghị hỗ trợ kinh phí."},
+        version_of=(CommuneReport, report_id),
+    )
+
+
+async def _commune_step(case: Case, status: str, step: str, json: Any = None) -> Request:
+    report_id = await _commune_report(case, status)
+    return Request(
+        f"/api/v1/commune-reports/{report_id}/{step}",
+        json=json,
+        version_of=(CommuneReport, report_id),
+    )
+
+
+async def commune_approval(case: Case) -> Request:
+    return await _commune_step(case, "draft", "approve")
+
+
+async def commune_sending(case: Case) -> Request:
+    return await _commune_step(case, "approved", "send")
+
+
+async def commune_acceptance(case: Case) -> Request:
+    return await _commune_step(case, "sent", "accept")
+
+
+async def commune_return(case: Case) -> Request:
+    return await _commune_step(case, "sent", "return", {"comment": "Thiếu số liệu quý II."})
+
+
 # --- the table ------------------------------------------------------------------------------
 
 
@@ -982,6 +1180,11 @@ INCIDENT_HANDLERS = {"leader", "coordinator", "member"}
 INCIDENT_DECIDERS = {"leader", "member"}
 # The people involved, and removing evidence: the security unit alone (Công an is the member).
 SECURITY_UNIT = {"member"}
+# Periods and the review of units' parts: the coordinator; each unit fills its own part.
+REPORT_MANAGERS = {"coordinator"}
+REPORT_FILLERS = {"coordinator", "member", "area_leader"}
+# The commune's report: read by those who compile and approve it, and once sent by the superior.
+COMMUNE_REPORT_READERS = {"admin", "leader", "coordinator", "superior"}
 
 MATRIX: dict[str, tuple[Prepare, dict[str, Expectation]]] = {
     "GET /api/v1/me": (me, every(200, 200)),
@@ -1217,6 +1420,69 @@ MATRIX: dict[str, tuple[Prepare, dict[str, Expectation]]] = {
     "DELETE /api/v1/incidents/{incident_id}/people/{person_id}": (
         person_removal,
         only(SECURITY_UNIT, (204, 404), FORBIDDEN),
+    ),
+    # Periods are read by whoever reads the plan; a body's plan out of reach is 422.
+    "GET /api/v1/reporting-periods": (period_list, every(200, 200)),
+    "GET /api/v1/reporting-periods/{period_id}": (one_period, every(200, 404)),
+    "POST /api/v1/reporting-periods": (new_period, only(REPORT_MANAGERS, (201, 422), FORBIDDEN)),
+    "PATCH /api/v1/reporting-periods/{period_id}": (
+        period_change,
+        only(REPORT_MANAGERS, (200, 404), FORBIDDEN),
+    ),
+    "DELETE /api/v1/reporting-periods/{period_id}": (
+        period_removal,
+        only(REPORT_MANAGERS, (204, 404), FORBIDDEN),
+    ),
+    "POST /api/v1/plans/{plan_id}/reporting-periods/generate": (
+        period_generation,
+        only(REPORT_MANAGERS, (200, 404), FORBIDDEN),
+    ),
+    # A member, an area leader read their own unit's part only (tests/reports).
+    "GET /api/v1/reports": (part_list, every(200, 200)),
+    "GET /api/v1/reports/{report_id}": (one_part, every(200, 404)),
+    # Another commune's plan: its units are out of reach, the answer is empty (tests/reports).
+    "GET /api/v1/reports/timeliness": (unit_timeliness, every(200, 200)),
+    "PATCH /api/v1/reports/{report_id}": (part_change, only(REPORT_FILLERS, (200, 404), FORBIDDEN)),
+    "POST /api/v1/reports/{report_id}/submit": (
+        part_submission,
+        only(REPORT_FILLERS, (200, 404), FORBIDDEN),
+    ),
+    "POST /api/v1/reports/{report_id}/accept": (
+        part_acceptance,
+        only(REPORT_MANAGERS, (200, 404), FORBIDDEN),
+    ),
+    "POST /api/v1/reports/{report_id}/return": (
+        part_return,
+        only(REPORT_MANAGERS, (200, 404), FORBIDDEN),
+    ),
+    "GET /api/v1/commune-reports": (commune_report_list, every(200, 200)),
+    "GET /api/v1/commune-reports/{report_id}": (
+        one_commune_report,
+        only(COMMUNE_REPORT_READERS, (200, 404), (404, 404)),
+    ),
+    "POST /api/v1/reporting-periods/{period_id}/commune-report": (
+        commune_compilation,
+        only(REPORT_MANAGERS, (201, 404), FORBIDDEN),
+    ),
+    "PATCH /api/v1/commune-reports/{report_id}": (
+        commune_report_change,
+        only(REPORT_MANAGERS, (200, 404), FORBIDDEN),
+    ),
+    "POST /api/v1/commune-reports/{report_id}/approve": (
+        commune_approval,
+        only({"leader"}, (200, 404), FORBIDDEN),
+    ),
+    "POST /api/v1/commune-reports/{report_id}/send": (
+        commune_sending,
+        only({"leader", "coordinator"}, (200, 404), FORBIDDEN),
+    ),
+    "POST /api/v1/commune-reports/{report_id}/accept": (
+        commune_acceptance,
+        only({"superior"}, (200, 404), FORBIDDEN),
+    ),
+    "POST /api/v1/commune-reports/{report_id}/return": (
+        commune_return,
+        only({"superior"}, (200, 404), FORBIDDEN),
     ),
 }
 

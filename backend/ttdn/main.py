@@ -43,6 +43,11 @@ from ttdn.media.interactions_router import router as media_interactions_router
 from ttdn.media.router import router as media_router
 from ttdn.plans.router import legal_references_router
 from ttdn.plans.router import router as plans_router
+from ttdn.reports.commune_router import compile_router as commune_compile_router
+from ttdn.reports.commune_router import router as commune_reports_router
+from ttdn.reports.periods_router import plan_periods_router
+from ttdn.reports.periods_router import router as reporting_periods_router
+from ttdn.reports.router import router as reports_router
 from ttdn.tasks.router import router as tasks_router
 from ttdn.units.router import router as units_router
 
@@ -184,6 +189,11 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         # before `incidents_router`, whose `/incidents/{id}` would take `/police-figures`
         incident_casework_router,
         incidents_router,
+        reporting_periods_router,
+        plan_periods_router,
+        reports_router,
+        commune_compile_router,
+        commune_reports_router,
     )
     for router in routers:
         app.include_router(router, prefix=API_PREFIX, responses=PROBLEM_RESPONSES)

@@ -74,6 +74,16 @@ INCIDENT_READING = frozenset({"incidents:read"})
 INCIDENT_HANDLING = frozenset({"incidents:handle", "incidents:read_internal"})
 INCIDENT_DECIDING = frozenset({"incidents:close", "incidents:read_confidential"})
 SECURITY_WORK = INCIDENT_HANDLING | INCIDENT_DECIDING | {"incidents:security"}
+# The reporting cycle: everyone reads the reports within its reach (a member, an area leader:
+# its own unit's part); each responsible unit fills and submits its own part (`reports:fill`
+# reaches one's own unit whatever the role, so a coordinator fills its office's part, not the
+# others'); the coordinator manages the periods and accepts or returns the parts; the leader
+# approves the commune's report; the superior reviews the commune reports sent to it.
+REPORT_READING = frozenset({"reports:read"})
+# The commune's report before it is sent (the superior reads it once sent).
+REPORT_DRAFT_READING = frozenset({"reports:drafts"})
+REPORT_FILLING = frozenset({"reports:fill"})
+REPORT_MANAGING = frozenset({"reports:manage"})
 ROLE_CAPABILITIES: dict[Role, frozenset[str]] = {
     # Units, users, keys and settings of its subtree, and undoing deletions; never the plan's
     # content or its tasks (those are the coordinator's and the leader's).
@@ -82,6 +92,8 @@ ROLE_CAPABILITIES: dict[Role, frozenset[str]] = {
     | INTERACTION_READING
     | CONTACT_READING
     | INCIDENT_READING
+    | REPORT_READING
+    | REPORT_DRAFT_READING
     | {"units:write", "users:read", "users:write", "audit:read", "records:restore", "media:merge"},
     Role.leader: READING
     | INTERACTION_READING
@@ -91,7 +103,10 @@ ROLE_CAPABILITIES: dict[Role, frozenset[str]] = {
     | INCIDENT_READING
     | INCIDENT_HANDLING
     | INCIDENT_DECIDING
-    | {"users:read", "audit:read", "plans:write", "plans:issue", "tasks:assign", "tasks:confirm"},
+    | REPORT_READING
+    | REPORT_DRAFT_READING
+    | {"users:read", "audit:read", "plans:write", "plans:issue", "tasks:assign", "tasks:confirm"}
+    | {"reports:approve"},
     Role.coordinator: READING
     | INTERACTION_READING
     | CONTACT_READING
@@ -99,17 +114,30 @@ ROLE_CAPABILITIES: dict[Role, frozenset[str]] = {
     | INCIDENT_REPORTING
     | INCIDENT_READING
     | INCIDENT_HANDLING
+    | REPORT_READING
+    | REPORT_DRAFT_READING
+    | REPORT_FILLING
+    | REPORT_MANAGING
     | {"users:read", "plans:write", "tasks:assign", "tasks:report", "tasks:confirm"},
     Role.member: READING
     | INTERACTION_READING
     | CONTACT_READING
     | INCIDENT_REPORTING
     | INCIDENT_READING
+    | REPORT_READING
+    | REPORT_FILLING
     | {"tasks:report"},
-    Role.area_leader: READING | CONTACT_READING | INCIDENT_REPORTING | {"tasks:report"},
+    Role.area_leader: READING
+    | CONTACT_READING
+    | INCIDENT_REPORTING
+    | REPORT_READING
+    | REPORT_FILLING
+    | {"tasks:report"},
     # Reads the outlets every commune shares, never a commune's contacts; of the incidents,
     # those escalated to it, which it acknowledges.
-    Role.superior: READING | {"incidents:escalated", "incidents:acknowledge"},
+    Role.superior: READING
+    | REPORT_READING
+    | {"incidents:escalated", "incidents:acknowledge", "reports:review"},
 }
 
 # Extra capabilities a unit's function gives to every member of that unit.
@@ -134,6 +162,9 @@ COMMUNE_WIDE = (
     | SECURITY_WORK
 )
 
+# Reach one's own unit only, whatever the role's reach: a unit's report part is that unit's.
+OWN_UNIT_ONLY = REPORT_FILLING
+
 # Roles that make sense only on a level of government above the communes they watch.
 ROLES_ABOVE_COMMUNES = frozenset({Role.superior})
 
@@ -156,6 +187,8 @@ class Grant:
     def reach_for(self, capability: str) -> Reach:
         if capability in COMMUNE_WIDE:  # the jurisdiction holds every unit's subtree
             return Reach.jurisdiction
+        if capability in OWN_UNIT_ONLY:
+            return Reach.unit
         return ROLE_REACH[self.role]
 
     def reach_root(self, capability: str) -> str:

@@ -47,6 +47,9 @@ class Settings(BaseSettings):
     upload_max_bytes: int = Field(default=20 * 1_048_576, ge=1024)
     # Days a press report about the commune is to be answered in, unless its due date is given.
     press_report_answer_days: int = Field(default=15, ge=1, le=90)
+    # Days before a reporting period's due date to the superior that the units' parts are due
+    # to the coordinator (`TTDN_REPORT_UNIT_LEAD_DAYS`).
+    report_unit_lead_days: int = Field(default=5, ge=0, le=60)
     # Origins whose pages may call the API from the browser (a superior level's portal), given
     # as `https://a.example,https://b.example`. Empty: no CORS headers at all, same origin only.
     cors_origins: Annotated[tuple[str, ...], NoDecode] = ()

@@ -24,6 +24,7 @@ from ttdn.demo import progress_2023 as progress
 from ttdn.demo.incidents_2023 import incident_actions
 from ttdn.demo.media_2023 import interaction_actions, seed_media
 from ttdn.demo.progress_2023 import day, moment
+from ttdn.demo.reports_2023 import report_actions, seed_reporting_periods
 from ttdn.demo.timeline import TimedAction, run_in_order
 from ttdn.incidents.models import Incident
 from ttdn.media.models import MediaContact, MediaInteraction, MediaOutlet
@@ -139,6 +140,8 @@ async def seed_demo(
                     cooperating_unit_ids=[units[key].id for key in demo_task.cooperating_unit_keys],
                 ),
             )
+        # The reporting periods of its deadlines, each unit's part, and the police's quarters.
+        await seed_reporting_periods(session, coordinator, plan.id, units["cong_an"].id)
     # The press directory Văn phòng keeps (seed plan III.2).
     outlets, contacts = await seed_media(session, await _principal(session, users["vanphong"]))
     interactions: dict[str, MediaInteraction] = {}
@@ -151,6 +154,7 @@ async def seed_demo(
             task_ids={key: task.id for key, task in tasks.items()},
             outlet_ids={key: outlet.id for key, outlet in outlets.items()},
             contact_ids={key: contact.id for key, contact in contacts.items()},
+            plan_id=plan.id,
         )
     return SeededDemo(
         units=units,
@@ -244,11 +248,13 @@ async def seed_progress(
     task_ids: Mapping[str, int],
     outlet_ids: Mapping[str, int],
     contact_ids: Mapping[str, int],
+    plan_id: int | None = None,
 ) -> tuple[dict[str, MediaInteraction], dict[str, Incident]]:
     """Enter the year's progress (`progress_2023.PERIODS`) on the demo's tasks, each step by
     the account that would have taken it, on its own date, and among them the press work
     Văn phòng logged (`media_2023.INTERACTIONS`) and the false information dealt with
-    (`incidents_2023.INCIDENTS`), which are returned by key."""
+    (`incidents_2023.INCIDENTS`), which are returned by key; with the plan's `plan_id`, its
+    units' reports too (`reports_2023`)."""
     principals: dict[str, Principal] = {}
 
     async def acting(username: str) -> Principal:
@@ -270,7 +276,8 @@ async def seed_progress(
     incidents: dict[str, Incident] = {}
     false_information = incident_actions(session, acting, incidents)
     year_of_progress = (taking(step) for step in _steps())
-    await run_in_order(session, [*year_of_progress, *press_work, *false_information])
+    reporting = report_actions(session, acting, plan_id, unit_ids) if plan_id is not None else []
+    await run_in_order(session, [*year_of_progress, *press_work, *false_information, *reporting])
     return interactions, incidents
 
 

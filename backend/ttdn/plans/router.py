@@ -24,6 +24,7 @@ from ttdn.plans.schemas import (
     SectionRead,
     SectionUpdate,
 )
+from ttdn.reports.generation import generate_for_plan
 from ttdn.tasks.notices import notify_plan_issued
 
 router = APIRouter(prefix="/plans", tags=["plans"])
@@ -144,6 +145,7 @@ async def issue_plan(
 ) -> PlanDetail:
     plan = await service.issue_plan(session, principal, plan_id, data or PlanIssue(), version)
     await notify_plan_issued(session, plan.id)  # each unit's members learn of their tasks
+    await generate_for_plan(session, principal, plan.id)  # its reporting periods, units' parts
     return _answer(response, await reading.plan_detail(session, principal, plan))
 
 

@@ -70,6 +70,109 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/commune-reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Báo cáo của các xã */
+        get: operations["list_commune_reports_api_v1_commune_reports_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/commune-reports/{report_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Báo cáo của xã */
+        get: operations["get_commune_report_api_v1_commune_reports__report_id__get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Sửa báo cáo của xã */
+        patch: operations["update_commune_report_api_v1_commune_reports__report_id__patch"];
+        trace?: never;
+    };
+    "/api/v1/commune-reports/{report_id}/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Cấp trên tiếp nhận báo cáo của xã */
+        post: operations["accept_commune_report_api_v1_commune_reports__report_id__accept_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/commune-reports/{report_id}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Duyệt báo cáo */
+        post: operations["approve_commune_report_api_v1_commune_reports__report_id__approve_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/commune-reports/{report_id}/return": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Cấp trên trả lại báo cáo của xã, kèm ý kiến */
+        post: operations["return_commune_report_api_v1_commune_reports__report_id__return_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/commune-reports/{report_id}/send": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Gửi báo cáo lên cấp trên */
+        post: operations["send_commune_report_api_v1_commune_reports__report_id__send_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/documents/formats": {
         parameters: {
             query?: never;
@@ -860,6 +963,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/plans/{plan_id}/reporting-periods/generate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Lập các kỳ báo cáo theo hạn báo cáo của kế hoạch (không tạo trùng) */
+        post: operations["generate_periods_api_v1_plans__plan_id__reporting_periods_generate_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/plans/{plan_id}/restore": {
         parameters: {
             query?: never;
@@ -948,6 +1068,163 @@ export interface paths {
          *     draft lacks) is a 422 naming it, and nothing is created.
          */
         post: operations["create_draft_from_import_api_v1_plans_import_draft_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reporting-periods": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Danh sách kỳ báo cáo */
+        get: operations["list_periods_api_v1_reporting_periods_get"];
+        put?: never;
+        /** Lập kỳ báo cáo (đột xuất, hằng quý của một đơn vị…) */
+        post: operations["create_period_api_v1_reporting_periods_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reporting-periods/{period_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Một kỳ báo cáo */
+        get: operations["get_period_api_v1_reporting_periods__period_id__get"];
+        put?: never;
+        post?: never;
+        /** Xóa kỳ báo cáo (khi chưa đơn vị nào nộp) */
+        delete: operations["delete_period_api_v1_reporting_periods__period_id__delete"];
+        options?: never;
+        head?: never;
+        /** Sửa kỳ báo cáo */
+        patch: operations["update_period_api_v1_reporting_periods__period_id__patch"];
+        trace?: never;
+    };
+    "/api/v1/reporting-periods/{period_id}/commune-report": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Tổng hợp báo cáo của xã từ báo cáo đã tiếp nhận của các đơn vị */
+        post: operations["compile_commune_report_api_v1_reporting_periods__period_id__commune_report_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Báo cáo của các đơn vị */
+        get: operations["list_reports_api_v1_reports_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/{report_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Báo cáo của một đơn vị */
+        get: operations["get_report_api_v1_reports__report_id__get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Điền báo cáo của đơn vị (số liệu, nội dung theo nhiệm vụ) */
+        patch: operations["update_report_api_v1_reports__report_id__patch"];
+        trace?: never;
+    };
+    "/api/v1/reports/{report_id}/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Tiếp nhận báo cáo đã nộp */
+        post: operations["accept_report_api_v1_reports__report_id__accept_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/{report_id}/return": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Trả lại báo cáo đã nộp, kèm ý kiến */
+        post: operations["return_report_api_v1_reports__report_id__return_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/{report_id}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Nộp báo cáo của đơn vị */
+        post: operations["submit_report_api_v1_reports__report_id__submit_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/timeliness": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Tỷ lệ đúng hạn của từng đơn vị (nhiệm vụ và báo cáo) trong một kế hoạch */
+        get: operations["unit_timeliness_api_v1_reports_timeliness_get"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1490,6 +1767,157 @@ export interface components {
          * @enum {string}
          */
         Classification: "public" | "internal" | "confidential";
+        /** CommuneReportDetail */
+        CommuneReportDetail: {
+            /**
+             * Compiled At
+             * Format: date-time
+             */
+            compiled_at: string;
+            /** Difficulties */
+            difficulties: string;
+            /**
+             * Figures
+             * @description Tổng số liệu của các báo cáo đã tiếp nhận
+             */
+            figures: {
+                [key: string]: number;
+            };
+            /** History */
+            history: components["schemas"]["CommuneReportEventRead"][];
+            /** Id */
+            id: number;
+            /** Parts */
+            parts: components["schemas"]["CompiledPart"][];
+            /** Period Id */
+            period_id: number;
+            /** Proposals */
+            proposals: string;
+            /**
+             * Results
+             * @description Kết quả thực hiện, tổng hợp từ báo cáo các đơn vị
+             */
+            results: string;
+            /** Sent At */
+            sent_at: string | null;
+            status: components["schemas"]["CommuneReportStatus"];
+            /** Task Statuses */
+            task_statuses: components["schemas"]["UnitTaskStatuses"][];
+            /** Title */
+            title: string;
+            /**
+             * Updated At
+             * Format: date-time
+             */
+            updated_at: string;
+            /** Version */
+            version: number;
+        };
+        /** CommuneReportEventRead */
+        CommuneReportEventRead: {
+            /** Actor Name */
+            actor_name: string;
+            /** Actor User Id */
+            actor_user_id: number | null;
+            /** Comment */
+            comment: string;
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            from_status: components["schemas"]["CommuneReportStatus"] | null;
+            to_status: components["schemas"]["CommuneReportStatus"];
+        };
+        /** CommuneReportNote */
+        CommuneReportNote: {
+            /**
+             * Comment
+             * @default
+             */
+            comment: string;
+        };
+        /** CommuneReportRead */
+        CommuneReportRead: {
+            /**
+             * Compiled At
+             * Format: date-time
+             */
+            compiled_at: string;
+            /** Difficulties */
+            difficulties: string;
+            /**
+             * Figures
+             * @description Tổng số liệu của các báo cáo đã tiếp nhận
+             */
+            figures: {
+                [key: string]: number;
+            };
+            /** Id */
+            id: number;
+            /** Parts */
+            parts: components["schemas"]["CompiledPart"][];
+            /** Period Id */
+            period_id: number;
+            /** Proposals */
+            proposals: string;
+            /**
+             * Results
+             * @description Kết quả thực hiện, tổng hợp từ báo cáo các đơn vị
+             */
+            results: string;
+            /** Sent At */
+            sent_at: string | null;
+            status: components["schemas"]["CommuneReportStatus"];
+            /** Task Statuses */
+            task_statuses: components["schemas"]["UnitTaskStatuses"][];
+            /** Title */
+            title: string;
+            /**
+             * Updated At
+             * Format: date-time
+             */
+            updated_at: string;
+            /** Version */
+            version: number;
+        };
+        /** CommuneReportReturn */
+        CommuneReportReturn: {
+            /**
+             * Comment
+             * @description Lý do trả lại, điều cần sửa
+             */
+            comment: string;
+        };
+        /**
+         * CommuneReportStatus
+         * @enum {string}
+         */
+        CommuneReportStatus: "draft" | "approved" | "sent" | "accepted" | "returned";
+        /** CommuneReportUpdate */
+        CommuneReportUpdate: {
+            /** Difficulties */
+            difficulties?: string | null;
+            /** Proposals */
+            proposals?: string | null;
+            /** Results */
+            results?: string | null;
+            /** Title */
+            title?: string | null;
+        };
+        /**
+         * CompiledPart
+         * @description A unit's part as it stood when the commune's report was compiled.
+         */
+        CompiledPart: {
+            /** On Time */
+            on_time: boolean | null;
+            status: components["schemas"]["UnitReportStatus"];
+            /** Unit Id */
+            unit_id: number;
+            /** Unit Name */
+            unit_name: string;
+        };
         /** CompletionConfirmation */
         CompletionConfirmation: {
             /**
@@ -1617,6 +2045,23 @@ export interface components {
             review_by?: string | null;
         };
         /**
+         * CountedFigures
+         * @description Counted from the records, never entered: live while the part can change, as counted at
+         *     its submission afterwards.
+         */
+        CountedFigures: {
+            /**
+             * Incidents Handled
+             * @description Vụ việc thông tin sai lệch đơn vị đã xử lý (có biện pháp) trong kỳ
+             */
+            incidents_handled: number;
+            /**
+             * Press Interactions
+             * @description Hoạt động báo chí của đơn vị trong kỳ
+             */
+            press_interactions: number;
+        };
+        /**
          * Decision
          * @enum {string}
          */
@@ -1653,6 +2098,37 @@ export interface components {
             size_bytes: number;
             /** Uploaded By Name */
             uploaded_by_name: string;
+        };
+        /**
+         * EnteredFigures
+         * @description The figures a unit enters; null: not entered.
+         */
+        EnteredFigures: {
+            /**
+             * Budget Spent
+             * @description Kinh phí đã chi (đồng)
+             */
+            budget_spent: number | null;
+            /**
+             * Events Held
+             * @description Số sự kiện, hội nghị tổ chức
+             */
+            events_held: number | null;
+            /**
+             * News Items Aired
+             * @description Số tin, bài phát thanh
+             */
+            news_items_aired: number | null;
+            /**
+             * People Trained
+             * @description Số người được tập huấn, bồi dưỡng
+             */
+            people_trained: number | null;
+            /**
+             * Website Posts
+             * @description Số tin, bài đăng trang thông tin điện tử
+             */
+            website_posts: number | null;
         };
         /** Escalation */
         Escalation: {
@@ -2306,6 +2782,30 @@ export interface components {
             /** Name */
             name: string;
         };
+        /** NarrativeIn */
+        NarrativeIn: {
+            /** Task Id */
+            task_id: number;
+            /**
+             * Text
+             * @description Để trống: dùng lại nội dung từ cập nhật tiến độ
+             */
+            text: string;
+        };
+        /** NarrativeRead */
+        NarrativeRead: {
+            /**
+             * Prefilled
+             * @description Chưa viết: nội dung lấy từ các cập nhật tiến độ của đơn vị trong kỳ
+             */
+            prefilled: boolean;
+            /** Task Id */
+            task_id: number;
+            /** Task Title */
+            task_title: string;
+            /** Text */
+            text: string;
+        };
         /**
          * OccurrencePatch
          * @description An extension: the new due date; the original stays for judging lateness.
@@ -2443,6 +2943,19 @@ export interface components {
             /** Total */
             total: number | null;
         };
+        /** Page[CommuneReportRead] */
+        Page_CommuneReportRead_: {
+            /** Items */
+            items: components["schemas"]["CommuneReportRead"][];
+            /** Limit */
+            limit: number;
+            /** Next After */
+            next_after?: string | null;
+            /** Offset */
+            offset: number;
+            /** Total */
+            total: number | null;
+        };
         /** Page[ContactRead] */
         Page_ContactRead_: {
             /** Items */
@@ -2521,6 +3034,19 @@ export interface components {
             /** Total */
             total: number | null;
         };
+        /** Page[ReportingPeriodRead] */
+        Page_ReportingPeriodRead_: {
+            /** Items */
+            items: components["schemas"]["ReportingPeriodRead"][];
+            /** Limit */
+            limit: number;
+            /** Next After */
+            next_after?: string | null;
+            /** Offset */
+            offset: number;
+            /** Total */
+            total: number | null;
+        };
         /** Page[TaskListItem] */
         Page_TaskListItem_: {
             /** Items */
@@ -2560,6 +3086,19 @@ export interface components {
             /** Total */
             total: number | null;
         };
+        /** Page[UnitReportRead] */
+        Page_UnitReportRead_: {
+            /** Items */
+            items: components["schemas"]["UnitReportRead"][];
+            /** Limit */
+            limit: number;
+            /** Next After */
+            next_after?: string | null;
+            /** Offset */
+            offset: number;
+            /** Total */
+            total: number | null;
+        };
         /** Page[UserRead] */
         Page_UserRead_: {
             /** Items */
@@ -2580,6 +3119,13 @@ export interface components {
             /** New Password */
             new_password: string;
         };
+        /**
+         * PeriodKind
+         * @description The plan's reporting kinds (`plans.models.ReportingKind`), with `ad_hoc` for its
+         *     `other`: a report the superior asks for outside the plan's calendar.
+         * @enum {string}
+         */
+        PeriodKind: "quarterly" | "semiannual" | "yearly" | "ad_hoc";
         /** PersonCreate */
         PersonCreate: {
             /** Account Name */
@@ -3286,6 +3832,103 @@ export interface components {
          * @enum {string}
          */
         ReportingKind: "quarterly" | "semiannual" | "yearly" | "other";
+        /** ReportingPeriodCreate */
+        ReportingPeriodCreate: {
+            /**
+             * Due On
+             * Format: date
+             * @description Hạn gửi báo cáo lên cấp trên
+             */
+            due_on: string;
+            /**
+             * Ends On
+             * Format: date
+             * @description Ngày chốt số liệu
+             */
+            ends_on: string;
+            /**
+             * Internal Due On
+             * @description Hạn các đơn vị nộp phần của mình; mặc định: trước hạn cấp trên TTDN_REPORT_UNIT_LEAD_DAYS ngày
+             */
+            internal_due_on?: string | null;
+            kind: components["schemas"]["PeriodKind"];
+            /** Label */
+            label: string;
+            /** Plan Id */
+            plan_id: number;
+            /**
+             * Reporting Unit Id
+             * @description Chỉ đơn vị này báo cáo (ví dụ Công an, hằng quý)
+             */
+            reporting_unit_id?: number | null;
+            /**
+             * Starts On
+             * Format: date
+             */
+            starts_on: string;
+        };
+        /** ReportingPeriodRead */
+        ReportingPeriodRead: {
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /**
+             * Deadline Id
+             * @description Hạn báo cáo của kế hoạch mà kỳ được lập từ đó
+             */
+            deadline_id: number | null;
+            /**
+             * Due On
+             * Format: date
+             */
+            due_on: string;
+            /**
+             * Ends On
+             * Format: date
+             */
+            ends_on: string;
+            /** Id */
+            id: number;
+            /**
+             * Internal Due On
+             * Format: date
+             */
+            internal_due_on: string;
+            kind: components["schemas"]["PeriodKind"];
+            /** Label */
+            label: string;
+            /** Plan Id */
+            plan_id: number;
+            /** Reporting Unit Id */
+            reporting_unit_id: number | null;
+            /**
+             * Starts On
+             * Format: date
+             */
+            starts_on: string;
+            /**
+             * Updated At
+             * Format: date-time
+             */
+            updated_at: string;
+            /** Version */
+            version: number;
+        };
+        /** ReportingPeriodUpdate */
+        ReportingPeriodUpdate: {
+            /** Due On */
+            due_on?: string | null;
+            /** Ends On */
+            ends_on?: string | null;
+            /** Internal Due On */
+            internal_due_on?: string | null;
+            /** Label */
+            label?: string | null;
+            /** Starts On */
+            starts_on?: string | null;
+        };
         /**
          * ReviewedDraft
          * @description The proposal as the coordinator corrected it. The plan's `legal_basis_ids` and
@@ -3930,6 +4573,148 @@ export interface components {
             /** Name */
             name: string;
         };
+        /** UnitReportAccept */
+        UnitReportAccept: {
+            /**
+             * Comment
+             * @default
+             */
+            comment: string;
+        };
+        /** UnitReportDetail */
+        UnitReportDetail: {
+            counted: components["schemas"]["CountedFigures"];
+            /** Difficulties */
+            difficulties: string;
+            entered: components["schemas"]["EnteredFigures"];
+            /** First Submitted On */
+            first_submitted_on: string | null;
+            /** History */
+            history: components["schemas"]["UnitReportEventRead"][];
+            /** Id */
+            id: number;
+            /**
+             * Internal Due On
+             * Format: date
+             */
+            internal_due_on: string;
+            /** Narratives */
+            narratives: components["schemas"]["NarrativeRead"][];
+            /**
+             * On Time
+             * @description Nộp lần đầu không muộn hơn hạn nộp của đơn vị; null khi chưa nộp
+             */
+            on_time: boolean | null;
+            /** Period Id */
+            period_id: number;
+            /** Period Label */
+            period_label: string;
+            /** Plan Id */
+            plan_id: number;
+            /** Proposals */
+            proposals: string;
+            status: components["schemas"]["UnitReportStatus"];
+            /** Submitted At */
+            submitted_at: string | null;
+            /** Unit Id */
+            unit_id: number;
+            /** Unit Name */
+            unit_name: string;
+            /**
+             * Updated At
+             * Format: date-time
+             */
+            updated_at: string;
+            /** Version */
+            version: number;
+        };
+        /** UnitReportEventRead */
+        UnitReportEventRead: {
+            /** Actor Name */
+            actor_name: string;
+            /** Actor User Id */
+            actor_user_id: number | null;
+            /** Comment */
+            comment: string;
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            from_status: components["schemas"]["UnitReportStatus"];
+            to_status: components["schemas"]["UnitReportStatus"];
+        };
+        /** UnitReportRead */
+        UnitReportRead: {
+            counted: components["schemas"]["CountedFigures"];
+            entered: components["schemas"]["EnteredFigures"];
+            /** First Submitted On */
+            first_submitted_on: string | null;
+            /** Id */
+            id: number;
+            /**
+             * Internal Due On
+             * Format: date
+             */
+            internal_due_on: string;
+            /**
+             * On Time
+             * @description Nộp lần đầu không muộn hơn hạn nộp của đơn vị; null khi chưa nộp
+             */
+            on_time: boolean | null;
+            /** Period Id */
+            period_id: number;
+            /** Period Label */
+            period_label: string;
+            /** Plan Id */
+            plan_id: number;
+            status: components["schemas"]["UnitReportStatus"];
+            /** Submitted At */
+            submitted_at: string | null;
+            /** Unit Id */
+            unit_id: number;
+            /** Unit Name */
+            unit_name: string;
+            /**
+             * Updated At
+             * Format: date-time
+             */
+            updated_at: string;
+            /** Version */
+            version: number;
+        };
+        /** UnitReportReturn */
+        UnitReportReturn: {
+            /**
+             * Comment
+             * @description Lý do trả lại, điều cần sửa
+             */
+            comment: string;
+        };
+        /**
+         * UnitReportStatus
+         * @enum {string}
+         */
+        UnitReportStatus: "draft" | "submitted" | "accepted" | "returned";
+        /** UnitReportUpdate */
+        UnitReportUpdate: {
+            /** Budget Spent */
+            budget_spent?: number | null;
+            /** Difficulties */
+            difficulties?: string | null;
+            /** Events Held */
+            events_held?: number | null;
+            /** Narratives */
+            narratives?: components["schemas"]["NarrativeIn"][] | null;
+            /** News Items Aired */
+            news_items_aired?: number | null;
+            /** People Trained */
+            people_trained?: number | null;
+            /** Proposals */
+            proposals?: string | null;
+            /** Website Posts */
+            website_posts?: number | null;
+        };
         /** UnitStatusCounts */
         UnitStatusCounts: {
             /** Counts */
@@ -3938,6 +4723,56 @@ export interface components {
             };
             /** Total */
             total: number;
+            /** Unit Id */
+            unit_id: number;
+            /** Unit Name */
+            unit_name: string;
+        };
+        /** UnitTaskStatuses */
+        UnitTaskStatuses: {
+            /** Counts */
+            counts: {
+                [key: string]: number;
+            };
+            /** Total */
+            total: number;
+            /** Unit Id */
+            unit_id: number;
+            /** Unit Name */
+            unit_name: string;
+        };
+        /**
+         * UnitTimeliness
+         * @description How punctual a unit is on a plan (`reports/timeliness.py`).
+         */
+        UnitTimeliness: {
+            /**
+             * Parts Judged
+             * @description Báo cáo đã nộp hoặc đã quá hạn nộp
+             * @default 0
+             */
+            parts_judged: number;
+            /**
+             * Parts On Time
+             * @default 0
+             */
+            parts_on_time: number;
+            /**
+             * Score
+             * @description Tỷ lệ đúng hạn (0–1)
+             */
+            score?: number | null;
+            /**
+             * Tasks Judged
+             * @description Kỳ thực hiện đã đến hạn hoặc đã xong
+             * @default 0
+             */
+            tasks_judged: number;
+            /**
+             * Tasks On Time
+             * @default 0
+             */
+            tasks_on_time: number;
             /** Unit Id */
             unit_id: number;
             /** Unit Name */
@@ -4449,6 +5284,897 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["TokenPair"];
+                };
+            };
+            /** @description Yêu cầu không hợp lệ (JSON hỏng, If-Match không đọc được) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Chưa đăng nhập hoặc phiên không hợp lệ */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Vai trò không được phép */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Không tìm thấy, hoặc nằm ngoài phạm vi được xem */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Xung đột với dữ liệu hiện có */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Bản ghi đã bị sửa từ lần đọc trước (If-Match cũ) */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Dữ liệu gửi lên quá lớn */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Dữ liệu không hợp lệ; `errors` nêu từng trường */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Thiếu If-Match */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Thử quá nhiều lần; xem Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Hệ thống đang bận hoặc cơ sở dữ liệu chưa cập nhật; xem Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    list_commune_reports_api_v1_commune_reports_get: {
+        parameters: {
+            query?: {
+                /** @description `next_after` của trang trước, hoặc để trống cho trang đầu (thay offset) */
+                after?: string | null;
+                /** @description Số dòng mỗi trang */
+                limit?: number;
+                offset?: number;
+                period_id?: number | null;
+                plan_id?: number | null;
+                /** @description Tìm không dấu */
+                q?: string | null;
+                /** @description Ví dụ: `name,-updated_at` */
+                sort?: string | null;
+                status?: components["schemas"]["CommuneReportStatus"] | null;
+                /** @description Thời điểm ISO 8601 có múi giờ, ví dụ `2023-03-08T00:00:00Z` */
+                updated_since?: string | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Page_CommuneReportRead_"];
+                };
+            };
+            /** @description Yêu cầu không hợp lệ (JSON hỏng, If-Match không đọc được) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Chưa đăng nhập hoặc phiên không hợp lệ */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Vai trò không được phép */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Không tìm thấy, hoặc nằm ngoài phạm vi được xem */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Xung đột với dữ liệu hiện có */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Bản ghi đã bị sửa từ lần đọc trước (If-Match cũ) */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Dữ liệu gửi lên quá lớn */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Dữ liệu không hợp lệ; `errors` nêu từng trường */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Thiếu If-Match */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Thử quá nhiều lần; xem Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Hệ thống đang bận hoặc cơ sở dữ liệu chưa cập nhật; xem Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    get_commune_report_api_v1_commune_reports__report_id__get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                report_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommuneReportDetail"];
+                };
+            };
+            /** @description Yêu cầu không hợp lệ (JSON hỏng, If-Match không đọc được) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Chưa đăng nhập hoặc phiên không hợp lệ */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Vai trò không được phép */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Không tìm thấy, hoặc nằm ngoài phạm vi được xem */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Xung đột với dữ liệu hiện có */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Bản ghi đã bị sửa từ lần đọc trước (If-Match cũ) */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Dữ liệu gửi lên quá lớn */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Dữ liệu không hợp lệ; `errors` nêu từng trường */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Thiếu If-Match */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Thử quá nhiều lần; xem Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Hệ thống đang bận hoặc cơ sở dữ liệu chưa cập nhật; xem Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    update_commune_report_api_v1_commune_reports__report_id__patch: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description ETag của lần đọc, ví dụ "3"; thiếu: 428 */
+                "If-Match"?: string;
+            };
+            path: {
+                report_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CommuneReportUpdate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommuneReportDetail"];
+                };
+            };
+            /** @description Yêu cầu không hợp lệ (JSON hỏng, If-Match không đọc được) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Chưa đăng nhập hoặc phiên không hợp lệ */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Vai trò không được phép */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Không tìm thấy, hoặc nằm ngoài phạm vi được xem */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Xung đột với dữ liệu hiện có */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Bản ghi đã bị sửa từ lần đọc trước (If-Match cũ) */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Dữ liệu gửi lên quá lớn */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Dữ liệu không hợp lệ; `errors` nêu từng trường */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Thiếu If-Match */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Thử quá nhiều lần; xem Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Hệ thống đang bận hoặc cơ sở dữ liệu chưa cập nhật; xem Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    accept_commune_report_api_v1_commune_reports__report_id__accept_post: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description ETag của lần đọc, ví dụ "3"; thiếu: 428 */
+                "If-Match"?: string;
+            };
+            path: {
+                report_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["CommuneReportNote"] | null;
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommuneReportDetail"];
+                };
+            };
+            /** @description Yêu cầu không hợp lệ (JSON hỏng, If-Match không đọc được) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Chưa đăng nhập hoặc phiên không hợp lệ */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Vai trò không được phép */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Không tìm thấy, hoặc nằm ngoài phạm vi được xem */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Xung đột với dữ liệu hiện có */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Bản ghi đã bị sửa từ lần đọc trước (If-Match cũ) */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Dữ liệu gửi lên quá lớn */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Dữ liệu không hợp lệ; `errors` nêu từng trường */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Thiếu If-Match */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Thử quá nhiều lần; xem Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Hệ thống đang bận hoặc cơ sở dữ liệu chưa cập nhật; xem Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    approve_commune_report_api_v1_commune_reports__report_id__approve_post: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description ETag của lần đọc, ví dụ "3"; thiếu: 428 */
+                "If-Match"?: string;
+            };
+            path: {
+                report_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["CommuneReportNote"] | null;
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommuneReportDetail"];
+                };
+            };
+            /** @description Yêu cầu không hợp lệ (JSON hỏng, If-Match không đọc được) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Chưa đăng nhập hoặc phiên không hợp lệ */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Vai trò không được phép */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Không tìm thấy, hoặc nằm ngoài phạm vi được xem */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Xung đột với dữ liệu hiện có */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Bản ghi đã bị sửa từ lần đọc trước (If-Match cũ) */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Dữ liệu gửi lên quá lớn */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Dữ liệu không hợp lệ; `errors` nêu từng trường */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Thiếu If-Match */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Thử quá nhiều lần; xem Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Hệ thống đang bận hoặc cơ sở dữ liệu chưa cập nhật; xem Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    return_commune_report_api_v1_commune_reports__report_id__return_post: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description ETag của lần đọc, ví dụ "3"; thiếu: 428 */
+                "If-Match"?: string;
+            };
+            path: {
+                report_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CommuneReportReturn"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommuneReportDetail"];
+                };
+            };
+            /** @description Yêu cầu không hợp lệ (JSON hỏng, If-Match không đọc được) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Chưa đăng nhập hoặc phiên không hợp lệ */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Vai trò không được phép */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Không tìm thấy, hoặc nằm ngoài phạm vi được xem */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Xung đột với dữ liệu hiện có */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Bản ghi đã bị sửa từ lần đọc trước (If-Match cũ) */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Dữ liệu gửi lên quá lớn */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Dữ liệu không hợp lệ; `errors` nêu từng trường */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Thiếu If-Match */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Thử quá nhiều lần; xem Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Hệ thống đang bận hoặc cơ sở dữ liệu chưa cập nhật; xem Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    send_commune_report_api_v1_commune_reports__report_id__send_post: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description ETag của lần đọc, ví dụ "3"; thiếu: 428 */
+                "If-Match"?: string;
+            };
+            path: {
+                report_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommuneReportDetail"];
                 };
             };
             /** @description Yêu cầu không hợp lệ (JSON hỏng, If-Match không đọc được) */
@@ -12985,6 +14711,127 @@ export interface operations {
             };
         };
     };
+    generate_periods_api_v1_plans__plan_id__reporting_periods_generate_post: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                plan_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportingPeriodRead"][];
+                };
+            };
+            /** @description Yêu cầu không hợp lệ (JSON hỏng, If-Match không đọc được) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Chưa đăng nhập hoặc phiên không hợp lệ */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Vai trò không được phép */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Không tìm thấy, hoặc nằm ngoài phạm vi được xem */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Xung đột với dữ liệu hiện có */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Bản ghi đã bị sửa từ lần đọc trước (If-Match cũ) */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Dữ liệu gửi lên quá lớn */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Dữ liệu không hợp lệ; `errors` nêu từng trường */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Thiếu If-Match */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Thử quá nhiều lần; xem Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Hệ thống đang bận hoặc cơ sở dữ liệu chưa cập nhật; xem Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
     restore_plan_api_v1_plans__plan_id__restore_post: {
         parameters: {
             query?: never;
@@ -13756,6 +15603,1648 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["PlanDetail"];
+                };
+            };
+            /** @description Yêu cầu không hợp lệ (JSON hỏng, If-Match không đọc được) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Chưa đăng nhập hoặc phiên không hợp lệ */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Vai trò không được phép */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Không tìm thấy, hoặc nằm ngoài phạm vi được xem */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Xung đột với dữ liệu hiện có */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Bản ghi đã bị sửa từ lần đọc trước (If-Match cũ) */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Dữ liệu gửi lên quá lớn */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Dữ liệu không hợp lệ; `errors` nêu từng trường */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Thiếu If-Match */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Thử quá nhiều lần; xem Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Hệ thống đang bận hoặc cơ sở dữ liệu chưa cập nhật; xem Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    list_periods_api_v1_reporting_periods_get: {
+        parameters: {
+            query?: {
+                /** @description `next_after` của trang trước, hoặc để trống cho trang đầu (thay offset) */
+                after?: string | null;
+                kind?: components["schemas"]["PeriodKind"] | null;
+                /** @description Số dòng mỗi trang */
+                limit?: number;
+                offset?: number;
+                plan_id?: number | null;
+                /** @description Tìm không dấu */
+                q?: string | null;
+                /** @description Ví dụ: `name,-updated_at` */
+                sort?: string | null;
+                /** @description Thời điểm ISO 8601 có múi giờ, ví dụ `2023-03-08T00:00:00Z` */
+                updated_since?: string | null;
+                /** @description Năm của kế hoạch */
+                year?: number | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Page_ReportingPeriodRead_"];
+                };
+            };
+            /** @description Yêu cầu không hợp lệ (JSON hỏng, If-Match không đọc được) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Chưa đăng nhập hoặc phiên không hợp lệ */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Vai trò không được phép */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Không tìm thấy, hoặc nằm ngoài phạm vi được xem */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Xung đột với dữ liệu hiện có */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Bản ghi đã bị sửa từ lần đọc trước (If-Match cũ) */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Dữ liệu gửi lên quá lớn */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Dữ liệu không hợp lệ; `errors` nêu từng trường */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Thiếu If-Match */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Thử quá nhiều lần; xem Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Hệ thống đang bận hoặc cơ sở dữ liệu chưa cập nhật; xem Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    create_period_api_v1_reporting_periods_post: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReportingPeriodCreate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportingPeriodRead"];
+                };
+            };
+            /** @description Yêu cầu không hợp lệ (JSON hỏng, If-Match không đọc được) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Chưa đăng nhập hoặc phiên không hợp lệ */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Vai trò không được phép */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Không tìm thấy, hoặc nằm ngoài phạm vi được xem */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Xung đột với dữ liệu hiện có */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Bản ghi đã bị sửa từ lần đọc trước (If-Match cũ) */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Dữ liệu gửi lên quá lớn */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Dữ liệu không hợp lệ; `errors` nêu từng trường */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Thiếu If-Match */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Thử quá nhiều lần; xem Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Hệ thống đang bận hoặc cơ sở dữ liệu chưa cập nhật; xem Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    get_period_api_v1_reporting_periods__period_id__get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                period_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportingPeriodRead"];
+                };
+            };
+            /** @description Yêu cầu không hợp lệ (JSON hỏng, If-Match không đọc được) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Chưa đăng nhập hoặc phiên không hợp lệ */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Vai trò không được phép */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Không tìm thấy, hoặc nằm ngoài phạm vi được xem */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Xung đột với dữ liệu hiện có */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Bản ghi đã bị sửa từ lần đọc trước (If-Match cũ) */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Dữ liệu gửi lên quá lớn */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Dữ liệu không hợp lệ; `errors` nêu từng trường */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Thiếu If-Match */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Thử quá nhiều lần; xem Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Hệ thống đang bận hoặc cơ sở dữ liệu chưa cập nhật; xem Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    delete_period_api_v1_reporting_periods__period_id__delete: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description ETag của lần đọc, ví dụ "3"; thiếu: 428 */
+                "If-Match"?: string;
+            };
+            path: {
+                period_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Yêu cầu không hợp lệ (JSON hỏng, If-Match không đọc được) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Chưa đăng nhập hoặc phiên không hợp lệ */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Vai trò không được phép */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Không tìm thấy, hoặc nằm ngoài phạm vi được xem */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Xung đột với dữ liệu hiện có */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Bản ghi đã bị sửa từ lần đọc trước (If-Match cũ) */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Dữ liệu gửi lên quá lớn */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Dữ liệu không hợp lệ; `errors` nêu từng trường */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Thiếu If-Match */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Thử quá nhiều lần; xem Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Hệ thống đang bận hoặc cơ sở dữ liệu chưa cập nhật; xem Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    update_period_api_v1_reporting_periods__period_id__patch: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description ETag của lần đọc, ví dụ "3"; thiếu: 428 */
+                "If-Match"?: string;
+            };
+            path: {
+                period_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReportingPeriodUpdate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportingPeriodRead"];
+                };
+            };
+            /** @description Yêu cầu không hợp lệ (JSON hỏng, If-Match không đọc được) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Chưa đăng nhập hoặc phiên không hợp lệ */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Vai trò không được phép */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Không tìm thấy, hoặc nằm ngoài phạm vi được xem */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Xung đột với dữ liệu hiện có */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Bản ghi đã bị sửa từ lần đọc trước (If-Match cũ) */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Dữ liệu gửi lên quá lớn */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Dữ liệu không hợp lệ; `errors` nêu từng trường */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Thiếu If-Match */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Thử quá nhiều lần; xem Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Hệ thống đang bận hoặc cơ sở dữ liệu chưa cập nhật; xem Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    compile_commune_report_api_v1_reporting_periods__period_id__commune_report_post: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                period_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Tổng hợp lại báo cáo đã có */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommuneReportDetail"];
+                };
+            };
+            /** @description Yêu cầu không hợp lệ (JSON hỏng, If-Match không đọc được) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Chưa đăng nhập hoặc phiên không hợp lệ */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Vai trò không được phép */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Không tìm thấy, hoặc nằm ngoài phạm vi được xem */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Xung đột với dữ liệu hiện có */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Bản ghi đã bị sửa từ lần đọc trước (If-Match cũ) */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Dữ liệu gửi lên quá lớn */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Dữ liệu không hợp lệ; `errors` nêu từng trường */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Thiếu If-Match */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Thử quá nhiều lần; xem Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Hệ thống đang bận hoặc cơ sở dữ liệu chưa cập nhật; xem Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    list_reports_api_v1_reports_get: {
+        parameters: {
+            query?: {
+                /** @description `next_after` của trang trước, hoặc để trống cho trang đầu (thay offset) */
+                after?: string | null;
+                /** @description Số dòng mỗi trang */
+                limit?: number;
+                offset?: number;
+                period_id?: number | null;
+                plan_id?: number | null;
+                /** @description Tìm không dấu */
+                q?: string | null;
+                /** @description Ví dụ: `name,-updated_at` */
+                sort?: string | null;
+                status?: components["schemas"]["UnitReportStatus"] | null;
+                unit_id?: number | null;
+                /** @description Thời điểm ISO 8601 có múi giờ, ví dụ `2023-03-08T00:00:00Z` */
+                updated_since?: string | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Page_UnitReportRead_"];
+                };
+            };
+            /** @description Yêu cầu không hợp lệ (JSON hỏng, If-Match không đọc được) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Chưa đăng nhập hoặc phiên không hợp lệ */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Vai trò không được phép */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Không tìm thấy, hoặc nằm ngoài phạm vi được xem */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Xung đột với dữ liệu hiện có */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Bản ghi đã bị sửa từ lần đọc trước (If-Match cũ) */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Dữ liệu gửi lên quá lớn */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Dữ liệu không hợp lệ; `errors` nêu từng trường */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Thiếu If-Match */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Thử quá nhiều lần; xem Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Hệ thống đang bận hoặc cơ sở dữ liệu chưa cập nhật; xem Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    get_report_api_v1_reports__report_id__get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                report_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnitReportDetail"];
+                };
+            };
+            /** @description Yêu cầu không hợp lệ (JSON hỏng, If-Match không đọc được) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Chưa đăng nhập hoặc phiên không hợp lệ */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Vai trò không được phép */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Không tìm thấy, hoặc nằm ngoài phạm vi được xem */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Xung đột với dữ liệu hiện có */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Bản ghi đã bị sửa từ lần đọc trước (If-Match cũ) */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Dữ liệu gửi lên quá lớn */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Dữ liệu không hợp lệ; `errors` nêu từng trường */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Thiếu If-Match */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Thử quá nhiều lần; xem Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Hệ thống đang bận hoặc cơ sở dữ liệu chưa cập nhật; xem Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    update_report_api_v1_reports__report_id__patch: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description ETag của lần đọc, ví dụ "3"; thiếu: 428 */
+                "If-Match"?: string;
+            };
+            path: {
+                report_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UnitReportUpdate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnitReportDetail"];
+                };
+            };
+            /** @description Yêu cầu không hợp lệ (JSON hỏng, If-Match không đọc được) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Chưa đăng nhập hoặc phiên không hợp lệ */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Vai trò không được phép */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Không tìm thấy, hoặc nằm ngoài phạm vi được xem */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Xung đột với dữ liệu hiện có */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Bản ghi đã bị sửa từ lần đọc trước (If-Match cũ) */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Dữ liệu gửi lên quá lớn */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Dữ liệu không hợp lệ; `errors` nêu từng trường */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Thiếu If-Match */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Thử quá nhiều lần; xem Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Hệ thống đang bận hoặc cơ sở dữ liệu chưa cập nhật; xem Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    accept_report_api_v1_reports__report_id__accept_post: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description ETag của lần đọc, ví dụ "3"; thiếu: 428 */
+                "If-Match"?: string;
+            };
+            path: {
+                report_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["UnitReportAccept"] | null;
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnitReportDetail"];
+                };
+            };
+            /** @description Yêu cầu không hợp lệ (JSON hỏng, If-Match không đọc được) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Chưa đăng nhập hoặc phiên không hợp lệ */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Vai trò không được phép */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Không tìm thấy, hoặc nằm ngoài phạm vi được xem */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Xung đột với dữ liệu hiện có */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Bản ghi đã bị sửa từ lần đọc trước (If-Match cũ) */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Dữ liệu gửi lên quá lớn */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Dữ liệu không hợp lệ; `errors` nêu từng trường */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Thiếu If-Match */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Thử quá nhiều lần; xem Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Hệ thống đang bận hoặc cơ sở dữ liệu chưa cập nhật; xem Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    return_report_api_v1_reports__report_id__return_post: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description ETag của lần đọc, ví dụ "3"; thiếu: 428 */
+                "If-Match"?: string;
+            };
+            path: {
+                report_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UnitReportReturn"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnitReportDetail"];
+                };
+            };
+            /** @description Yêu cầu không hợp lệ (JSON hỏng, If-Match không đọc được) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Chưa đăng nhập hoặc phiên không hợp lệ */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Vai trò không được phép */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Không tìm thấy, hoặc nằm ngoài phạm vi được xem */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Xung đột với dữ liệu hiện có */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Bản ghi đã bị sửa từ lần đọc trước (If-Match cũ) */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Dữ liệu gửi lên quá lớn */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Dữ liệu không hợp lệ; `errors` nêu từng trường */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Thiếu If-Match */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Thử quá nhiều lần; xem Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Hệ thống đang bận hoặc cơ sở dữ liệu chưa cập nhật; xem Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    submit_report_api_v1_reports__report_id__submit_post: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description ETag của lần đọc, ví dụ "3"; thiếu: 428 */
+                "If-Match"?: string;
+            };
+            path: {
+                report_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnitReportDetail"];
+                };
+            };
+            /** @description Yêu cầu không hợp lệ (JSON hỏng, If-Match không đọc được) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Chưa đăng nhập hoặc phiên không hợp lệ */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Vai trò không được phép */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Không tìm thấy, hoặc nằm ngoài phạm vi được xem */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Xung đột với dữ liệu hiện có */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Bản ghi đã bị sửa từ lần đọc trước (If-Match cũ) */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Dữ liệu gửi lên quá lớn */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Dữ liệu không hợp lệ; `errors` nêu từng trường */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Thiếu If-Match */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Thử quá nhiều lần; xem Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Hệ thống đang bận hoặc cơ sở dữ liệu chưa cập nhật; xem Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    unit_timeliness_api_v1_reports_timeliness_get: {
+        parameters: {
+            query: {
+                plan_id: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnitTimeliness"][];
                 };
             };
             /** @description Yêu cầu không hợp lệ (JSON hỏng, If-Match không đọc được) */

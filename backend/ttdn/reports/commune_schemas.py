@@ -1,0 +1,78 @@
+from datetime import datetime
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from ttdn.core.text import Line, RequiredText, Text
+from ttdn.reports.models import CommuneReportStatus, UnitReportStatus
+from ttdn.tasks.models import TaskStatus
+
+
+class CompiledPart(BaseModel):
+    """A unit's part as it stood when the commune's report was compiled."""
+
+    unit_id: int
+    unit_name: str
+    status: UnitReportStatus
+    on_time: bool | None
+
+
+class UnitTaskStatuses(BaseModel):
+    unit_id: int
+    unit_name: str
+    counts: dict[TaskStatus, int]
+    total: int
+
+
+class CommuneReportEventRead(BaseModel):
+    model_config = ConfigDict(from_attributes=True)
+
+    from_status: CommuneReportStatus | None
+    to_status: CommuneReportStatus
+    comment: str
+    actor_user_id: int | None
+    actor_name: str
+    created_at: datetime
+
+
+class CommuneReportRead(BaseModel):
+    model_config = ConfigDict(from_attributes=True)
+
+    id: int
+    period_id: int
+    status: CommuneReportStatus
+    title: str
+    results: str = Field(description="Kết quả thực hiện, tổng hợp từ báo cáo các đơn vị")
+    difficulties: str
+    proposals: str
+    figures: dict[str, int] = Field(description="Tổng số liệu của các báo cáo đã tiếp nhận")
+    task_statuses: list[UnitTaskStatuses]
+    parts: list[CompiledPart]
+    compiled_at: datetime
+    sent_at: datetime | None
+    version: int
+    updated_at: datetime
+
+
+class CommuneReportDetail(CommuneReportRead):
+    history: list[CommuneReportEventRead]
+
+
+class CommuneReportUpdate(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    title: Line | None = None
+    results: Text | None = None
+    difficulties: Text | None = None
+    proposals: Text | None = None
+
+
+class CommuneReportReturn(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    comment: RequiredText = Field(description="Lý do trả lại, điều cần sửa")
+
+
+class CommuneReportNote(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    comment: Text = ""

@@ -1,0 +1,177 @@
+"""The commune's report: compiled by the coordinator from the accepted parts, approved by the
+leader, sent, returned by the superior with a comment, corrected, sent again and accepted."""
+
+import pytest
+from sqlalchemy import select
+
+from ttdn.audit.models import AuditEvent
+from ttdn.demo.seed import seed_progress
+from ttdn.reports.unit_reports import ENTERED
+
+REPORTS = "/api/v1/reports"
+COMMUNE_REPORTS = "/api/v1/commune-reports"
+
+
+@pytest.fixture
+async def loaded(world, sessionmaker):
+    """The world with the demo's year, its reporting cycle included."""
+    async with sessionmaker() as session, session.begin():
+        await seed_progress(
+            session,
+            unit_ids={key: unit.id for key, unit in world.units.items()},
+            user_ids=world.users,
+            task_ids=world.tasks,
+            outlet_ids=world.outlets,
+            contact_ids=world.contacts,
+            plan_id=world.plan_id,
+        )
+    return world
+
+
+async def _post(client, with_version, url, username, version, body=None):
+    return await client.post(url, json=body, headers=with_version(username, version))
+
+
+async def _settle_the_parts(client, world, with_version, first_half):
+    """The coordinator accepts every submitted part; Khu 3 corrects and submits again first."""
+    parts = await client.get(
+        f"{REPORTS}?limit=200&period_id={first_half}", headers=world.auth("vhxh")
+    )
+    for part in parts.json()["items"]:
+        version = part["version"]
+        if part["status"] == "returned":
+            url = f"{REPORTS}/{part['id']}/submit"
+            again = await _post(client, with_version, url, "khu3", version)
+            assert again.status_code == 200, again.text
+            version = again.json()["version"]
+        if part["status"] in ("returned", "submitted"):
+            url = f"{REPORTS}/{part['id']}/accept"
+            accepted = await _post(client, with_version, url, "vhxh", version)
+            assert accepted.status_code == 200, accepted.text
+
+
+async def test_the_six_month_report_goes_up_and_comes_back_once(
+    client, loaded, sessionmaker, first_half, with_version
+):
+    world = loaded
+    await _settle_the_parts(client, world, with_version, first_half)
+    compiled = await client.post(
+        f"/api/v1/reporting-periods/{first_half}/commune-report", headers=world.auth("vhxh")
+    )
+    assert compiled.status_code == 201, compiled.text
+    report = compiled.json()
+    assert report["status"] == "draft"
+    assert report["title"].startswith("Báo cáo sơ kết 6 tháng thực hiện")
+    # The figures are the sums of the accepted parts' figures.
+    parts = (
+        await client.get(f"{REPORTS}?limit=200&period_id={first_half}", headers=world.auth("vhxh"))
+    ).json()["items"]
+    accepted = [part for part in parts if part["status"] == "accepted"]
+    assert len(accepted) == 12  # Khu 6 never submitted
+    for figure in ENTERED:
+        assert report["figures"][figure] == sum(p["entered"][figure] or 0 for p in accepted)
+    for figure in ("press_interactions", "incidents_handled"):
+        assert report["figures"][figure] == sum(p["counted"][figure] for p in accepted)
+    assert "Đài truyền thanh xã:" in report["results"]
+    assert {part["unit_id"] for part in report["parts"]} == {part["unit_id"] for part in parts}
+    assert report["task_statuses"] and all(row["total"] > 0 for row in report["task_statuses"])
+    assert "Hệ thống loa ở khu 4, khu 5 xuống cấp." in report["difficulties"]
+    url = f"{COMMUNE_REPORTS}/{report['id']}"
+    # Before it is sent, the superior does not see it.
+    assert (await client.get(url, headers=world.auth("huyen"))).status_code == 404
+    edited = await client.patch(
+        url,
+        json={"proposals": "Đề nghị huyện hỗ trợ sửa chữa hệ thống loa."},
+        headers=with_version("vhxh", report["version"]),
+    )
+    assert edited.status_code == 200, edited.text
+    approved = await _post(
+        client, with_version, f"{url}/approve", "chutich", edited.json()["version"]
+    )
+    assert approved.status_code == 200, approved.text
+    refused = await client.patch(
+        url, json={"proposals": "Khác."}, headers=with_version("vhxh", approved.json()["version"])
+    )
+    assert refused.status_code == 409
+    sent = await _post(client, with_version, f"{url}/send", "vhxh", approved.json()["version"])
+    assert sent.status_code == 200, sent.text
+    assert sent.json()["sent_at"] is not None
+    listed = await client.get(f"{COMMUNE_REPORTS}?status=sent", headers=world.auth("huyen"))
+    assert [item["id"] for item in listed.json()["items"]] == [report["id"]]
+    for body in ({"comment": " "}, {}):
+        empty = await _post(
+            client, with_version, f"{url}/return", "huyen", sent.json()["version"], body
+        )
+        assert empty.status_code == 422, empty.text
+    comment = "Bổ sung kết quả tuyên truyền ở khu dân cư số 6."
+    returned = await _post(
+        client, with_version, f"{url}/return", "huyen", sent.json()["version"], {"comment": comment}
+    )
+    assert returned.status_code == 200, returned.text
+    again = await client.post(
+        f"/api/v1/reporting-periods/{first_half}/commune-report", headers=world.auth("vhxh")
+    )
+    assert again.status_code == 200, again.text  # compiled again, the same report
+    assert again.json()["id"] == report["id"]
+    assert again.json()["proposals"] == "Đề nghị huyện hỗ trợ sửa chữa hệ thống loa."
+    approved = await _post(
+        client, with_version, f"{url}/approve", "chutich", again.json()["version"]
+    )
+    sent = await _post(client, with_version, f"{url}/send", "chutich", approved.json()["version"])
+    accepted = await _post(client, with_version, f"{url}/accept", "huyen", sent.json()["version"])
+    assert accepted.status_code == 200, accepted.text
+    history = [(e["from_status"], e["to_status"], e["comment"]) for e in accepted.json()["history"]]
+    assert history == [
+        (None, "draft", ""),
+        ("draft", "approved", ""),
+        ("approved", "sent", ""),
+        ("sent", "returned", comment),
+        ("returned", "returned", ""),  # compiled again
+        ("returned", "approved", ""),
+        ("approved", "sent", ""),
+        ("sent", "accepted", ""),
+    ]
+    async with sessionmaker() as session:
+        actions = list(
+            await session.scalars(
+                select(AuditEvent.action)
+                .where(AuditEvent.object_type == "commune_report")
+                .order_by(AuditEvent.id)
+            )
+        )
+    assert actions[0] == "reports.commune.compile" and actions[-1] == "reports.commune.accepted"
+    assert len(actions) == 9  # the eight steps and the coordinator's edit
+
+
+async def test_a_step_out_of_turn_is_refused_and_changes_nothing(
+    client, world, first_half, with_version
+):
+    compiled = await client.post(
+        f"/api/v1/reporting-periods/{first_half}/commune-report", headers=world.auth("vhxh")
+    )
+    report = compiled.json()
+    url = f"{COMMUNE_REPORTS}/{report['id']}"
+    for step, username in (("send", "vhxh"), ("accept", "huyen"), ("return", "huyen")):
+        refused = await _post(
+            client, with_version, f"{url}/{step}", username, report["version"], {"comment": "x"}
+        )
+        assert refused.status_code in (404, 409), (step, refused.text)
+    # The superior does not see a draft at all: 404, not 409.
+    assert refused.status_code == 404
+    unchanged = await client.get(url, headers=world.auth("vhxh"))
+    assert (
+        unchanged.json()["status"] == "draft" and unchanged.json()["version"] == report["version"]
+    )
+
+
+async def test_the_list_of_commune_reports_takes_at_most_three_statements(
+    client, world, first_half, statement_counter
+):
+    await client.post(
+        f"/api/v1/reporting-periods/{first_half}/commune-report", headers=world.auth("vhxh")
+    )
+    statement_counter.start()
+    response = await client.get(COMMUNE_REPORTS, headers=world.auth("chutich"))
+    count = statement_counter.stop()
+    assert len(response.json()["items"]) == 1
+    assert count <= 3
