@@ -1,7 +1,7 @@
 """reports: reporting periods of a plan, each unit's part and the commune's report, with their histories
 
 Revision ID: 20261207_reporting_periods
-Revises: 20261206_interaction_incident
+Revises: 20261207_incidents_escalated
 Create Date: 2026-12-07 09:00:00
 """
 
@@ -11,7 +11,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = "20261207_reporting_periods"
-down_revision: str | None = "20261206_interaction_incident"
+down_revision: str | None = "20261207_incidents_escalated"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
