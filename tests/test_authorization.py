@@ -26,6 +26,7 @@ from ttdn.incidents.models import Incident, IncidentEvidence, IncidentPerson, In
 from ttdn.media.documents import file_store
 from ttdn.media.models import MediaContact, MediaDocument, MediaInteraction, MediaOutlet
 from ttdn.plans.models import LegalReference, Plan, PlanSection
+from ttdn.reminders.models import Notification
 from ttdn.tasks.models import Task, TaskOccurrence
 from ttdn.units.models import Unit
 
@@ -954,6 +955,43 @@ async def plan_pdf(case: Case) -> Request:
     return Request(f"/api/v1/plans/{_plan_of(case)}/document.pdf")
 
 
+# --- notifications --------------------------------------------------------------------------
+
+
+async def _notification(case: Case) -> int:
+    """A notification of the acting person (own; VH-XH's for an anonymous caller), or of someone
+    of Hiền Quan (other)."""
+    username = (ACTORS[case.role] or "vhxh") if case.own else "hienquan_vhxh"
+    notification = Notification(
+        user_id=case.world.users[username],
+        kind="task_occurrence",
+        item_key="task_occurrence:1",
+        occasion="before",
+        title="Sắp đến hạn 01/06/2023: Nhiệm vụ",
+        link="/tasks/1",
+        due_on=date(2023, 6, 1),
+    )
+    case.session.add(notification)
+    await case.session.flush()
+    return notification.id
+
+
+async def notification_list(case: Case) -> Request:
+    return Request("/api/v1/notifications", listed_id=await _notification(case))
+
+
+async def notification_count(case: Case) -> Request:
+    return Request("/api/v1/notifications/unread-count")
+
+
+async def notification_read(case: Case) -> Request:
+    return Request(f"/api/v1/notifications/{await _notification(case)}/read")
+
+
+async def notifications_all_read(case: Case) -> Request:
+    return Request("/api/v1/notifications/read")  # one's own only (tests/reminders)
+
+
 # --- the table ------------------------------------------------------------------------------
 
 
@@ -1003,6 +1041,10 @@ MATRIX: dict[str, tuple[Prepare, dict[str, Expectation]]] = {
     "GET /api/v1/tasks": (task_list, every(200, 200)),
     "GET /api/v1/tasks/summary": (task_summary, every(200, 200)),
     "GET /api/v1/tasks/export": (task_export, every(200, 200)),
+    "GET /api/v1/notifications": (notification_list, every(200, 200)),
+    "GET /api/v1/notifications/unread-count": (notification_count, every(200, 200)),
+    "POST /api/v1/notifications/{notification_id}/read": (notification_read, every(204, 404)),
+    "POST /api/v1/notifications/read": (notifications_all_read, every(204, 204)),
     "GET /api/v1/tasks/notices": (task_notices, every(200, 200)),
     "POST /api/v1/tasks/notices/read": (notices_read, every(204, 204)),
     "POST /api/v1/tasks/{task_id}/read": (task_read, every(204, 404)),

@@ -1,8 +1,9 @@
 """The application factory: routers, middleware, error handlers, the SPA."""
 
+import asyncio
 import re
 from collections.abc import AsyncIterator
-from contextlib import asynccontextmanager
+from contextlib import asynccontextmanager, suppress
 from importlib.util import find_spec
 from pathlib import Path
 
@@ -43,6 +44,8 @@ from ttdn.media.interactions_router import router as media_interactions_router
 from ttdn.media.router import router as media_router
 from ttdn.plans.router import legal_references_router
 from ttdn.plans.router import router as plans_router
+from ttdn.reminders.router import router as notifications_router
+from ttdn.reminders.running import run_daily
 from ttdn.tasks.router import router as tasks_router
 from ttdn.units.router import router as units_router
 
@@ -146,10 +149,18 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         engine = make_engine(settings.database_url)
         app.state.sessionmaker = make_sessionmaker(engine)
+        reminders: asyncio.Task[None] | None = None
         try:
             await _refuse_unsafe_production(app, settings)
+            if settings.reminders_in_process:
+                reminders = asyncio.create_task(run_daily(app.state.sessionmaker, settings))
+            app.state.reminders = reminders
             yield
         finally:
+            if reminders is not None:
+                reminders.cancel()
+                with suppress(asyncio.CancelledError):
+                    await reminders
             await engine.dispose()
 
     app = FastAPI(
@@ -184,6 +195,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         # before `incidents_router`, whose `/incidents/{id}` would take `/police-figures`
         incident_casework_router,
         incidents_router,
+        notifications_router,
     )
     for router in routers:
         app.include_router(router, prefix=API_PREFIX, responses=PROBLEM_RESPONSES)
