@@ -19,6 +19,7 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from ttdn.accounts.models import User
 from ttdn.audit.service import record
+from ttdn.calendar.models import CalendarToken
 from ttdn.core.db import utcnow
 from ttdn.demo.cao_xa_2023 import DEMO_PASSWORD
 from ttdn.documents.pdf import converter
@@ -48,6 +49,8 @@ PUBLIC_ROUTES = {
     "POST /api/v1/auth/login",
     "POST /api/v1/auth/refresh",
     "POST /api/v1/auth/logout",
+    # By its secret address, for a phone's calendar (tests/calendar: a bad one answers 404).
+    "GET /api/v1/calendar/{token}.ics",
 }
 
 
@@ -992,6 +995,24 @@ async def notifications_all_read(case: Case) -> Request:
     return Request("/api/v1/notifications/read")  # one's own only (tests/reminders)
 
 
+async def calendar_token_status(case: Case) -> Request:
+    return Request("/api/v1/me/calendar-token")
+
+
+async def calendar_token_creation(case: Case) -> Request:
+    return Request("/api/v1/me/calendar-token")
+
+
+async def calendar_token_revocation(case: Case) -> Request:
+    """One's own address (the route has no other target)."""
+    token = CalendarToken(
+        user_id=case.world.users[ACTORS[case.role] or "vhxh"], token_hash=case.role.ljust(64, "0")
+    )
+    case.session.add(token)
+    await case.session.flush()
+    return Request("/api/v1/me/calendar-token", version_of=(CalendarToken, token.id))
+
+
 # --- the table ------------------------------------------------------------------------------
 
 
@@ -1045,6 +1066,9 @@ MATRIX: dict[str, tuple[Prepare, dict[str, Expectation]]] = {
     "GET /api/v1/notifications/unread-count": (notification_count, every(200, 200)),
     "POST /api/v1/notifications/{notification_id}/read": (notification_read, every(204, 404)),
     "POST /api/v1/notifications/read": (notifications_all_read, every(204, 204)),
+    "GET /api/v1/me/calendar-token": (calendar_token_status, every(200, 200)),
+    "POST /api/v1/me/calendar-token": (calendar_token_creation, every(201, 201)),
+    "DELETE /api/v1/me/calendar-token": (calendar_token_revocation, every(204, 204)),
     "GET /api/v1/tasks/notices": (task_notices, every(200, 200)),
     "POST /api/v1/tasks/notices/read": (notices_read, every(204, 204)),
     "POST /api/v1/tasks/{task_id}/read": (task_read, every(204, 404)),

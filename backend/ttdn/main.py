@@ -20,6 +20,7 @@ from ttdn.accounts.router import auth_router, me_router, users_router
 from ttdn.accounts.service import grants_under, load_principal
 from ttdn.audit.router import router as audit_router
 from ttdn.audit.service import record
+from ttdn.calendar.router import router as calendar_router
 from ttdn.core.authz import Principal
 from ttdn.core.config import Settings, get_settings
 from ttdn.core.db import SessionDep, make_engine, make_sessionmaker, separate_session
@@ -196,15 +197,21 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         incident_casework_router,
         incidents_router,
         notifications_router,
+        calendar_router,
     )
     for router in routers:
         app.include_router(router, prefix=API_PREFIX, responses=PROBLEM_RESPONSES)
     if settings.serves_docs:
         serve_docs(app)
     mount_spa(app, settings.spa_directory)
-    # Answers that carry live refresh tokens are never kept.
+    # Answers that carry live refresh tokens, or a calendar's secret address, are never kept.
     app.add_middleware(
-        IdempotencyMiddleware, never_stored=(f"{API_PREFIX}/auth/", f"{API_PREFIX}/me/password")
+        IdempotencyMiddleware,
+        never_stored=(
+            f"{API_PREFIX}/auth/",
+            f"{API_PREFIX}/me/password",
+            f"{API_PREFIX}/me/calendar-token",
+        ),
     )
     app.add_middleware(
         BodyLimitMiddleware,

@@ -27,18 +27,21 @@ def upgrade() -> None:
     )
     op.create_table(
         "calendar_tokens",
+        sa.Column("id", sa.Integer(), nullable=False),
         sa.Column("user_id", sa.Integer(), nullable=False),
         sa.Column("token_hash", sa.String(length=64), nullable=False),
         sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
         sa.Column("last_used_at", sa.DateTime(timezone=True), nullable=True),
+        sa.Column("version", sa.Integer(), nullable=False),
         sa.ForeignKeyConstraint(
             ["user_id"],
             ["users.id"],
             name=op.f("fk_calendar_tokens_user_id_users"),
             ondelete="CASCADE",
         ),
-        sa.PrimaryKeyConstraint("user_id", name=op.f("pk_calendar_tokens")),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_calendar_tokens")),
         sa.UniqueConstraint("token_hash", name=op.f("uq_calendar_tokens_token_hash")),
+        sa.UniqueConstraint("user_id", name=op.f("uq_calendar_tokens_user_id")),
         info={"label": "địa chỉ lịch"},
     )
     op.create_table(
