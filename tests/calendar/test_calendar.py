@@ -92,7 +92,12 @@ async def test_the_uids_stay_the_same_from_one_fetch_to_the_next(client, world, 
 
 async def test_the_status_says_whether_and_since_when_never_the_address(client, world):
     none = await client.get(TOKEN, headers=world.auth("congan"))
-    assert none.json() == {"exists": False, "created_at": None, "last_used_at": None}
+    assert none.json() == {
+        "exists": False,
+        "created_at": None,
+        "last_used_at": None,
+        "version": None,
+    }
     path = await _subscribe(client, world)
     await client.get(path)
     status = await client.get(TOKEN, headers=world.auth("congan"))
@@ -100,6 +105,7 @@ async def test_the_status_says_whether_and_since_when_never_the_address(client, 
     assert body["exists"] is True and body["created_at"] and body["last_used_at"]
     assert path.split("/")[-1].removesuffix(".ics") not in status.text
     assert status.headers["ETag"] == '"1"'  # a fetch does not change the version
+    assert body["version"] == 1
 
 
 async def test_the_token_is_stored_hashed(client, world, sessionmaker):

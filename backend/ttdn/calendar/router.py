@@ -46,7 +46,10 @@ async def calendar_token_status(
         return CalendarTokenStatus(exists=False)
     set_etag(response, token.version)
     return CalendarTokenStatus(
-        exists=True, created_at=token.created_at, last_used_at=token.last_used_at
+        exists=True,
+        created_at=token.created_at,
+        last_used_at=token.last_used_at,
+        version=token.version,
     )
 
 

@@ -10,6 +10,7 @@ class CalendarTokenStatus(BaseModel):
     exists: bool
     created_at: datetime | None = None
     last_used_at: datetime | None = None
+    version: int | None = None  # for If-Match when revoking (also the ETag)
 
 
 class CalendarTokenCreated(BaseModel):
