@@ -39,7 +39,7 @@ run: install frontend-build
 	mkdir -p var
 	$(BIN)/ttdn migrate
 	$(BIN)/ttdn seed-demo --if-empty
-	$(BIN)/uvicorn ttdn.main:create_app --factory --host $(HOST) --port $(PORT)
+	TTDN_REMINDERS_IN_PROCESS=true $(BIN)/uvicorn ttdn.main:create_app --factory --host $(HOST) --port $(PORT)
 
 ## The API on PORT and Vite's dev server (http://127.0.0.1:5173) proxying /api to it.
 dev: install frontend-install

@@ -8,10 +8,12 @@ from sqlalchemy import create_engine, pool, text
 # Every module that defines tables, so that the metadata is complete.
 import ttdn.accounts.models
 import ttdn.audit.models
+import ttdn.calendar.models
 import ttdn.core.idempotency
 import ttdn.incidents.models
 import ttdn.media.models
 import ttdn.plans.models
+import ttdn.reminders.models
 import ttdn.reports.models
 import ttdn.tasks.models
 import ttdn.units.models  # noqa: F401

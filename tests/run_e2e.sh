@@ -10,6 +10,10 @@ export TTDN_DATABASE_URL="sqlite+aiosqlite:///${database}"
 
 .venv/bin/ttdn migrate >/dev/null
 .venv/bin/ttdn seed-demo >/dev/null
+# Reminders before the yearly deadline (01/11/2023) and the day after it, for the notifications
+# screen: the demo's areas report late.
+.venv/bin/ttdn remind --today 2023-10-30 >/dev/null
+.venv/bin/ttdn remind --today 2023-11-02 >/dev/null
 .venv/bin/uvicorn ttdn.main:create_app --factory --host 127.0.0.1 --port "$port" \
   --log-level warning &
 server=$!

@@ -19,6 +19,7 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from ttdn.accounts.models import User
 from ttdn.audit.service import record
+from ttdn.calendar.models import CalendarToken
 from ttdn.core.db import utcnow
 from ttdn.demo.cao_xa_2023 import DEMO_PASSWORD
 from ttdn.documents.pdf import converter
@@ -26,6 +27,7 @@ from ttdn.incidents.models import Incident, IncidentEvidence, IncidentPerson, In
 from ttdn.media.documents import file_store
 from ttdn.media.models import MediaContact, MediaDocument, MediaInteraction, MediaOutlet
 from ttdn.plans.models import LegalReference, Plan, PlanSection
+from ttdn.reminders.models import Notification
 from ttdn.reports.models import CommuneReport, ReportingPeriod, UnitReport
 from ttdn.tasks.models import Task, TaskOccurrence
 from ttdn.units.models import Unit
@@ -48,6 +50,8 @@ PUBLIC_ROUTES = {
     "POST /api/v1/auth/login",
     "POST /api/v1/auth/refresh",
     "POST /api/v1/auth/logout",
+    # By its secret address, for a phone's calendar (tests/calendar: a bad one answers 404).
+    "GET /api/v1/calendar/{token}.ics",
 }
 
 
@@ -1152,6 +1156,61 @@ async def commune_return(case: Case) -> Request:
     return await _commune_step(case, "sent", "return", {"comment": "Thiếu số liệu quý II."})
 
 
+# --- notifications --------------------------------------------------------------------------
+
+
+async def _notification(case: Case) -> int:
+    """A notification of the acting person (own; VH-XH's for an anonymous caller), or of someone
+    of Hiền Quan (other)."""
+    username = (ACTORS[case.role] or "vhxh") if case.own else "hienquan_vhxh"
+    notification = Notification(
+        user_id=case.world.users[username],
+        kind="task_occurrence",
+        item_key="task_occurrence:1",
+        occasion="before",
+        title="Sắp đến hạn 01/06/2023: Nhiệm vụ",
+        link="/tasks/1",
+        due_on=date(2023, 6, 1),
+    )
+    case.session.add(notification)
+    await case.session.flush()
+    return notification.id
+
+
+async def notification_list(case: Case) -> Request:
+    return Request("/api/v1/notifications", listed_id=await _notification(case))
+
+
+async def notification_count(case: Case) -> Request:
+    return Request("/api/v1/notifications/unread-count")
+
+
+async def notification_read(case: Case) -> Request:
+    return Request(f"/api/v1/notifications/{await _notification(case)}/read")
+
+
+async def notifications_all_read(case: Case) -> Request:
+    return Request("/api/v1/notifications/read")  # one's own only (tests/reminders)
+
+
+async def calendar_token_status(case: Case) -> Request:
+    return Request("/api/v1/me/calendar-token")
+
+
+async def calendar_token_creation(case: Case) -> Request:
+    return Request("/api/v1/me/calendar-token")
+
+
+async def calendar_token_revocation(case: Case) -> Request:
+    """One's own address (the route has no other target)."""
+    token = CalendarToken(
+        user_id=case.world.users[ACTORS[case.role] or "vhxh"], token_hash=case.role.ljust(64, "0")
+    )
+    case.session.add(token)
+    await case.session.flush()
+    return Request("/api/v1/me/calendar-token", version_of=(CalendarToken, token.id))
+
+
 # --- the table ------------------------------------------------------------------------------
 
 
@@ -1206,6 +1265,13 @@ MATRIX: dict[str, tuple[Prepare, dict[str, Expectation]]] = {
     "GET /api/v1/tasks": (task_list, every(200, 200)),
     "GET /api/v1/tasks/summary": (task_summary, every(200, 200)),
     "GET /api/v1/tasks/export": (task_export, every(200, 200)),
+    "GET /api/v1/notifications": (notification_list, every(200, 200)),
+    "GET /api/v1/notifications/unread-count": (notification_count, every(200, 200)),
+    "POST /api/v1/notifications/{notification_id}/read": (notification_read, every(204, 404)),
+    "POST /api/v1/notifications/read": (notifications_all_read, every(204, 204)),
+    "GET /api/v1/me/calendar-token": (calendar_token_status, every(200, 200)),
+    "POST /api/v1/me/calendar-token": (calendar_token_creation, every(201, 201)),
+    "DELETE /api/v1/me/calendar-token": (calendar_token_revocation, every(204, 204)),
     "GET /api/v1/tasks/notices": (task_notices, every(200, 200)),
     "POST /api/v1/tasks/notices/read": (notices_read, every(204, 204)),
     "POST /api/v1/tasks/{task_id}/read": (task_read, every(204, 404)),

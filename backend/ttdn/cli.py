@@ -1,5 +1,5 @@
 """The `ttdn` command: migrate, create-admin, seed-demo, seed-scale, audit verify, cleanup,
-import-plan, backup, restore."""
+import-plan, backup, restore, remind."""
 
 import argparse
 import asyncio
@@ -8,7 +8,7 @@ import json
 import os
 import sys
 from collections.abc import Awaitable, Callable
-from datetime import timedelta
+from datetime import date, timedelta
 from pathlib import Path
 from typing import TypeVar
 
@@ -20,6 +20,7 @@ from ttdn.accounts.models import Membership, User
 from ttdn.audit.service import record, verify_chain
 from ttdn.core.authz import Role
 from ttdn.core.backup import BackupError, backup, restore
+from ttdn.core.clock import today_in_vietnam
 from ttdn.core.config import get_settings
 from ttdn.core.db import make_engine, make_sessionmaker, utcnow
 from ttdn.core.errors import Problem
@@ -34,6 +35,7 @@ from ttdn.imports.units import UnitRef
 from ttdn.incidents.models import IncidentEvidence
 from ttdn.main import create_app
 from ttdn.media.models import MediaDocument
+from ttdn.reminders.running import remind
 from ttdn.units.models import Unit, UnitKind
 from ttdn.units.service import insert_unit
 
@@ -221,6 +223,31 @@ def restore_command(args: argparse.Namespace) -> int:
     return 0
 
 
+def remind_command(args: argparse.Namespace) -> int:
+    """The day's reminders (`TTDN_REMIND_DAYS_BEFORE` days ahead, and the day after a due date),
+    each made once however often this runs; e-mailed when SMTP is configured."""
+    settings = get_settings()
+    today = args.today or today_in_vietnam()
+
+    async def run() -> str:
+        engine = make_engine(settings.database_url)
+        try:
+            result = await remind(make_sessionmaker(engine), settings, today)
+        finally:
+            await engine.dispose()
+        return f"{result.created} reminders created, {result.emailed} e-mailed ({today:%d/%m/%Y})"
+
+    print(asyncio.run(run()))
+    return 0
+
+
+def _day(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError as error:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date like 2023-05-29") from error
+
+
 def openapi(args: argparse.Namespace) -> int:
     """The API's OpenAPI document, from which the web app's types are generated."""
     document = json.dumps(create_app().openapi(), ensure_ascii=False, indent=2, sort_keys=True)
@@ -284,6 +311,12 @@ def parser() -> argparse.ArgumentParser:
     restored.add_argument(
         "--force", action="store_true", help="overwrite a database that holds data"
     )
+    reminders = commands.add_parser(
+        "remind", help="make the day's reminders of due items (and e-mail them if SMTP is set)"
+    )
+    reminders.add_argument(
+        "--today", type=_day, help="the day to remind as of, YYYY-MM-DD (tests, demos)"
+    )
     return root
 
 
@@ -300,6 +333,7 @@ def main(argv: list[str] | None = None) -> int:
         "import-plan": import_plan,
         "backup": backup_command,
         "restore": restore_command,
+        "remind": remind_command,
     }
     return handlers[args.command](args)
 

@@ -1,8 +1,9 @@
 """The application factory: routers, middleware, error handlers, the SPA."""
 
+import asyncio
 import re
 from collections.abc import AsyncIterator
-from contextlib import asynccontextmanager
+from contextlib import asynccontextmanager, suppress
 from importlib.util import find_spec
 from pathlib import Path
 
@@ -19,6 +20,7 @@ from ttdn.accounts.router import auth_router, me_router, users_router
 from ttdn.accounts.service import grants_under, load_principal
 from ttdn.audit.router import router as audit_router
 from ttdn.audit.service import record
+from ttdn.calendar.router import router as calendar_router
 from ttdn.core.authz import Principal
 from ttdn.core.config import Settings, get_settings
 from ttdn.core.db import SessionDep, make_engine, make_sessionmaker, separate_session
@@ -43,6 +45,8 @@ from ttdn.media.interactions_router import router as media_interactions_router
 from ttdn.media.router import router as media_router
 from ttdn.plans.router import legal_references_router
 from ttdn.plans.router import router as plans_router
+from ttdn.reminders.router import router as notifications_router
+from ttdn.reminders.running import run_daily
 from ttdn.reports.commune_router import compile_router as commune_compile_router
 from ttdn.reports.commune_router import router as commune_reports_router
 from ttdn.reports.periods_router import plan_periods_router
@@ -151,10 +155,18 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         engine = make_engine(settings.database_url)
         app.state.sessionmaker = make_sessionmaker(engine)
+        reminders: asyncio.Task[None] | None = None
         try:
             await _refuse_unsafe_production(app, settings)
+            if settings.reminders_in_process:
+                reminders = asyncio.create_task(run_daily(app.state.sessionmaker, settings))
+            app.state.reminders = reminders
             yield
         finally:
+            if reminders is not None:
+                reminders.cancel()
+                with suppress(asyncio.CancelledError):
+                    await reminders
             await engine.dispose()
 
     app = FastAPI(
@@ -194,15 +206,22 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         reports_router,
         commune_compile_router,
         commune_reports_router,
+        notifications_router,
+        calendar_router,
     )
     for router in routers:
         app.include_router(router, prefix=API_PREFIX, responses=PROBLEM_RESPONSES)
     if settings.serves_docs:
         serve_docs(app)
     mount_spa(app, settings.spa_directory)
-    # Answers that carry live refresh tokens are never kept.
+    # Answers that carry live refresh tokens, or a calendar's secret address, are never kept.
     app.add_middleware(
-        IdempotencyMiddleware, never_stored=(f"{API_PREFIX}/auth/", f"{API_PREFIX}/me/password")
+        IdempotencyMiddleware,
+        never_stored=(
+            f"{API_PREFIX}/auth/",
+            f"{API_PREFIX}/me/password",
+            f"{API_PREFIX}/me/calendar-token",
+        ),
     )
     app.add_middleware(
         BodyLimitMiddleware,

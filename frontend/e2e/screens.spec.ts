@@ -31,6 +31,8 @@ const SCREENS: Screen[] = [
   { name: "units", user: "admin", path: "/units", heading: "Đơn vị" },
   { name: "users", user: "admin", path: "/users", heading: "Người dùng" },
   { name: "profile", user: "khu1", path: "/profile", heading: "Tài khoản của tôi" },
+  // The reminders `tests/run_e2e.sh` makes around the yearly deadline (01/11/2023).
+  { name: "notifications", user: "khu1", path: "/notifications", heading: "Thông báo nhắc hạn" },
   { name: "more", user: "khu1", path: "/more", heading: "Thêm" },
 ];
 

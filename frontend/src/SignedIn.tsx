@@ -32,6 +32,7 @@ const PlanEditorPage = lazy(() => import("./features/plans/PlanEditorPage"));
 const UnitsPage = lazy(() => import("./features/units/UnitsPage"));
 const UsersPage = lazy(() => import("./features/users/UsersPage"));
 const ProfilePage = lazy(() => import("./features/profile/ProfilePage"));
+const NotificationsPage = lazy(() => import("./features/notifications/NotificationsPage"));
 const MorePage = lazy(() => import("./ui/MorePage"));
 const InteractionsPage = mediaScreens.interactions.Component;
 const InteractionPage = mediaScreens.interaction.Component;
@@ -106,6 +107,7 @@ function Screens() {
           <Route path="/units" component={UnitsPage} />
           <Route path="/users" component={UsersPage} />
           <Route path="/profile" component={ProfilePage} />
+          <Route path="/notifications" component={NotificationsPage} />
           <Route path="/more" component={MorePage} />
           <Route component={NotFoundPage} />
         </Switch>

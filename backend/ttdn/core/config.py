@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Annotated, Literal, Self
 from urllib.parse import urlsplit
 
-from pydantic import Field, field_validator, model_validator
+from pydantic import Field, SecretStr, field_validator, model_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 DEFAULT_DATABASE_URL = f"sqlite+aiosqlite:///{Path('var') / 'ttdn.sqlite3'}"
@@ -55,6 +55,20 @@ class Settings(BaseSettings):
     cors_origins: Annotated[tuple[str, ...], NoDecode] = ()
     # Swagger UI at /docs and the OpenAPI document over HTTP; unset: on, except in production.
     docs_enabled: bool | None = None
+    # The address people open the app at (`https://ttdn.caoxa.gov.vn`), for the links of
+    # e-mails and calendar feeds; empty: the address a request came in by.
+    public_url: str = ""
+    # Reminders (`ttdn remind`): this many days before a due date, and on the day it is missed.
+    remind_days_before: int = Field(default=3, ge=0, le=60)
+    # Run the reminders inside the server, at start and then daily (`make run` sets it).
+    reminders_in_process: bool = False
+    # E-mail of reminders: off while no host is given.
+    smtp_host: str = ""
+    smtp_port: int = Field(default=587, ge=1, le=65535)
+    smtp_user: str = ""
+    smtp_password: SecretStr = SecretStr("")
+    smtp_from: str = ""
+    smtp_starttls: bool = True
 
     @field_validator("cors_origins", mode="before")
     @classmethod

@@ -2,6 +2,7 @@ import type { ReactNode } from "react";
 import { Link, useLocation } from "wouter";
 import { useAuth } from "../features/auth/auth";
 import { useMe } from "../features/auth/me";
+import { NotificationsBell } from "../features/notifications/NotificationsBell";
 import { usePendingDrafts } from "../features/tasks/drafts";
 import { formatDateTime } from "../i18n/format";
 import { useI18n } from "../i18n/i18n";
@@ -51,6 +52,7 @@ export function Layout({ children }: { children: ReactNode }) {
               {t("drafts.pendingShort", { count: pending.length })}
             </Link>
           ) : null}
+          <NotificationsBell />
         </div>
       </header>
 

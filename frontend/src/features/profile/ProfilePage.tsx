@@ -5,6 +5,7 @@ import { QueryView } from "../../ui/states";
 import { useAuth } from "../auth/auth";
 import { capabilityLabel } from "../auth/capabilities";
 import { useMe } from "../auth/me";
+import { CalendarSection } from "./CalendarSection";
 import { PasswordForm } from "./PasswordForm";
 
 export default function ProfilePage() {
@@ -60,6 +61,7 @@ export default function ProfilePage() {
                 ))}
               </ul>
             </section>
+            <CalendarSection />
             <PasswordForm username={data.username} />
             <section className="card" aria-labelledby="profile-settings">
               <h2 id="profile-settings">{t("profile.settings")}</h2>
