@@ -144,7 +144,7 @@ export function PartForm({ part }: { part: UnitReportDetail }) {
         </p>
       ) : null}
       {save.isSuccess && !submit.isPending ? <p role="status">{t("reports.saved")}</p> : null}
-      <div className="form-actions sticky-actions">
+      <div className="form-actions">
         <button
           type="button"
           className="button secondary"
