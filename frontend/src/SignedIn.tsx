@@ -10,6 +10,7 @@ import { useMe } from "./features/auth/me";
 import { restoreOfflineCopy, useKeepOfflineCopy } from "./features/auth/offline";
 import { incidentScreens } from "./features/incidents/screens";
 import { mediaScreens } from "./features/media/screens";
+import { reportScreens } from "./features/reports/screens";
 import { DraftSync } from "./features/tasks/progress";
 import { filtersFromSearch, taskList, usePrefetchMyTasks } from "./features/tasks/queries";
 import { useT } from "./i18n/i18n";
@@ -46,6 +47,9 @@ const IncidentsPage = incidentScreens.list.Component;
 const IncidentPage = incidentScreens.incident.Component;
 const ReportPage = incidentScreens.report.Component;
 const IncidentSummaryPage = incidentScreens.summary.Component;
+const ReportsPage = reportScreens.periods.Component;
+const PeriodPage = reportScreens.period.Component;
+const PartPage = reportScreens.part.Component;
 const NotFoundPage = lazy(() => import("./ui/NotFoundPage"));
 
 function Screens() {
@@ -104,6 +108,11 @@ function Screens() {
               /^\d+$/.test(params.id) ? <IncidentPage id={Number(params.id)} /> : <NotFoundPage />
             }
           </Route>
+          <Route path="/reports" component={ReportsPage} />
+          <Route path="/reports/periods/:id">
+            {(params) => <PeriodPage id={Number(params.id)} />}
+          </Route>
+          <Route path="/reports/parts/:id">{(params) => <PartPage id={Number(params.id)} />}</Route>
           <Route path="/units" component={UnitsPage} />
           <Route path="/users" component={UsersPage} />
           <Route path="/profile" component={ProfilePage} />

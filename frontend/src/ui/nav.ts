@@ -23,6 +23,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
     icon: "alert",
     needs: ["incidents:report", "incidents:read", "incidents:escalated"],
   },
+  { href: "/reports", label: "nav.reports", icon: "download", needs: "reports:read" },
   { href: "/units", label: "nav.units", icon: "units", needs: "units:read" },
   { href: "/users", label: "nav.users", icon: "users", needs: "users:write" },
   { href: "/profile", label: "nav.profile", icon: "user" },

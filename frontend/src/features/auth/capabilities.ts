@@ -32,6 +32,12 @@ export const CAPABILITY_LABELS = {
   "incidents:security": "capability.incidents:security",
   "incidents:escalated": "capability.incidents:escalated",
   "incidents:acknowledge": "capability.incidents:acknowledge",
+  "reports:read": "capability.reports:read",
+  "reports:drafts": "capability.reports:drafts",
+  "reports:fill": "capability.reports:fill",
+  "reports:manage": "capability.reports:manage",
+  "reports:approve": "capability.reports:approve",
+  "reports:review": "capability.reports:review",
 } as const satisfies Record<string, MessageKey>;
 
 export type Capability = keyof typeof CAPABILITY_LABELS;

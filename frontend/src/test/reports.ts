@@ -1,0 +1,75 @@
+// The reporting cycle as the API answers it, for the report screens' tests.
+import type { Schemas } from "../api/client";
+import { makeMe } from "./render";
+
+type Part = Schemas["UnitReportDetail"];
+type Period = Schemas["ReportingPeriodRead"];
+
+export const areaLeader = makeMe({
+  username: "khu1",
+  full_name: "Vũ Văn Hùng",
+  capabilities: ["reports:read", "reports:fill", "tasks:read"],
+});
+
+export const coordinator = makeMe({
+  username: "vhxh",
+  full_name: "Nguyễn Thị Lan",
+  capabilities: ["reports:read", "reports:drafts", "reports:fill", "reports:manage", "plans:read"],
+});
+
+export function makePeriod(overrides: Partial<Period> = {}): Period {
+  return {
+    id: 4,
+    plan_id: 1,
+    deadline_id: 2,
+    reporting_unit_id: null,
+    kind: "semiannual",
+    label: "Báo cáo 6 tháng đầu năm 2023",
+    starts_on: "2023-01-01",
+    ends_on: "2023-05-31",
+    internal_due_on: "2023-05-25",
+    due_on: "2023-06-01",
+    version: 1,
+    created_at: "2023-01-05T02:00:00Z",
+    updated_at: "2023-01-05T02:00:00Z",
+    ...overrides,
+  };
+}
+
+export function makePart(overrides: Partial<Part> = {}): Part {
+  return {
+    id: 7,
+    period_id: 4,
+    plan_id: 1,
+    period_label: "Báo cáo 6 tháng đầu năm 2023",
+    unit_id: 12,
+    unit_name: "Khu dân cư số 1",
+    status: "draft",
+    internal_due_on: "2023-05-25",
+    first_submitted_on: null,
+    submitted_at: null,
+    on_time: null,
+    entered: {
+      news_items_aired: null,
+      website_posts: null,
+      events_held: 2,
+      people_trained: null,
+      budget_spent: null,
+    },
+    counted: { press_interactions: 1, incidents_handled: 3 },
+    version: 3,
+    updated_at: "2023-05-20T02:00:00Z",
+    difficulties: "",
+    proposals: "",
+    narratives: [
+      {
+        task_id: 21,
+        task_title: "Tuyên truyền trên loa truyền thanh",
+        text: "Đã phát 12 buổi trên loa của khu.",
+        prefilled: true,
+      },
+    ],
+    history: [],
+    ...overrides,
+  };
+}
