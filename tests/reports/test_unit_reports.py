@@ -64,6 +64,7 @@ async def test_the_coordinator_reads_every_part_but_fills_only_its_offices(
     client, world, part_of, with_version
 ):
     radio = await _read(client, world, await part_of("dai_truyen_thanh"))
+    assert (radio["may_fill"], radio["may_review"]) == (False, False)  # a draft of another unit
     refused = await client.patch(
         f"{REPORTS}/{radio['id']}",
         json={"events_held": 1},
@@ -71,6 +72,7 @@ async def test_the_coordinator_reads_every_part_but_fills_only_its_offices(
     )
     assert refused.status_code == 403
     own = await _read(client, world, await part_of("vhxh"))
+    assert own["may_fill"] is True
     filled = await client.patch(
         f"{REPORTS}/{own['id']}",
         json={"events_held": 3, "budget_spent": 4_500_000, "difficulties": "Kinh phí hạn hẹp."},
@@ -80,6 +82,13 @@ async def test_the_coordinator_reads_every_part_but_fills_only_its_offices(
     assert filled.json()["entered"]["budget_spent"] == 4_500_000
     assert filled.json()["difficulties"] == "Kinh phí hạn hẹp."
     assert filled.headers["ETag"] == f'"{own["version"] + 1}"'
+    submitted = await client.post(
+        f"{REPORTS}/{own['id']}/submit",
+        headers=with_version("vhxh", filled.json()["version"]),
+    )
+    assert (submitted.json()["may_fill"], submitted.json()["may_review"]) == (False, True)
+    radio_staff = await _read(client, world, radio["id"], "daitruyenthanh")
+    assert (radio_staff["may_fill"], radio_staff["may_review"]) == (True, False)
 
 
 @pytest.mark.parametrize(

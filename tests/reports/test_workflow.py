@@ -128,7 +128,7 @@ async def test_a_return_without_a_comment_is_refused(
     response = await _step(client, with_version, submitted, "return", "vhxh", body)
     assert response.status_code == 422, response.text
     assert response.headers["content-type"].startswith("application/problem+json")
-    assert await _read(client, world, report["id"]) == submitted
+    assert await _read(client, world, report["id"], "taichinh") == submitted
 
 
 async def test_a_submitted_part_keeps_its_counted_figures_and_texts_until_returned(

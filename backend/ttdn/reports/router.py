@@ -35,8 +35,10 @@ def report_filters(
     return unit_reports.ReportFilters(period_id, unit_id, report_status, plan_id)
 
 
-async def _answer(session: SessionDep, response: Response, row: ReportRow) -> UnitReportDetail:
-    detail = await unit_reports.report_detail(session, row)
+async def _answer(
+    session: SessionDep, principal: Principal, response: Response, row: ReportRow
+) -> UnitReportDetail:
+    detail = await unit_reports.report_detail(session, principal, row)
     set_etag(response, detail.version)
     return detail
 
@@ -76,7 +78,10 @@ async def get_report(
     report_id: ReportId, session: SessionDep, principal: Reader, response: Response
 ) -> UnitReportDetail:
     return await _answer(
-        session, response, await unit_reports.get_report_row(session, principal, report_id)
+        session,
+        principal,
+        response,
+        await unit_reports.get_report_row(session, principal, report_id),
     )
 
 
@@ -94,7 +99,7 @@ async def update_report(
     response: Response,
 ) -> UnitReportDetail:
     row = await unit_reports.update_report(session, principal, report_id, data, version)
-    return await _answer(session, response, row)
+    return await _answer(session, principal, response, row)
 
 
 @router.post(
@@ -108,7 +113,7 @@ async def submit_report(
     response: Response,
 ) -> UnitReportDetail:
     row = await workflow.submit_report(session, principal, report_id, version)
-    return await _answer(session, response, row)
+    return await _answer(session, principal, response, row)
 
 
 @router.post(
@@ -124,7 +129,7 @@ async def accept_report(
 ) -> UnitReportDetail:
     comment = data.comment if data is not None else ""
     row = await workflow.accept_report(session, principal, report_id, version, comment)
-    return await _answer(session, response, row)
+    return await _answer(session, principal, response, row)
 
 
 @router.post(
@@ -141,4 +146,4 @@ async def return_report(
     response: Response,
 ) -> UnitReportDetail:
     row = await workflow.return_report(session, principal, report_id, version, data.comment)
-    return await _answer(session, response, row)
+    return await _answer(session, principal, response, row)

@@ -115,6 +115,10 @@ class UnitReportRead(BaseModel):
     )
     entered: EnteredFigures
     counted: CountedFigures
+    may_fill: bool = Field(
+        description="Bạn điền và nộp được phần này (của đơn vị bạn, đang nháp hoặc bị trả lại)"
+    )
+    may_review: bool = Field(description="Bạn tiếp nhận hoặc trả lại được phần này (đã nộp)")
     version: int
     updated_at: datetime
 

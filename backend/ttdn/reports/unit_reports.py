@@ -97,9 +97,10 @@ def visible_reports(principal: Principal) -> Select[Any]:
     return cast("Select[Any]", statement)
 
 
-def report_read(row: ReportRow) -> UnitReportRead:
+def report_read(principal: Principal, row: ReportRow) -> UnitReportRead:
     report, period = row.report, row.period
     first = report.first_submitted_on
+    status = UnitReportStatus(report.status)
     return UnitReportRead(
         id=report.id,
         period_id=period.id,
@@ -107,7 +108,7 @@ def report_read(row: ReportRow) -> UnitReportRead:
         period_label=period.label,
         unit_id=report.unit_id,
         unit_name=row.unit_name,
-        status=UnitReportStatus(report.status),
+        status=status,
         internal_due_on=period.internal_due_on,
         first_submitted_on=first,
         submitted_at=report.submitted_at,
@@ -116,6 +117,9 @@ def report_read(row: ReportRow) -> UnitReportRead:
         counted=CountedFigures(
             press_interactions=row.press_interactions, incidents_handled=row.incidents_handled
         ),
+        may_fill=status in EDITABLE_STATUSES and principal.reaches("reports:fill", row.unit_path),
+        may_review=status is UnitReportStatus.submitted
+        and principal.reaches("reports:manage", row.commune_path),
         version=report.version,
         updated_at=report.updated_at,
     )
@@ -135,7 +139,7 @@ async def list_reports(
     if filters.plan_id is not None:
         statement = statement.where(ReportingPeriod.plan_id == filters.plan_id)
     fetched = await fetch_page(session, statement, params, REPORT_LISTING)
-    return [report_read(ReportRow(*row)) for row in fetched.items], fetched
+    return [report_read(principal, ReportRow(*row)) for row in fetched.items], fetched
 
 
 async def get_report_row(session: AsyncSession, principal: Principal, report_id: int) -> ReportRow:
@@ -148,7 +152,9 @@ async def get_report_row(session: AsyncSession, principal: Principal, report_id:
     return ReportRow(*row)
 
 
-async def report_detail(session: AsyncSession, row: ReportRow) -> UnitReportDetail:
+async def report_detail(
+    session: AsyncSession, principal: Principal, row: ReportRow
+) -> UnitReportDetail:
     """The part with its narratives (prefilled where unwritten) and its history."""
     history = await session.scalars(
         select(UnitReportEvent)
@@ -157,7 +163,7 @@ async def report_detail(session: AsyncSession, row: ReportRow) -> UnitReportDeta
     )
     texts = await narratives(session, row.report, row.period)
     return UnitReportDetail(
-        **report_read(row).model_dump(),
+        **report_read(principal, row).model_dump(),
         difficulties=row.report.difficulties,
         proposals=row.report.proposals,
         narratives=[NarrativeRead(**vars(narrative)) for narrative in texts],
@@ -168,7 +174,8 @@ async def report_detail(session: AsyncSession, row: ReportRow) -> UnitReportDeta
 async def read_report(
     session: AsyncSession, principal: Principal, report_id: int
 ) -> UnitReportDetail:
-    return await report_detail(session, await get_report_row(session, principal, report_id))
+    row = await get_report_row(session, principal, report_id)
+    return await report_detail(session, principal, row)
 
 
 def snapshot(report: UnitReport) -> dict[str, Any]:

@@ -4777,6 +4777,16 @@ export interface components {
              * Format: date
              */
             internal_due_on: string;
+            /**
+             * May Fill
+             * @description Bạn điền và nộp được phần này (của đơn vị bạn, đang nháp hoặc bị trả lại)
+             */
+            may_fill: boolean;
+            /**
+             * May Review
+             * @description Bạn tiếp nhận hoặc trả lại được phần này (đã nộp)
+             */
+            may_review: boolean;
             /** Narratives */
             narratives: components["schemas"]["NarrativeRead"][];
             /**
@@ -4836,6 +4846,16 @@ export interface components {
              * Format: date
              */
             internal_due_on: string;
+            /**
+             * May Fill
+             * @description Bạn điền và nộp được phần này (của đơn vị bạn, đang nháp hoặc bị trả lại)
+             */
+            may_fill: boolean;
+            /**
+             * May Review
+             * @description Bạn tiếp nhận hoặc trả lại được phần này (đã nộp)
+             */
+            may_review: boolean;
             /**
              * On Time
              * @description Nộp lần đầu không muộn hơn hạn nộp của đơn vị; null khi chưa nộp

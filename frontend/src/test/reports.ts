@@ -57,6 +57,8 @@ export function makePart(overrides: Partial<Part> = {}): Part {
       budget_spent: null,
     },
     counted: { press_interactions: 1, incidents_handled: 3 },
+    may_fill: true,
+    may_review: false,
     version: 3,
     updated_at: "2023-05-20T02:00:00Z",
     difficulties: "",

@@ -19,6 +19,7 @@ describe("PartPage", () => {
         part = {
           ...part,
           status: "submitted",
+          may_fill: false,
           version: part.version + 1,
           history: [
             {
@@ -121,11 +122,17 @@ describe("PartPage", () => {
   });
 
   it("lets the coordinator return a submitted part only with a comment", async () => {
-    let part = makePart({ status: "submitted", on_time: true, first_submitted_on: "2023-05-21" });
+    let part = makePart({
+      status: "submitted",
+      on_time: true,
+      first_submitted_on: "2023-05-21",
+      may_fill: false,
+      may_review: true,
+    });
     const { calls } = mockFetch(async (request) => {
       const path = pathOf(request);
       if (path === "/api/v1/reports/7/return") {
-        part = { ...part, status: "returned", version: 5 };
+        part = { ...part, status: "returned", version: 5, may_review: false };
         return json(part);
       }
       return json(part);
@@ -149,7 +156,7 @@ describe("PartPage", () => {
   });
 
   it("says so when the part changed meanwhile (412)", async () => {
-    const part = makePart({ status: "submitted" });
+    const part = makePart({ status: "submitted", may_fill: false, may_review: true });
     mockFetch(async (request) =>
       request.method === "GET" ? json(part) : json({ status: 412, detail: "Đã bị sửa" }, 412),
     );
@@ -157,5 +164,13 @@ describe("PartPage", () => {
     const user = userEvent.setup();
     await user.click(await screen.findByRole("button", { name: "Tiếp nhận" }));
     expect(await screen.findByRole("alert")).toHaveTextContent(/người khác thay đổi/);
+  });
+
+  it("shows another unit's draft to the coordinator without a form to fill", async () => {
+    mockFetch(async () => json(makePart({ may_fill: false })));
+    renderApp(<PartPage id={7} />, { me: coordinator, path: "/reports/parts/7" });
+    expect(await screen.findByText("Đã phát 12 buổi trên loa của khu.")).toBeInTheDocument();
+    expect(screen.queryByRole("button", { name: "Lưu nháp" })).not.toBeInTheDocument();
+    expect(screen.queryByRole("button", { name: "Tiếp nhận" })).not.toBeInTheDocument();
   });
 });

@@ -6,8 +6,6 @@ import { formatDate, formatDateTime } from "../../i18n/format";
 import { useT } from "../../i18n/i18n";
 import { PageHeader } from "../../ui/Page";
 import { QueryView } from "../../ui/states";
-import { can } from "../auth/capabilities";
-import { useMe } from "../auth/me";
 import { ReportStatusBadge } from "./badges";
 import { PartFigures, PartForm } from "./PartForm";
 import { type UnitReportDetail, usePart } from "./queries";
@@ -21,9 +19,6 @@ export default function PartPage({ id }: { id: number }) {
 
 function PartView({ part }: { part: UnitReportDetail }) {
   const t = useT();
-  const me = useMe().data;
-  const editable =
-    (part.status === "draft" || part.status === "returned") && can(me, "reports:fill");
   const returned =
     part.status === "returned"
       ? [...part.history].reverse().find((event) => event.to_status === "returned")
@@ -52,7 +47,7 @@ function PartView({ part }: { part: UnitReportDetail }) {
           <p className="hint">{formatDateTime(returned.created_at)}</p>
         </section>
       ) : null}
-      {editable ? (
+      {part.may_fill ? (
         <PartForm key={part.version} part={part} />
       ) : (
         <>
@@ -68,9 +63,7 @@ function PartView({ part }: { part: UnitReportDetail }) {
           <PartFigures part={part} />
         </>
       )}
-      {part.status === "submitted" && can(me, "reports:manage") ? (
-        <ReviewSection part={part} />
-      ) : null}
+      {part.may_review ? <ReviewSection part={part} /> : null}
       <section className="card" aria-labelledby="history-title">
         <h2 id="history-title">{t("reports.history")}</h2>
         {part.history.length === 0 ? (

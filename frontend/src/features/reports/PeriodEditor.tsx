@@ -2,6 +2,7 @@
 import { type FormEvent, useState } from "react";
 import { ApiError, errorMessage } from "../../api/errors";
 import { type MessageKey, useT } from "../../i18n/i18n";
+import { DateField } from "../../ui/DateField";
 import { Field } from "../../ui/Field";
 import { type Period, type PeriodPatch, useUpdatePeriod } from "./queries";
 
@@ -36,17 +37,14 @@ export function PeriodEditor({ period, onDone }: { period: Period; onDone: () =>
         )}
       </Field>
       {DATES.map((name) => (
-        <Field key={name} label={t(`reports.field.${name}` as MessageKey)} error={fieldError(name)}>
-          {(control) => (
-            <input
-              {...control}
-              type="date"
-              required
-              value={dates[name]}
-              onChange={(event) => setDates({ ...dates, [name]: event.target.value })}
-            />
-          )}
-        </Field>
+        <DateField
+          key={name}
+          label={t(`reports.field.${name}` as MessageKey)}
+          error={fieldError(name)}
+          required
+          value={dates[name]}
+          onChange={(value) => setDates({ ...dates, [name]: value })}
+        />
       ))}
       {update.error ? <p role="alert">{errorMessage(update.error, t)}</p> : null}
       <div className="form-actions">

@@ -112,7 +112,7 @@ describe("ReportsPage", () => {
     await user.click(await screen.findByRole("button", { name: "Sửa kỳ báo cáo" }));
     const due = screen.getByLabelText("Hạn các đơn vị nộp");
     await user.clear(due);
-    await user.type(due, "2023-05-20");
+    await user.type(due, "20/05/2023");
     await user.click(screen.getByRole("button", { name: "Lưu" }));
     const patch = calls.find((call) => call.request.method === "PATCH");
     expect(patch?.request.headers.get("If-Match")).toBe('"1"');
