@@ -281,8 +281,14 @@ async def fetch_matching(
 
 def make_page(read_model: type[BaseModel], fetched: Fetched, params: ListParams) -> Any:
     """The `Page[read_model]` answer of a list route."""
-    return Page[read_model](  # type: ignore[valid-type]
-        items=[read_model.model_validate(item, from_attributes=True) for item in fetched.items],
+    items = [read_model.model_validate(item, from_attributes=True) for item in fetched.items]
+    return page_of(items, fetched, params)
+
+
+def page_of(items: list[ItemT], fetched: Fetched, params: ListParams) -> Page[ItemT]:
+    """The answer of a list route whose items are already read models."""
+    return Page[ItemT](
+        items=items,
         total=fetched.total,
         limit=params.limit,
         offset=params.offset,

@@ -7,7 +7,7 @@ from ttdn.core.dates import Day
 from ttdn.core.db import SessionDep
 from ttdn.core.errors import Forbidden, Invalid
 from ttdn.core.ids import IdInPath, IdInQuery
-from ttdn.core.pagination import ListParamsDep, Page
+from ttdn.core.pagination import ListParamsDep, Page, page_of
 from ttdn.core.versioning import IfMatchDep, set_etag
 from ttdn.incidents import reading, reporting, workflow
 from ttdn.incidents.models import Category, IncidentStatus, Platform, Severity, Verdict
@@ -86,13 +86,7 @@ async def list_incidents(
     filters: Annotated[reading.IncidentFilters, Depends(incident_filters)],
 ) -> Page[IncidentRead]:
     items, fetched = await reading.list_incidents(session, principal, params, filters)
-    return Page[IncidentRead](
-        items=items,
-        total=fetched.total,
-        limit=params.limit,
-        offset=params.offset,
-        next_after=fetched.next_after,
-    )
+    return page_of(items, fetched, params)
 
 
 @router.get(

@@ -14,7 +14,7 @@ from ttdn.core.exports import (
 )
 from ttdn.core.files import attachment
 from ttdn.core.ids import IdInPath, IdInQuery
-from ttdn.core.pagination import ListParamsDep, Page
+from ttdn.core.pagination import ListParamsDep, Page, page_of
 from ttdn.core.versioning import IfMatchDep, set_etag
 from ttdn.media import (
     documents,
@@ -88,13 +88,7 @@ async def list_interactions(
     filters: InteractionFiltersDep,
 ) -> Page[InteractionRead]:
     items, fetched = await interactions.list_interactions(session, principal, params, filters)
-    return Page[InteractionRead](
-        items=items,
-        total=fetched.total,
-        limit=params.limit,
-        offset=params.offset,
-        next_after=fetched.next_after,
-    )
+    return page_of(items, fetched, params)
 
 
 @router.get(

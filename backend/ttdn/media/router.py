@@ -11,7 +11,7 @@ from ttdn.core.exports import (
     ExportParamsDep,
 )
 from ttdn.core.ids import IdInPath, IdInQuery
-from ttdn.core.pagination import ListParamsDep, Page, make_page
+from ttdn.core.pagination import ListParamsDep, Page, make_page, page_of
 from ttdn.core.versioning import IfMatchDep, set_etag
 from ttdn.media import contacts, exports, merge, outlets
 from ttdn.media.models import OutletKind, OutletLevel
@@ -167,13 +167,7 @@ async def list_contacts(
     session: SessionDep, principal: Reader, params: ListParamsDep, filters: ContactFiltersDep
 ) -> Page[ContactRead]:
     items, fetched = await contacts.list_contacts(session, principal, params, filters)
-    return Page[ContactRead](
-        items=items,
-        total=fetched.total,
-        limit=params.limit,
-        offset=params.offset,
-        next_after=fetched.next_after,
-    )
+    return page_of(items, fetched, params)
 
 
 @router.get(

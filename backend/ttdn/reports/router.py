@@ -5,7 +5,7 @@ from fastapi import APIRouter, Body, Depends, Query, Response
 from ttdn.core.authz import Principal, require
 from ttdn.core.db import SessionDep
 from ttdn.core.ids import IdInPath, IdInQuery
-from ttdn.core.pagination import ListParamsDep, Page
+from ttdn.core.pagination import ListParamsDep, Page, page_of
 from ttdn.core.versioning import IfMatchDep, set_etag
 from ttdn.reports import timeliness, unit_reports, workflow
 from ttdn.reports.models import UnitReportStatus
@@ -51,13 +51,7 @@ async def list_reports(
     filters: Annotated[unit_reports.ReportFilters, Depends(report_filters)],
 ) -> Page[UnitReportRead]:
     items, fetched = await unit_reports.list_reports(session, principal, params, filters)
-    return Page[UnitReportRead](
-        items=items,
-        total=fetched.total,
-        limit=params.limit,
-        offset=params.offset,
-        next_after=fetched.next_after,
-    )
+    return page_of(items, fetched, params)
 
 
 @router.get(
