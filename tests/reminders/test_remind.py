@@ -219,3 +219,43 @@ def test_the_daily_run_is_at_half_past_six_in_vietnam():
     # 23:00 UTC is 06:00 in Vietnam: half an hour to go; 23:30 UTC: a whole day.
     assert seconds_until_next_run(datetime(2023, 5, 1, 23, 0, tzinfo=UTC)) == 1800
     assert seconds_until_next_run(datetime(2023, 5, 1, 23, 30, tzinfo=UTC)) == 86400
+
+
+async def _first_half_part(world, sessionmaker, unit_key: str):
+    """The unit's part of the demo plan's 6-month report, and its period."""
+    from ttdn.reports.models import ReportingPeriod, UnitReport
+
+    async with sessionmaker() as session:
+        row = (
+            await session.execute(
+                select(UnitReport, ReportingPeriod)
+                .join(ReportingPeriod, ReportingPeriod.id == UnitReport.period_id)
+                .where(
+                    ReportingPeriod.plan_id == world.plan_id,
+                    ReportingPeriod.due_on == date(2023, 6, 1),
+                    UnitReport.unit_id == world.unit_id(unit_key),
+                )
+            )
+        ).one()
+    return row[0], row[1]
+
+
+async def test_a_units_report_part_reminds_its_members_until_it_is_submitted(world, sessionmaker):
+    from ttdn.reports.models import UnitReport
+
+    police, period = await _first_half_part(world, sessionmaker, "cong_an")
+    radio, _ = await _first_half_part(world, sessionmaker, "dai_truyen_thanh")
+    async with sessionmaker() as session, session.begin():
+        await session.execute(
+            update(UnitReport).where(UnitReport.id == radio.id).values(status="submitted")
+        )
+    await remind(sessionmaker, get_settings(), period.internal_due_on - timedelta(days=2))
+    rows = await _reminders(sessionmaker)
+    police_key, radio_key = f"report_part:{police.id}", f"report_part:{radio.id}"
+    assert [(user, occasion) for user, key, occasion, _ in rows if key == police_key] == [
+        (world.users["congan"], "before")
+    ]
+    assert not [row for row in rows if row[1] == radio_key]  # submitted: nothing to remind
+    due = f"{period.internal_due_on:%d/%m/%Y}"
+    [title] = {title for _, key, _, title in rows if key == police_key}
+    assert title == f"Sắp đến hạn {due}: Phần báo cáo của đơn vị: {period.label}"

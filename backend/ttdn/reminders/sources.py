@@ -1,6 +1,6 @@
 """Where reminders come from: one source per kind of due item, each answering which items fall
-due in a window of days and whom to remind of each. A new kind (a unit's report part) is one
-more function in `SOURCES`."""
+due in a window of days and whom to remind of each. A new kind is one more function in
+`SOURCES`."""
 
 from collections import defaultdict
 from collections.abc import Awaitable, Callable, Iterable
@@ -17,6 +17,7 @@ from ttdn.core.authz import Role, UnitFunction
 from ttdn.core.db import json_list_contains
 from ttdn.media.models import FollowUpStatus, InteractionKind, MediaInteraction
 from ttdn.plans.models import Plan, PlanStatus
+from ttdn.reports.models import EDITABLE_STATUSES, ReportingPeriod, UnitReport
 from ttdn.tasks.models import Task, TaskOccurrence, TaskState
 from ttdn.units.models import Unit, UnitKind
 
@@ -159,8 +160,47 @@ async def press_follow_ups(session: AsyncSession, first: date, last: date) -> li
     ]
 
 
+async def report_parts(session: AsyncSession, first: date, last: date) -> list[DueItem]:
+    """Units' report parts not submitted yet (a draft, or returned to be corrected) of plans in
+    force, due from the units on the period's internal date, for the members of the unit."""
+    parts = (
+        await session.execute(
+            select(
+                UnitReport.id,
+                UnitReport.unit_id,
+                ReportingPeriod.label,
+                ReportingPeriod.internal_due_on,
+            )
+            .join(ReportingPeriod, ReportingPeriod.id == UnitReport.period_id)
+            .join(Plan, Plan.id == ReportingPeriod.plan_id)
+            .where(
+                UnitReport.status.in_([status.value for status in EDITABLE_STATUSES]),
+                ReportingPeriod.internal_due_on.between(first, last),
+                Plan.status == PlanStatus.issued.value,
+                Plan.deleted_at.is_(None),
+            )
+        )
+    ).all()
+    unit_ids = {row[1] for row in parts}
+    members = _grouped(
+        (await session.execute(ACTIVE_MEMBERS.where(Membership.unit_id.in_(unit_ids)))).all()
+    )
+    return [
+        DueItem(
+            user_ids=members[unit_id],
+            item_key=f"report_part:{part_id}",
+            title=f"Phần báo cáo của đơn vị: {label}",
+            due_on=due_on,
+            link=f"/reports/parts/{part_id}",
+        )
+        for part_id, unit_id, label, due_on in parts
+        if unit_id in members
+    ]
+
+
 # Every kind of due item, by the `kind` its reminders carry.
 SOURCES: dict[str, Source] = {
     "task_occurrence": task_occurrences,
     "press_follow_up": press_follow_ups,
+    "report_part": report_parts,
 }
