@@ -9,10 +9,11 @@ from urllib.parse import urlsplit
 from icalendar import Calendar
 from sqlalchemy import func, select
 
+from ttdn.accounts.models import Membership
 from ttdn.audit.models import AuditEvent
 from ttdn.calendar.models import CalendarToken
 from ttdn.core.idempotency import IdempotencyKey
-from ttdn.plans.models import ReportingDeadline
+from ttdn.plans.models import Plan, PlanStatus, ReportingDeadline
 from ttdn.tasks.models import TaskOccurrence
 
 TOKEN = "/api/v1/me/calendar-token"
@@ -191,3 +192,46 @@ async def test_a_deactivated_persons_address_stops(client, world, sessionmaker):
             update(User).where(User.id == world.users["congan"]).values(is_active=False)
         )
     assert (await client.get(path)).status_code == 404
+
+
+async def _listed_tasks(client, world, username: str) -> list[dict]:
+    response = await client.get("/api/v1/tasks?limit=200", headers=world.auth(username))
+    assert response.status_code == 200, response.text
+    page = response.json()
+    assert page["total"] <= 200
+    return page["items"]
+
+
+async def test_each_account_s_feed_holds_the_tasks_it_lists_and_its_units_lead(
+    client, world, sessionmaker
+):
+    """The feed, read without a login, follows the API's rules: the tasks of every account's
+    feed are those `GET /tasks` lists it whose lead unit is one of its units, in issued plans."""
+    async with sessionmaker() as session:
+        issued = set(
+            await session.scalars(select(Plan.id).where(Plan.status == PlanStatus.issued.value))
+        )
+        memberships = (await session.execute(select(Membership.user_id, Membership.unit_id))).all()
+    feeds_seen = 0
+    for username, user_id in world.users.items():
+        own_units = {unit_id for member, unit_id in memberships if member == user_id}
+        listed = await _listed_tasks(client, world, username)
+        expected = {
+            task["id"]
+            for task in listed
+            if task["plan_id"] in issued
+            and any(
+                assignee["role"] == "lead" and assignee["unit_id"] in own_units
+                for assignee in task["assignees"]
+            )
+        }
+        body = (await client.get(await _subscribe(client, world, username))).content
+        calendar = Calendar.from_ical(body)
+        in_feed = {
+            int(str(event["URL"]).rsplit("/", 1)[1])
+            for event in calendar.walk("VEVENT")
+            if str(event["UID"]).startswith("task-occurrence-")
+        }
+        assert in_feed == expected, username
+        feeds_seen += bool(in_feed)
+    assert feeds_seen >= 5

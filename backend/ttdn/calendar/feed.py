@@ -2,7 +2,10 @@
 date of each occurrence of the tasks its units lead, and on each reporting deadline of the
 issued plans of the units it belongs to (its commune's, its district's). Each event's UID is
 stable (`task-occurrence-12@ttdn`), so an extended due date moves the event instead of adding
-one."""
+one.
+
+The feed is read without a login, so it asks the same rules as the API: only tasks the person
+lists (`tasks:read`, `tasks.status.task_view_for`) and plans it reads (`plans:read`) appear."""
 
 from datetime import date, timedelta
 
@@ -10,10 +13,14 @@ from icalendar import Calendar, Event
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from ttdn.accounts.models import Membership, User
+from ttdn.accounts.models import User
+from ttdn.accounts.service import load_principal
+from ttdn.core.authz import Principal, visible
 from ttdn.core.db import utcnow
+from ttdn.core.errors import NotFound
 from ttdn.plans.models import Plan, PlanStatus, ReportingDeadline
 from ttdn.tasks.models import Task, TaskOccurrence, TaskState
+from ttdn.tasks.status import task_view_for
 from ttdn.units.models import Unit
 from ttdn.units.service import ancestor_paths
 
@@ -37,8 +44,12 @@ def _event(uid: str, day: date, summary: str, description: str, url: str) -> Eve
 
 
 async def _occurrence_events(
-    session: AsyncSession, unit_ids: set[int], base_url: str
+    session: AsyncSession, principal: Principal, base_url: str
 ) -> list[Event]:
+    """The occurrences its units lead, of the tasks it lists, of plans in force."""
+    view, bound = task_view_for(principal)
+    listed = view.tasks.with_only_columns(Task.id)
+    unit_ids = {grant.unit_id for grant in principal.grants}
     rows = await session.execute(
         select(
             TaskOccurrence.id,
@@ -54,12 +65,13 @@ async def _occurrence_events(
         .join(Unit, Unit.id == TaskOccurrence.unit_id)
         .where(
             TaskOccurrence.unit_id.in_(unit_ids),
-            Task.deleted_at.is_(None),
+            Task.id.in_(listed),
             Task.state != TaskState.cancelled.value,
             Plan.status == PlanStatus.issued.value,
             Plan.deleted_at.is_(None),
         )
-        .order_by(TaskOccurrence.due_on, TaskOccurrence.id)
+        .order_by(TaskOccurrence.due_on, TaskOccurrence.id),
+        bound,
     )
     events = []
     for occurrence_id, due_on, label, completed_on, task_id, title, unit_name in rows:
@@ -81,15 +93,17 @@ def _plan_name(plan: Plan) -> str:
 
 
 async def _deadline_events(
-    session: AsyncSession, unit_paths: set[str], base_url: str
+    session: AsyncSession, principal: Principal, base_url: str
 ) -> list[Event]:
-    reaching = {path for unit_path in unit_paths for path in ancestor_paths(unit_path)}
+    """The deadlines of the issued plans of its units and the units above them that it reads."""
+    reaching = {path for grant in principal.grants for path in ancestor_paths(grant.unit_path)}
     rows = await session.execute(
         select(ReportingDeadline.id, ReportingDeadline.due_on, ReportingDeadline.label, Plan)
         .join(Plan, Plan.id == ReportingDeadline.plan_id)
         .join(Unit, Unit.id == Plan.unit_id)
         .where(
             Unit.path.in_(reaching),
+            visible(principal, "plans:read", Unit.path),
             Plan.status == PlanStatus.issued.value,
             Plan.deleted_at.is_(None),
         )
@@ -108,14 +122,11 @@ async def _deadline_events(
 
 
 async def calendar_of(session: AsyncSession, user: User, base_url: str) -> bytes:
-    """The ICS text of `user`'s calendar; links point into the app at `base_url`."""
-    memberships = (
-        await session.execute(
-            select(Unit.id, Unit.path)
-            .join(Membership, Membership.unit_id == Unit.id)
-            .where(Membership.user_id == user.id, Unit.deleted_at.is_(None))
-        )
-    ).all()
+    """The ICS text of `user`'s calendar; links point into the app at `base_url`. 404 for a
+    person who can no longer act, like a revoked address."""
+    principal = await load_principal(session, user.id)
+    if principal is None:
+        raise NotFound("Không có lịch ở địa chỉ này.")
     calendar = Calendar()
     calendar.add("prodid", PRODUCT_ID)
     calendar.add("version", "2.0")
@@ -124,9 +135,8 @@ async def calendar_of(session: AsyncSession, user: User, base_url: str) -> bytes
     calendar.add("x-wr-timezone", "Asia/Ho_Chi_Minh")
     calendar.add("refresh-interval", REFRESH_INTERVAL, parameters={"VALUE": "DURATION"})
     calendar.add("x-published-ttl", "PT6H")
-    unit_ids = {unit_id for unit_id, _ in memberships}
-    for event in await _occurrence_events(session, unit_ids, base_url):
+    for event in await _occurrence_events(session, principal, base_url):
         calendar.add_component(event)
-    for event in await _deadline_events(session, {path for _, path in memberships}, base_url):
+    for event in await _deadline_events(session, principal, base_url):
         calendar.add_component(event)
     return bytes(calendar.to_ical())

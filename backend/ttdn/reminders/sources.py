@@ -4,7 +4,7 @@ due in a window of days and whom to remind of each. A new kind is one more funct
 
 from collections import defaultdict
 from collections.abc import Awaitable, Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 
@@ -52,6 +52,21 @@ def _grouped(rows: Iterable[Any]) -> dict[int, frozenset[int]]:
     return {key: frozenset(users) for key, users in grouped.items()}
 
 
+async def _for_unit_members(
+    session: AsyncSession, items: list[tuple[int, DueItem]]
+) -> list[DueItem]:
+    """Each (unit id, item) as the item for the unit's active members, in one statement; an
+    item of a unit with nobody active reminds no one."""
+    members = _grouped(
+        await session.execute(
+            ACTIVE_MEMBERS.where(Membership.unit_id.in_({unit_id for unit_id, _ in items}))
+        )
+    )
+    return [
+        replace(item, user_ids=members[unit_id]) for unit_id, item in items if unit_id in members
+    ]
+
+
 async def task_occurrences(session: AsyncSession, first: date, last: date) -> list[DueItem]:
     """Open occurrences (neither confirmed nor claimed done) of active tasks of issued plans,
     for the members of their lead unit. A draft's tasks have reached no unit yet, and a closed
@@ -79,21 +94,22 @@ async def task_occurrences(session: AsyncSession, first: date, last: date) -> li
             )
         )
     ).all()
-    unit_ids = {row[1] for row in occurrences}
-    members = _grouped(
-        (await session.execute(ACTIVE_MEMBERS.where(Membership.unit_id.in_(unit_ids)))).all()
+    return await _for_unit_members(
+        session,
+        [
+            (
+                unit_id,
+                DueItem(
+                    user_ids=frozenset(),
+                    item_key=f"task_occurrence:{occurrence_id}",
+                    title=f"Nhiệm vụ «{task_title}» ({label})",
+                    due_on=due_on,
+                    link=f"/tasks/{task_id}",
+                ),
+            )
+            for occurrence_id, unit_id, label, due_on, task_id, task_title in occurrences
+        ],
     )
-    return [
-        DueItem(
-            user_ids=members[unit_id],
-            item_key=f"task_occurrence:{occurrence_id}",
-            title=f"Nhiệm vụ «{task_title}» ({label})",
-            due_on=due_on,
-            link=f"/tasks/{task_id}",
-        )
-        for occurrence_id, unit_id, label, due_on, task_id, task_title in occurrences
-        if unit_id in members
-    ]
 
 
 def _within(unit: Any, root: Any) -> ColumnElement[bool]:
@@ -181,21 +197,22 @@ async def report_parts(session: AsyncSession, first: date, last: date) -> list[D
             )
         )
     ).all()
-    unit_ids = {row[1] for row in parts}
-    members = _grouped(
-        (await session.execute(ACTIVE_MEMBERS.where(Membership.unit_id.in_(unit_ids)))).all()
+    return await _for_unit_members(
+        session,
+        [
+            (
+                unit_id,
+                DueItem(
+                    user_ids=frozenset(),
+                    item_key=f"report_part:{part_id}",
+                    title=f"Phần báo cáo của đơn vị: {label}",
+                    due_on=due_on,
+                    link=f"/reports/parts/{part_id}",
+                ),
+            )
+            for part_id, unit_id, label, due_on in parts
+        ],
     )
-    return [
-        DueItem(
-            user_ids=members[unit_id],
-            item_key=f"report_part:{part_id}",
-            title=f"Phần báo cáo của đơn vị: {label}",
-            due_on=due_on,
-            link=f"/reports/parts/{part_id}",
-        )
-        for part_id, unit_id, label, due_on in parts
-        if unit_id in members
-    ]
 
 
 # Every kind of due item, by the `kind` its reminders carry.
