@@ -1,6 +1,6 @@
 """Requests at the same instant against a real server: one ETag wins once, plans issued at once
 never share a number, progress reports at once all land, reports of one address at once make
-one incident.
+one incident, a plan's reporting periods generated at once are made once.
 
 On SQLite the server runs every SQLite call in its event loop's thread (`core/sqlite.py`): the
 requests interleave at each statement and wait for the one writer's lock without holding the
@@ -11,16 +11,18 @@ import asyncio
 
 import httpx
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import delete, func, select
 
 from ttdn.audit.models import AuditEvent
 from ttdn.incidents.models import Incident
+from ttdn.reports.models import ReportingPeriod
 from ttdn.tasks.models import TaskUpdate
 
 from .server import Server
 
 SAME_ETAG_PATCHES = 10
 ISSUING_ROUNDS = 5
+GENERATION_ROUNDS = 5
 
 
 @pytest.fixture
@@ -171,3 +173,32 @@ async def test_one_address_reported_at_once_makes_one_incident(world, server, se
             )
         ).all()
     assert (count, sightings) == (1, len(reports))
+
+
+async def test_periods_generated_at_once_are_made_once(world, server, sessionmaker):
+    """Two generations of a plan's reporting periods at the same instant, round after round,
+    make each deadline's period once (and each unit's part of it once)."""
+    plan_id = world.plan_id
+    generate = f"/api/v1/plans/{plan_id}/reporting-periods/generate"
+    async with (
+        _client(server, world.token("vhxh")) as first,
+        _client(server, world.token("vhxh")) as second,
+    ):
+        for _ in range(GENERATION_ROUNDS):
+            async with sessionmaker() as session, session.begin():
+                await session.execute(
+                    delete(ReportingPeriod).where(ReportingPeriod.plan_id == plan_id)
+                )
+            answers = await asyncio.gather(first.post(generate), second.post(generate))
+            assert [answer.status_code for answer in answers] == [200, 200], answers[0].text
+            async with sessionmaker() as session:
+                periods = (
+                    await session.execute(
+                        select(ReportingPeriod.deadline_id, func.count())
+                        .where(ReportingPeriod.plan_id == plan_id)
+                        .group_by(ReportingPeriod.deadline_id)
+                    )
+                ).all()
+            # A part made twice would break its unique key and answer 500 above.
+            assert periods and all(count == 1 for _, count in periods), periods
+            assert {len(answer.json()) for answer in answers} == {len(periods)}

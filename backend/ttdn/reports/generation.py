@@ -66,12 +66,20 @@ async def periods_of_plan(session: AsyncSession, plan_id: int) -> list[Reporting
     return list((await session.scalars(statement)).all())
 
 
+async def _one_generation_at_a_time(session: AsyncSession, plan_id: int) -> None:
+    """Generations for one plan wait for each other (the plan's row locked until commit), so
+    that two at once (the plan issued while the coordinator generates, two clicks) see each
+    other's periods and make each period once. SQLite has one writer at a time anyway."""
+    await session.execute(select(Plan.id).where(Plan.id == plan_id).with_for_update(key_share=True))
+
+
 async def generate_for_plan(
     session: AsyncSession, actor: Principal | None, plan_id: int
 ) -> list[ReportingPeriod]:
     """Add the periods the plan's deadlines lack and the parts its periods lack; every period
     of the plan, earliest due first. The caller has decided that `actor` may (issuing the plan
     does, through `plans:issue`)."""
+    await _one_generation_at_a_time(session, plan_id)
     plan = await session.scalar(
         select(Plan)
         .where(Plan.id == plan_id)
