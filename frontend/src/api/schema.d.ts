@@ -1902,6 +1902,13 @@ export interface components {
         /** CommuneReportDetail */
         CommuneReportDetail: {
             /**
+             * Commune Id
+             * @description Xã báo cáo (đơn vị ban hành kế hoạch)
+             */
+            commune_id: number;
+            /** Commune Name */
+            commune_name: string;
+            /**
              * Compiled At
              * Format: date-time
              */
@@ -1919,6 +1926,11 @@ export interface components {
             history: components["schemas"]["CommuneReportEventRead"][];
             /** Id */
             id: number;
+            /**
+             * Number
+             * @description Số và ký hiệu, ví dụ 12/BC-UBND: lấy khi gửi lần đầu; null trước đó
+             */
+            number: string | null;
             /** Parts */
             parts: components["schemas"]["CompiledPart"][];
             /** Period Id */
@@ -1972,6 +1984,13 @@ export interface components {
         /** CommuneReportRead */
         CommuneReportRead: {
             /**
+             * Commune Id
+             * @description Xã báo cáo (đơn vị ban hành kế hoạch)
+             */
+            commune_id: number;
+            /** Commune Name */
+            commune_name: string;
+            /**
              * Compiled At
              * Format: date-time
              */
@@ -1987,6 +2006,11 @@ export interface components {
             };
             /** Id */
             id: number;
+            /**
+             * Number
+             * @description Số và ký hiệu, ví dụ 12/BC-UBND: lấy khi gửi lần đầu; null trước đó
+             */
+            number: string | null;
             /** Parts */
             parts: components["schemas"]["CompiledPart"][];
             /** Period Id */
