@@ -3,13 +3,11 @@ leader, sent, returned by the superior with a comment, corrected, sent again and
 
 from datetime import UTC, datetime
 
-import pytest
 from sqlalchemy import select, update
 
 from ttdn.audit.models import AuditEvent
 from ttdn.core.clock import clock_set_to
 from ttdn.demo import cao_xa_2023 as demo
-from ttdn.demo.seed import seed_progress
 from ttdn.plans.sections import section_heading
 from ttdn.reports.commune import OTHER_TASKS
 from ttdn.reports.models import ReportingPeriod
@@ -20,22 +18,6 @@ REPORTS = "/api/v1/reports"
 COMMUNE_REPORTS = "/api/v1/commune-reports"
 # The radio's task the main test takes out of its section: listed last, under "Nhiệm vụ khác".
 UNSECTIONED = "daitruyenthanh_noi_dung"
-
-
-@pytest.fixture
-async def loaded(world, sessionmaker):
-    """The world with the demo's year, its reporting cycle included."""
-    async with sessionmaker() as session, session.begin():
-        await seed_progress(
-            session,
-            unit_ids={key: unit.id for key, unit in world.units.items()},
-            user_ids=world.users,
-            task_ids=world.tasks,
-            outlet_ids=world.outlets,
-            contact_ids=world.contacts,
-            plan_id=world.plan_id,
-        )
-    return world
 
 
 async def _post(client, with_version, url, username, version, body=None):
@@ -66,29 +48,11 @@ def _assert_results_per_part_of_the_plan(results, world):
     assert last_block[0].startswith(f"- {tasks[UNSECTIONED].title} (Đài truyền thanh xã): ")
 
 
-async def _settle_the_parts(client, world, with_version, first_half):
-    """The coordinator accepts every submitted part; Khu 3 corrects and submits again first."""
-    parts = await client.get(
-        f"{REPORTS}?limit=200&period_id={first_half}", headers=world.auth("vhxh")
-    )
-    for part in parts.json()["items"]:
-        version = part["version"]
-        if part["status"] == "returned":
-            url = f"{REPORTS}/{part['id']}/submit"
-            again = await _post(client, with_version, url, "khu3", version)
-            assert again.status_code == 200, again.text
-            version = again.json()["version"]
-        if part["status"] in ("returned", "submitted"):
-            url = f"{REPORTS}/{part['id']}/accept"
-            accepted = await _post(client, with_version, url, "vhxh", version)
-            assert accepted.status_code == 200, accepted.text
-
-
 async def test_the_six_month_report_goes_up_and_comes_back_once(
-    client, loaded, sessionmaker, first_half, with_version
+    client, loaded, sessionmaker, first_half, with_version, settle_the_parts
 ):
     world = loaded
-    await _settle_the_parts(client, world, with_version, first_half)
+    await settle_the_parts()
     async with sessionmaker() as session, session.begin():  # a task of no section of the plan
         await session.execute(
             update(Task).where(Task.id == world.tasks[UNSECTIONED]).values(section_id=None)

@@ -25,6 +25,7 @@ from ttdn.reports.commune_schemas import (
     CommuneReportEventRead,
     CommuneReportRead,
     CommuneReportUpdate,
+    UnitTaskStatuses,
 )
 from ttdn.reports.models import (
     COMPILABLE_STATUSES,
@@ -39,14 +40,25 @@ from ttdn.reports.models import (
 )
 from ttdn.reports.periods import get_period, managed_plan
 from ttdn.reports.unit_reports import ENTERED
-from ttdn.tasks.models import Task
+from ttdn.tasks.models import Task, TaskStatus
 from ttdn.tasks.reading import status_counts
 from ttdn.units.models import Unit
 
 COUNTED = ("press_interactions", "incidents_handled")
 FIGURES = (*ENTERED, *COUNTED)
+# How the report's documents name each figure (the screens have theirs in the i18n files).
+FIGURE_LABELS = {
+    "news_items_aired": "Số tin, bài phát trên đài truyền thanh",
+    "website_posts": "Số tin, bài đăng trên trang thông tin điện tử",
+    "events_held": "Số sự kiện, hội nghị đã tổ chức",
+    "people_trained": "Số lượt người được tập huấn, bồi dưỡng",
+    "budget_spent": "Kinh phí đã chi (đồng)",
+    "press_interactions": "Số lượt làm việc, cung cấp thông tin cho báo chí",
+    "incidents_handled": "Số vụ việc thông tin sai lệch đã xử lý",
+}
 # Where the results list the tasks of no section of the plan, after the sections.
 OTHER_TASKS = "Nhiệm vụ khác"
+TOTAL = "Tổng cộng"
 COMMUNE_REPORT_LISTING = Listing(
     sortable={
         "due_on": ReportingPeriod.due_on,
@@ -117,6 +129,25 @@ def commune_report_read(row: CommuneReportRow) -> CommuneReportRead:
         version=report.version,
         updated_at=report.updated_at,
     )
+
+
+def file_stem(report: CommuneReport) -> str:
+    """The name its files take, ASCII: `bao-cao-12-BC-UBND`, `bao-cao-du-thao-7` before it is
+    sent."""
+    return f"bao-cao-{(report.number_symbol or f'du-thao-{report.id}').replace('/', '-')}"
+
+
+def task_statuses_of(report: CommuneReport) -> tuple[list[UnitTaskStatuses], UnitTaskStatuses]:
+    """The report's task status table by unit, as compiled, and its total row (`Tổng cộng`)."""
+    table = [UnitTaskStatuses.model_validate(entry) for entry in report.task_statuses]
+    counts: dict[TaskStatus, int] = {}
+    for entry in table:
+        for status, count in entry.counts.items():
+            counts[status] = counts.get(status, 0) + count
+    total = UnitTaskStatuses(
+        unit_id=0, unit_name=TOTAL, counts=counts, total=sum(e.total for e in table)
+    )
+    return table, total
 
 
 async def list_commune_reports(

@@ -4,10 +4,12 @@ from fastapi import APIRouter, Body, Depends, Query, Response, status
 
 from ttdn.core.authz import Principal, require
 from ttdn.core.db import SessionDep
+from ttdn.core.exports import XLSX
+from ttdn.core.files import attachment
 from ttdn.core.ids import IdInPath, IdInQuery
 from ttdn.core.pagination import ListParamsDep, Page, page_of
 from ttdn.core.versioning import IfMatchDep, set_etag
-from ttdn.reports import commune, commune_workflow
+from ttdn.reports import commune, commune_exports, commune_workflow
 from ttdn.reports.commune_schemas import (
     CommuneReportDetail,
     CommuneReportNote,
@@ -62,6 +64,19 @@ async def get_commune_report(
 ) -> CommuneReportDetail:
     row = await commune.get_commune_report(session, principal, report_id)
     return await _answer(session, response, row)
+
+
+@router.get(
+    "/{report_id:int}/figures.xlsx",
+    summary="Số liệu của báo cáo của xã (XLSX): từng đơn vị, tổng cộng và nhiệm vụ theo đơn vị",
+    response_class=Response,
+    responses={200: {"content": {XLSX: {}}, "description": "Tệp XLSX"}},
+)
+async def commune_report_figures(
+    report_id: ReportId, session: SessionDep, principal: Reader
+) -> Response:
+    data, filename = await commune_exports.figures_workbook(session, principal, report_id)
+    return attachment(data, filename, XLSX)
 
 
 @compile_router.post(
