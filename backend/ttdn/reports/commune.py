@@ -109,6 +109,8 @@ def visible_commune_reports(principal: Principal) -> Select[Any]:
 
 
 def commune_report_read(row: CommuneReportRow) -> CommuneReportRead:
+    """The report as the API gives it: its number as `12/BC-UBND` (null before it is sent) and
+    the commune whose report it is."""
     report = row.report
     return CommuneReportRead(
         id=report.id,
