@@ -122,7 +122,9 @@ async def approve_commune_report(
     data: Note = None,
 ) -> CommuneReportDetail:
     comment = data.comment if data is not None else ""
-    row = await commune_workflow.approve(session, principal, report_id, version, comment)
+    row = await commune_workflow.take(
+        session, principal, commune_workflow.APPROVE, report_id, version, comment
+    )
     return await _answer(session, response, row)
 
 
@@ -136,7 +138,7 @@ async def send_commune_report(
     version: IfMatchDep,
     response: Response,
 ) -> CommuneReportDetail:
-    row = await commune_workflow.send(session, principal, report_id, version)
+    row = await commune_workflow.take(session, principal, commune_workflow.SEND, report_id, version)
     return await _answer(session, response, row)
 
 
@@ -154,7 +156,9 @@ async def accept_commune_report(
     data: Note = None,
 ) -> CommuneReportDetail:
     comment = data.comment if data is not None else ""
-    row = await commune_workflow.accept(session, principal, report_id, version, comment)
+    row = await commune_workflow.take(
+        session, principal, commune_workflow.ACCEPT, report_id, version, comment
+    )
     return await _answer(session, response, row)
 
 
@@ -171,7 +175,7 @@ async def return_commune_report(
     version: IfMatchDep,
     response: Response,
 ) -> CommuneReportDetail:
-    row = await commune_workflow.return_to_commune(
-        session, principal, report_id, version, data.comment
+    row = await commune_workflow.take(
+        session, principal, commune_workflow.RETURN, report_id, version, data.comment
     )
     return await _answer(session, response, row)

@@ -5,7 +5,7 @@ coordinator or the leader sends, the superior accepts or returns it with a comme
 The first sending gives the report the commune's next report number of the year (`12/BC-UBND`);
 a returned report sent again keeps it."""
 
-from collections.abc import Collection
+from dataclasses import dataclass
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -21,97 +21,59 @@ from ttdn.reports.models import COMPILABLE_STATUSES, CommuneReportCounter, Commu
 S = CommuneReportStatus
 
 
-async def _step(
+@dataclass(frozen=True)
+class Step:
+    """A step of the report: who takes it (any of `capabilities` over the commune), from which
+    statuses, to which."""
+
+    capabilities: tuple[str, ...]
+    from_statuses: frozenset[str]
+    to_status: CommuneReportStatus
+
+
+# The leader approves a compiled (or returned and corrected) report; the approved report goes
+# to the superior; the superior accepts it, or returns it saying what to correct.
+APPROVE = Step(("reports:approve",), COMPILABLE_STATUSES, S.approved)
+SEND = Step(("reports:manage", "reports:approve"), frozenset({S.approved}), S.sent)
+ACCEPT = Step(("reports:review",), frozenset({S.sent}), S.accepted)
+RETURN = Step(("reports:review",), frozenset({S.sent}), S.returned)
+STATUS_WORDS = {
+    S.draft: "dự thảo",
+    S.approved: "đã duyệt",
+    S.sent: "đã gửi cấp trên",
+    S.accepted: "cấp trên đã tiếp nhận",
+    S.returned: "cấp trên trả lại",
+}
+
+
+async def take(
     session: AsyncSession,
     principal: Principal,
+    step: Step,
     report_id: int,
     expected_version: int,
-    *,
-    capabilities: Collection[str],
-    from_statuses: Collection[str],
-    to_status: CommuneReportStatus,
     comment: str = "",
 ) -> CommuneReportRow:
-    """Move the report: 404 unseen, 403 without one of `capabilities` over its commune, 412
-    stale, 409 from a status the step does not start from."""
+    """Move the report: 404 unseen, 403 without one of the step's capabilities over its commune,
+    412 stale, 409 from a status the step does not start from."""
     row = await get_commune_report(session, principal, report_id)
     report = row.report
-    if not any(principal.reaches(capability, row.commune_path) for capability in capabilities):
+    if not any(principal.reaches(capability, row.commune_path) for capability in step.capabilities):
         raise Forbidden("Bạn không có quyền thực hiện thao tác này với báo cáo của xã.")
     check_version(report.version, expected_version)
-    if report.status not in from_statuses:
-        raise Conflict(f"Báo cáo của xã đang ở trạng thái {report.status}, không thể chuyển.")
+    if report.status not in step.from_statuses:
+        raise Conflict(
+            f"Báo cáo của xã đang ở trạng thái «{STATUS_WORDS[S(report.status)]}», "
+            "không thể chuyển."
+        )
     before, from_status = snapshot(report), report.status
-    report.status = to_status
-    if to_status is S.sent:
+    report.status = step.to_status
+    if step.to_status is S.sent:
         report.sent_at = utcnow()
         if report.number is None:
             year = today_in_vietnam().year
             report.number = await take_next(session, CommuneReportCounter, row.commune_id, year)
     await session.flush()
-    action = f"reports.commune.{to_status}"
+    action = f"reports.commune.{step.to_status}"
     await record_step(session, principal, row, action, before, from_status, comment)
     return row
-
-
-async def approve(
-    session: AsyncSession, principal: Principal, report_id: int, version: int, comment: str = ""
-) -> CommuneReportRow:
-    """The leader approves a compiled (or returned and corrected) report."""
-    return await _step(
-        session,
-        principal,
-        report_id,
-        version,
-        capabilities=["reports:approve"],
-        from_statuses=COMPILABLE_STATUSES,
-        to_status=S.approved,
-        comment=comment,
-    )
-
-
-async def send(
-    session: AsyncSession, principal: Principal, report_id: int, version: int
-) -> CommuneReportRow:
-    """The approved report goes to the superior."""
-    return await _step(
-        session,
-        principal,
-        report_id,
-        version,
-        capabilities=["reports:manage", "reports:approve"],
-        from_statuses=[S.approved],
-        to_status=S.sent,
-    )
-
-
-async def accept(
-    session: AsyncSession, principal: Principal, report_id: int, version: int, comment: str = ""
-) -> CommuneReportRow:
-    """The superior accepts the report sent to it."""
-    return await _step(
-        session,
-        principal,
-        report_id,
-        version,
-        capabilities=["reports:review"],
-        from_statuses=[S.sent],
-        to_status=S.accepted,
-        comment=comment,
-    )
-
-
-async def return_to_commune(
-    session: AsyncSession, principal: Principal, report_id: int, version: int, comment: str
-) -> CommuneReportRow:
-    """The superior returns the report sent to it, saying what to correct."""
-    return await _step(
-        session,
-        principal,
-        report_id,
-        version,
-        capabilities=["reports:review"],
-        from_statuses=[S.sent],
-        to_status=S.returned,
-        comment=comment,
-    )
