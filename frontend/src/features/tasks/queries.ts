@@ -9,7 +9,7 @@ import { useEffect, useState } from "react";
 import { api, counted, IdempotencyKeys, ifMatch, type Schemas, unwrap } from "../../api/client";
 import { sortByName } from "../../i18n/collate";
 import type { Me } from "../auth/auth";
-import { can } from "../auth/capabilities";
+import { can, type HasCapabilities } from "../auth/capabilities";
 import { isTaskStatus, type TaskStatus } from "./status";
 
 export type TaskListItem = Schemas["TaskListItem"];
@@ -196,6 +196,12 @@ export function useTaskUnitChoices(me: Me | undefined): UnitChoice[] | undefined
   if (watchesAll) return units.data?.items;
   if (!me || !visible.data) return undefined;
   return unitsOfTasks(me.units, visible.data.items);
+}
+
+/** Whether the person reads the tasks of several communes (the superior level), where a unit's
+ * name alone ("Công an xã") does not say whose task it is. */
+export function readsSeveralCommunes(me: HasCapabilities | undefined): boolean {
+  return can(me, "reports:review");
 }
 
 /** The lead units' names, or the group's name when the task is given to a group. */
