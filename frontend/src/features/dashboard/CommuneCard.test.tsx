@@ -14,8 +14,8 @@ describe("CommuneCard", () => {
     expect(link).toHaveAttribute("href", "/reports/commune/5");
     expect(link.textContent?.startsWith("Cao Xá")).toBe(true);
     expect(link).toHaveTextContent("Đã gửi");
-    expect(link).toHaveTextContent("Hạn nộp cấp trên01/11/2023");
-    expect(link).toHaveTextContent("Ngày gửi30/10/2023 09:00");
+    expect(link).toHaveTextContent("Hạn nộp01/11/2023");
+    expect(link).toHaveTextContent("Ngày gửi30/10/2023");
     expect(link).toHaveTextContent("Nhiệm vụ hoàn thành31/40");
     expect(link).toHaveTextContent("Nhiệm vụ quá hạn2");
     expect(link).not.toHaveTextContent("Trễ hạn");

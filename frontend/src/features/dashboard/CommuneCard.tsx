@@ -56,12 +56,12 @@ export function CommuneCard({ commune }: { commune: CommuneStanding }) {
       {commune.label ? <span className="commune-card-period">{commune.label}</span> : null}
       <dl className="commune-card-facts">
         <div>
-          <dt>{t("dashboard.dueOn")}</dt>
+          <dt>{t("dashboard.superiorDueOn")}</dt>
           <dd>{commune.due_on ? formatDate(commune.due_on) : "–"}</dd>
         </div>
         <div>
           <dt>{t("dashboard.sentAt")}</dt>
-          <dd>{commune.sent_at ? formatDateTime(commune.sent_at) : "–"}</dd>
+          <dd>{commune.sent_at ? formatDateTime(commune.sent_at).slice(0, 10) : "–"}</dd>
         </div>
         <div>
           <dt>{t("dashboard.tasksDone")}</dt>

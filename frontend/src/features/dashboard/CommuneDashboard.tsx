@@ -33,7 +33,7 @@ export function CommuneDashboard({ standing }: { standing: CommuneStandingData }
         <h2 className="plan-heading">{t("dashboard.plan", { title: standing.plan_title })}</h2>
       ) : null}
       <div className="dashboard-grid">
-        <Part id="by-unit" title="dashboard.byUnit">
+        <Part id="by-unit" title="dashboard.byUnit" wide>
           {standing.task_statuses.length === 0 ? (
             <p className="hint">{t("dashboard.byUnitNone")}</p>
           ) : (
@@ -57,10 +57,25 @@ export function CommuneDashboard({ standing }: { standing: CommuneStandingData }
   );
 }
 
-function Part({ id, title, children }: { id: string; title: MessageKey; children: ReactNode }) {
+/** One part of the dashboard, a card with its heading; `wide` takes the whole row on a wide
+ * screen (a chart with a row per unit needs it). */
+function Part({
+  id,
+  title,
+  wide = false,
+  children,
+}: {
+  id: string;
+  title: MessageKey;
+  wide?: boolean;
+  children: ReactNode;
+}) {
   const t = useT();
   return (
-    <section className="card" aria-labelledby={`panel-${id}`}>
+    <section
+      className={`card chart-card${wide ? " part-wide" : ""}`}
+      aria-labelledby={`panel-${id}`}
+    >
       <h2 id={`panel-${id}`}>{t(title)}</h2>
       {children}
     </section>

@@ -3,7 +3,7 @@ import { useT } from "../../i18n/i18n";
 import type { Timeliness } from "../reports/queries";
 import { Axis, Bar, percent } from "./chart";
 
-const TICKS = [0, 25, 50, 75, 100];
+const TICKS = [0, 50, 100];
 
 /** Best first; units with nothing judged yet last. */
 function byRate(a: Timeliness, b: Timeliness): number {

@@ -109,7 +109,7 @@ export function SuperiorDashboard({
         </Field>
       </div>
 
-      <ul className="tiles" aria-label={t("dashboard.communeFigures")}>
+      <ul className="tiles tiles-five" aria-label={t("dashboard.communeFigures")}>
         {(["sent", "accepted", "returned", "not_sent", "late"] as const).map((which) => (
           <li key={which}>
             <span className={`tile tile-${which}`}>

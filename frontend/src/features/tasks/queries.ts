@@ -145,13 +145,6 @@ export function usePrefetchMyTasks(enabled: boolean) {
   }, [enabled, mine.data, queryClient]);
 }
 
-export function useTaskSummary() {
-  return useQuery({
-    queryKey: ["tasks", "summary"],
-    queryFn: async () => unwrap(await api.GET("/api/v1/tasks/summary")),
-  });
-}
-
 export function useUnitList(enabled = true) {
   return useQuery({
     enabled,
