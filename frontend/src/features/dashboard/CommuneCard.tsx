@@ -1,26 +1,10 @@
 import { Link } from "wouter";
+import type { Schemas } from "../../api/client";
 import { formatDate, formatDateTime } from "../../i18n/format";
 import { type MessageKey, useT } from "../../i18n/i18n";
 
-export type SentStatus = "not_sent" | "sent" | "accepted" | "returned";
-
-export interface CommuneStanding {
-  commune_id: number;
-  commune_name: string;
-  plan_id: number | null;
-  plan_title: string | null;
-  period_id: number | null;
-  label: string | null;
-  due_on: string | null;
-  report_id: number | null;
-  report_status: SentStatus;
-  sent_at: string | null;
-  late: boolean;
-  tasks_total: number;
-  tasks_done: number;
-  tasks_overdue: number;
-  incidents_escalated_open: number;
-}
+export type SentStatus = Schemas["SuperiorReportStatus"];
+export type CommuneStanding = Schemas["CommuneRow"];
 
 /** A symbol beside each status's word, so that colour is never the only signal. */
 const SENT_SYMBOL: Record<SentStatus, string> = {

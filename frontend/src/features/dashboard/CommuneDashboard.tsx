@@ -1,24 +1,11 @@
 import type { ReactNode } from "react";
-import type { Schemas } from "../../api/client";
 import { type MessageKey, useT } from "../../i18n/i18n";
-import type { Timeliness } from "../reports/queries";
-import { type IncidentMonth, IncidentsChart } from "./IncidentsChart";
+import { IncidentsChart } from "./IncidentsChart";
 import { OnTimeChart } from "./OnTimeChart";
-import { PressChart, type PressMonth } from "./PressChart";
-import { type ReportDue, ReportsDue } from "./ReportsDue";
+import { PressChart } from "./PressChart";
+import type { CommuneStandingData } from "./queries";
+import { ReportsDue } from "./ReportsDue";
 import { StatusChart } from "./StatusChart";
-
-export interface CommuneStandingData {
-  plan_id: number | null;
-  plan_title: string | null;
-  commune_id: number;
-  commune_name: string;
-  task_statuses: Schemas["UnitStatusCounts"][];
-  timeliness: Timeliness[];
-  incidents_by_month: IncidentMonth[];
-  press_by_month: PressMonth[];
-  reports_due: ReportDue[];
-}
 
 /**
  * Where the commune (or, for an area leader, its area) stands in the plan: task status and the

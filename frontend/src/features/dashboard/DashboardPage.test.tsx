@@ -63,7 +63,18 @@ const superiorStanding: SuperiorStanding = {
       late: true,
     }),
   ],
-  totals: { communes: 2, sent: 1, accepted: 0, returned: 0, not_sent: 1, late: 1 },
+  totals: {
+    communes: 2,
+    sent: 1,
+    accepted: 0,
+    returned: 0,
+    not_sent: 1,
+    late: 1,
+    tasks_total: 80,
+    tasks_done: 62,
+    tasks_overdue: 4,
+    incidents_escalated_open: 2,
+  },
 };
 
 function serve(notices: TaskNotice[] = []) {

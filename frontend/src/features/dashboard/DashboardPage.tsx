@@ -11,7 +11,13 @@ import { searchFromFilters, type TaskFilters, useNewTaskIds, useTasks } from "..
 import { TaskCard } from "../tasks/TaskCard";
 import { CommuneDashboard } from "./CommuneDashboard";
 import { NewTasksPanel } from "./NewTasksPanel";
-import { type SuperiorChoice, useCommuneDashboard, useSuperiorDashboard } from "./queries";
+import {
+  isPeriodKind,
+  type PeriodKind,
+  type SuperiorChoice,
+  useCommuneDashboard,
+  useSuperiorDashboard,
+} from "./queries";
 import { SuperiorDashboard } from "./SuperiorDashboard";
 import "./dashboard.css";
 
@@ -145,7 +151,7 @@ function choiceFromSearch(search: string): SuperiorChoice {
   const year = Number(params.get("year"));
   return {
     year: Number.isInteger(year) && year > 0 ? year : undefined,
-    kind: params.get("kind") || undefined,
+    kind: isPeriodKind(params.get("kind")) ? (params.get("kind") as PeriodKind) : undefined,
   };
 }
 

@@ -1,13 +1,10 @@
+import type { Schemas } from "../../api/client";
 import { useT } from "../../i18n/i18n";
-import { CATEGORIES, type Category, categoryKey } from "../incidents/kinds";
+import { CATEGORIES, categoryKey } from "../incidents/kinds";
 import { CATEGORY_COLOR } from "../incidents/MonthlyChart";
 import { MonthlyBars } from "./MonthlyBars";
 
-export interface IncidentMonth {
-  month: string;
-  category: Category;
-  count: number;
-}
+export type IncidentMonth = Schemas["MonthlyCount"];
 
 /** False-information incidents detected each month, stacked by category (the incidents
  * screens' colours). */

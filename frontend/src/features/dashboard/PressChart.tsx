@@ -1,12 +1,9 @@
+import type { Schemas } from "../../api/client";
 import { useT } from "../../i18n/i18n";
 import { INTERACTION_KINDS, type InteractionKind, interactionKindKey } from "../media/kinds";
 import { MonthlyBars } from "./MonthlyBars";
 
-export interface PressMonth {
-  month: string;
-  kind: InteractionKind;
-  count: number;
-}
+export type PressMonth = Schemas["MonthlyInteractionCount"];
 
 /** One colour per kind of press work, told apart in the legend and repeated in the table. */
 const KIND_COLOR: Record<InteractionKind, string> = {

@@ -25,8 +25,8 @@ describe("ReportsDue", () => {
             label: "Báo cáo tổng kết năm 2023",
             kind: "yearly",
             due_on: "2023-11-01",
-            internal_due_on: null,
-            parts: {},
+            internal_due_on: "2023-10-27",
+            parts: { missing: 12 },
           }),
           due({ late: true, commune_report_id: 3, commune_report_status: "draft" }),
         ]}
@@ -51,6 +51,7 @@ describe("ReportsDue", () => {
     const second = cards[1] as HTMLElement;
     expect(second).toHaveTextContent("Hằng năm");
     expect(second).toHaveTextContent("Chưa tổng hợp");
+    expect(second).toHaveTextContent("12 đơn vị chưa có phần báo cáo");
     expect(second).not.toHaveTextContent("Trễ hạn");
   });
 

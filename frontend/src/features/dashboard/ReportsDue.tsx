@@ -6,17 +6,7 @@ import { StatusCounts } from "../reports/badges";
 import { REPORT_STATUSES, type ReportStatus } from "../reports/queries";
 import "../reports/reports.css";
 
-export interface ReportDue {
-  period_id: number;
-  label: string;
-  kind: Schemas["PeriodKind"];
-  due_on: string;
-  internal_due_on: string | null;
-  parts: Partial<Record<string, number>>;
-  commune_report_id: number | null;
-  commune_report_status: Schemas["CommuneReportStatus"] | null;
-  late: boolean;
-}
+export type ReportDue = Schemas["ReportDue"];
 
 /** Every status of a unit's part with its count (none counted as 0); nothing when the period
  * has no parts. */
@@ -24,7 +14,7 @@ function partCounts(parts: ReportDue["parts"]): Record<ReportStatus, number> | u
   const counts = Object.fromEntries(
     REPORT_STATUSES.map((status) => [status, parts[status] ?? 0]),
   ) as Record<ReportStatus, number>;
-  return REPORT_STATUSES.some((status) => counts[status] > 0) ? counts : undefined;
+  return REPORT_STATUSES.some((status) => counts[status] > 0) || parts.missing ? counts : undefined;
 }
 
 /** The reports the commune owes, soonest due first: one card each, naming the period, its due
@@ -50,12 +40,10 @@ export function ReportsDue({ reports }: { reports: readonly ReportDue[] }) {
               <dt>{t("dashboard.dueOn")}</dt>
               <dd>{formatDate(report.due_on)}</dd>
             </div>
-            {report.internal_due_on ? (
-              <div>
-                <dt>{t("dashboard.internalDueOn")}</dt>
-                <dd>{formatDate(report.internal_due_on)}</dd>
-              </div>
-            ) : null}
+            <div>
+              <dt>{t("dashboard.internalDueOn")}</dt>
+              <dd>{formatDate(report.internal_due_on)}</dd>
+            </div>
             <div>
               <dt>{t("dashboard.communeReport")}</dt>
               <dd>
@@ -66,6 +54,11 @@ export function ReportsDue({ reports }: { reports: readonly ReportDue[] }) {
             </div>
           </dl>
           <StatusCounts counts={partCounts(report.parts)} />
+          {report.parts.missing ? (
+            <p className="due-missing">
+              {t("dashboard.partsMissing", { count: report.parts.missing })}
+            </p>
+          ) : null}
         </li>
       ))}
     </ul>

@@ -2,34 +2,49 @@ import { screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { makeCommune } from "../../test/dashboard";
 import { renderApp } from "../../test/render";
-import { SuperiorDashboard, type SuperiorStanding } from "./SuperiorDashboard";
+import type { SuperiorStanding } from "./queries";
+import { SuperiorDashboard } from "./SuperiorDashboard";
 
-function standing(communes = 4): SuperiorStanding {
-  const many = Array.from({ length: communes - 4 }, (_, index) =>
+function standing(count = 4): SuperiorStanding {
+  const many = Array.from({ length: count - 4 }, (_, index) =>
     makeCommune({
       commune_id: 100 + index,
       commune_name: `Xã số ${index + 1}`,
       report_status: "accepted",
     }),
   );
+  const communes = [
+    makeCommune({ commune_id: 1, commune_name: "Cao Xá", report_status: "sent" }),
+    makeCommune({
+      commune_id: 2,
+      commune_name: "Tam Nông",
+      report_status: "not_sent",
+      report_id: null,
+      late: true,
+    }),
+    makeCommune({ commune_id: 3, commune_name: "Đồng Luận", report_status: "returned" }),
+    makeCommune({ commune_id: 4, commune_name: "Bản Nguyên", report_status: "accepted" }),
+    ...many,
+  ];
+  const counted = (status: string) => communes.filter((c) => c.report_status === status).length;
   return {
     year: 2023,
     kind: "yearly",
     years: [2023, 2024],
     kinds: ["semiannual", "yearly"],
-    communes: [
-      makeCommune({ commune_id: 1, commune_name: "Cao Xá", report_status: "sent" }),
-      makeCommune({
-        commune_id: 2,
-        commune_name: "Tam Nông",
-        report_status: "not_sent",
-        report_id: null,
-        late: true,
-      }),
-      makeCommune({ commune_id: 3, commune_name: "Đồng Luận", report_status: "returned" }),
-      makeCommune({ commune_id: 4, commune_name: "Bản Nguyên", report_status: "accepted" }),
-      ...many,
-    ],
+    communes,
+    totals: {
+      communes: communes.length,
+      sent: counted("sent"),
+      accepted: counted("accepted"),
+      returned: counted("returned"),
+      not_sent: counted("not_sent"),
+      late: communes.filter((c) => c.late).length,
+      tasks_total: 0,
+      tasks_done: 0,
+      tasks_overdue: 0,
+      incidents_escalated_open: 0,
+    },
   };
 }
 

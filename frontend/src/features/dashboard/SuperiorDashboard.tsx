@@ -3,14 +3,7 @@ import { compareNames } from "../../i18n/collate";
 import { type MessageKey, useT } from "../../i18n/i18n";
 import { Field } from "../../ui/Field";
 import { CommuneCard, type CommuneStanding, type SentStatus } from "./CommuneCard";
-
-export interface SuperiorStanding {
-  year: number | null;
-  kind: string | null;
-  years: number[];
-  kinds: string[];
-  communes: CommuneStanding[];
-}
+import type { SuperiorChoice, SuperiorStanding } from "./queries";
 
 type Filter = "all" | "late" | SentStatus;
 
@@ -55,7 +48,7 @@ export function SuperiorDashboard({
   onChange,
 }: {
   standing: SuperiorStanding;
-  onChange: (choice: { year?: number; kind?: string }) => void;
+  onChange: (choice: SuperiorChoice) => void;
 }) {
   const t = useT();
   const [filter, setFilter] = useState<Filter>("all");
@@ -77,9 +70,9 @@ export function SuperiorDashboard({
           {(control) => (
             <select
               {...control}
-              value={standing.year ?? ""}
+              value={standing.year}
               onChange={(event) =>
-                onChange({ year: Number(event.target.value), kind: standing.kind ?? undefined })
+                onChange({ year: Number(event.target.value), kind: standing.kind })
               }
             >
               {standing.years.map((year) => (
@@ -94,9 +87,12 @@ export function SuperiorDashboard({
           {(control) => (
             <select
               {...control}
-              value={standing.kind ?? ""}
+              value={standing.kind}
               onChange={(event) =>
-                onChange({ year: standing.year ?? undefined, kind: event.target.value })
+                onChange({
+                  year: standing.year,
+                  kind: standing.kinds.find((kind) => kind === event.target.value),
+                })
               }
             >
               {standing.kinds.map((kind) => (
@@ -114,7 +110,7 @@ export function SuperiorDashboard({
           <li key={which}>
             <span className={`tile tile-${which}`}>
               <span className="tile-number" data-testid={`total-${which}`}>
-                {count(which)}
+                {standing.totals[which]}
               </span>
               <span className="tile-label">{t(`dashboard.filter.${which}` as MessageKey)}</span>
             </span>

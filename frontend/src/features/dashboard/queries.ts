@@ -5,11 +5,23 @@ import { api, type Schemas, unwrap } from "../../api/client";
 
 export type CommuneStandingData = Schemas["CommuneDashboard"];
 export type SuperiorStanding = Schemas["SuperiorDashboard"];
+export type PeriodKind = Schemas["PeriodKind"];
+
+const PERIOD_KINDS: readonly string[] = [
+  "quarterly",
+  "semiannual",
+  "yearly",
+  "ad_hoc",
+] satisfies readonly PeriodKind[];
+
+export function isPeriodKind(value: string | null | undefined): value is PeriodKind {
+  return PERIOD_KINDS.includes(value ?? "");
+}
 
 /** What the superior asks to see; absent parts are the API's choice (the latest). */
 export interface SuperiorChoice {
   year?: number;
-  kind?: string;
+  kind?: PeriodKind;
 }
 
 /** Every key starts with "dashboards". */
