@@ -1223,6 +1223,18 @@ async def calendar_token_revocation(case: Case) -> Request:
     return Request("/api/v1/me/calendar-token", version_of=(CalendarToken, token.id))
 
 
+# --- dashboards -----------------------------------------------------------------------------
+
+
+async def commune_dashboard(case: Case) -> Request:
+    return Request(f"/api/v1/dashboards/commune?plan_id={_plan_of(case)}")
+
+
+async def superior_dashboard(case: Case) -> Request:
+    """The communes below the caller (tests/dashboards: another district's never appear)."""
+    return Request("/api/v1/dashboards/superior")
+
+
 # --- the table ------------------------------------------------------------------------------
 
 
@@ -1574,6 +1586,12 @@ MATRIX: dict[str, tuple[Prepare, dict[str, Expectation]]] = {
     "POST /api/v1/commune-reports/{report_id}/return": (
         commune_return,
         only({"superior"}, (200, 404), FORBIDDEN),
+    ),
+    # Each number as its own service scopes it (tests/dashboards); another commune's plan: 404.
+    "GET /api/v1/dashboards/commune": (commune_dashboard, every(200, 404)),
+    "GET /api/v1/dashboards/superior": (
+        superior_dashboard,
+        only({"superior"}, (200, 200), FORBIDDEN),
     ),
 }
 

@@ -36,6 +36,7 @@ from ttdn.core.middleware import BodyLimitMiddleware, RequestIdMiddleware
 from ttdn.core.migrations import database_revision, head_revision
 from ttdn.core.security import SecurityHeadersMiddleware, policy_allowing_inline_scripts
 from ttdn.core.spa import mount_spa
+from ttdn.dashboards.router import router as dashboards_router
 from ttdn.documents.router import commune_reports_router as commune_report_documents_router
 from ttdn.documents.router import formats_router as document_formats_router
 from ttdn.documents.router import router as documents_router
@@ -210,6 +211,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         commune_reports_router,
         notifications_router,
         calendar_router,
+        dashboards_router,
     )
     for router in routers:
         app.include_router(router, prefix=API_PREFIX, responses=PROBLEM_RESPONSES)

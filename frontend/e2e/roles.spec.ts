@@ -63,9 +63,7 @@ test("khu1 sees only its area's 4 tasks", async ({ page }) => {
 test("huyen (superior) reads everything and is offered no edit control", async ({ page }) => {
   await signIn(page, "huyen", "/");
   await expect(page.getByTestId("count-mine")).toHaveCount(0);
-  await expect(
-    page.getByRole("heading", { name: "Tình hình thực hiện theo đơn vị" }),
-  ).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Báo cáo của các xã" })).toBeVisible();
 
   await page.goto("/tasks");
   await expect(taskCards(page)).toHaveCount(22);

@@ -354,15 +354,21 @@ def to_read(
 
 
 async def summarise(
-    session: AsyncSession, principal: Principal, year: int | None = None
+    session: AsyncSession,
+    principal: Principal,
+    year: int | None = None,
+    commune_id: int | None = None,
 ) -> IncidentSummary:
-    """Counts of the incidents the caller reads: by status, by month of detection (in
-    Vietnam) and category, and those escalated still open. One statement; the months are
-    counted here, where the time zone is known (a commune logs a few hundred a year)."""
+    """Counts of the incidents the caller reads (of one commune, if given): by status, by month
+    of detection (in Vietnam) and category, and those escalated still open. One statement; the
+    months are counted here, where the time zone is known (a commune logs a few hundred a
+    year)."""
     rows_read, bound = incidents(principal)
     statement = rows_read.with_only_columns(
         Incident.status, Incident.category, Incident.detected_at, Incident.escalated_at
     )
+    if commune_id is not None:
+        statement = statement.where(Incident.unit_id == commune_id)
     if year is not None:
         statement = statement.where(
             Incident.detected_at >= _day_start(date(year, 1, 1)),
@@ -387,3 +393,15 @@ async def summarise(
         escalated_open=escalated_open,
         total=len(rows),
     )
+
+
+async def escalated_open_by_commune(session: AsyncSession, principal: Principal) -> dict[int, int]:
+    """The incidents the caller reads that were escalated and are still open, counted by the
+    commune they are filed under (its unit id), in one statement."""
+    rows_read, bound = incidents(principal)
+    statement = (
+        rows_read.with_only_columns(Incident.unit_id, func.count())
+        .where(Incident.escalated_at.is_not(None), Incident.status.in_(list(OPEN_STATUSES)))
+        .group_by(Incident.unit_id)
+    )
+    return {unit_id: count for unit_id, count in await session.execute(statement, bound)}

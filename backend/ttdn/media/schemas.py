@@ -259,3 +259,9 @@ class InteractionCount(BaseModel):
 class InteractionSummary(BaseModel):
     communes: list[InteractionCount]
     total: int
+
+
+class MonthlyInteractionCount(BaseModel):
+    month: str = Field(description="YYYY-MM")
+    kind: InteractionKind
+    count: int

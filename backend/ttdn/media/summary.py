@@ -7,12 +7,12 @@ from datetime import date
 from sqlalchemy import case, func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from ttdn.core.authz import Principal
+from ttdn.core.authz import Principal, subtree_end
 from ttdn.core.clock import today_in_vietnam
 from ttdn.core.text import vietnamese_sort_key
 from ttdn.media.interactions import is_overdue, seen
 from ttdn.media.models import FollowUpStatus, InteractionKind, MediaInteraction
-from ttdn.media.schemas import InteractionCount, InteractionSummary
+from ttdn.media.schemas import InteractionCount, InteractionSummary, MonthlyInteractionCount
 from ttdn.units.models import GOVERNING_KINDS, Unit
 from ttdn.units.service import ancestor_paths
 
@@ -87,3 +87,31 @@ async def summarise(
         )
     ]
     return InteractionSummary(communes=communes, total=sum(c.total for c in communes))
+
+
+async def by_month(
+    session: AsyncSession, principal: Principal, year: int, commune_path: str
+) -> list[MonthlyInteractionCount]:
+    """The interactions of `year` the caller reads among the units of one commune (the subtree
+    at `commune_path`), counted by month and kind, in month order: one statement, grouped by
+    day in SQL (the same on SQLite and PostgreSQL) and folded into months here."""
+    statement = (
+        select(MediaInteraction.occurred_on, MediaInteraction.kind, func.count())
+        .join(Unit, Unit.id == MediaInteraction.unit_id)
+        .where(
+            seen(principal, Unit.path),
+            Unit.path >= commune_path,
+            Unit.path < subtree_end(commune_path),
+            MediaInteraction.deleted_at.is_(None),
+            MediaInteraction.occurred_on >= date(year, 1, 1),
+            MediaInteraction.occurred_on <= date(year, 12, 31),
+        )
+        .group_by(MediaInteraction.occurred_on, MediaInteraction.kind)
+    )
+    counts: dict[tuple[str, str], int] = defaultdict(int)
+    for occurred_on, kind, count in await session.execute(statement):
+        counts[(f"{occurred_on:%Y-%m}", kind)] += count
+    return [
+        MonthlyInteractionCount(month=month, kind=InteractionKind(kind), count=count)
+        for (month, kind), count in sorted(counts.items())
+    ]

@@ -13,7 +13,14 @@ from sqlalchemy.orm import contains_eager, selectinload
 from ttdn.core.authz import Principal, visible
 from ttdn.core.errors import Forbidden, NotFound
 from ttdn.core.pagination import Fetched, Listing, ListParams, fetch_page
-from ttdn.plans.models import LegalReference, Plan, PlanSection, SectionRole, SignerAuthority
+from ttdn.plans.models import (
+    LegalReference,
+    Plan,
+    PlanSection,
+    PlanStatus,
+    SectionRole,
+    SignerAuthority,
+)
 from ttdn.plans.schemas import (
     LegalReferenceRead,
     PlanDetail,
@@ -23,6 +30,7 @@ from ttdn.plans.schemas import (
     SignerRead,
 )
 from ttdn.units.models import Unit
+from ttdn.units.service import ancestor_paths
 
 PLAN_LISTING = Listing(
     sortable={
@@ -88,6 +96,48 @@ async def get_plan(session: AsyncSession, principal: Principal, plan_id: int) ->
     if plan is None:
         raise NotFound("Không tìm thấy kế hoạch.")
     return plan
+
+
+async def plan_in_force(session: AsyncSession, principal: Principal) -> Plan | None:
+    """The plan (with its issuing unit) the caller's own commune works to: of the plans it
+    reads issued by one of its units or a unit above them, the latest issued one (the latest
+    closed one when none is issued); None when there is none (a superior issues none)."""
+    issuers = {path for grant in principal.grants for path in ancestor_paths(grant.unit_path)}
+    if not issuers:
+        return None
+    statement = (
+        visible_plans(principal)
+        .where(Unit.path.in_(sorted(issuers)), Plan.status != PlanStatus.draft.value)
+        .order_by(
+            (Plan.status == PlanStatus.issued.value).desc(),
+            Plan.year.desc(),
+            Plan.issued_on.desc(),
+            Plan.id.desc(),
+        )
+        .limit(1)
+    )
+    return await session.scalar(statement)
+
+
+async def plans_of_year(
+    session: AsyncSession, principal: Principal, year: int
+) -> dict[int, tuple[int, str]]:
+    """For a superior's dashboard: the plans of `year` the caller reads, not drafts, as
+    (plan id, title) by issuing unit (the latest one, should a unit have two); one statement."""
+    statement = (
+        select(Plan.unit_id, Plan.id, Plan.title)
+        .join(Unit, Unit.id == Plan.unit_id)
+        .where(
+            visible(principal, "plans:read", Unit.path),
+            Plan.deleted_at.is_(None),
+            Plan.year == year,
+            Plan.status != PlanStatus.draft.value,
+        )
+        .order_by(Plan.id)
+    )
+    return {
+        unit_id: (plan_id, title) for unit_id, plan_id, title in await session.execute(statement)
+    }
 
 
 async def plan_with_content(

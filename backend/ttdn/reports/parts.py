@@ -8,6 +8,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from ttdn.reports.models import ReportingPeriod, UnitReport
 from ttdn.tasks.models import AssigneeRole, Task, TaskAssignee, TaskState
+from ttdn.units.models import Unit
 
 
 def leading_task_of(plan_id: int | ColumnElement[int]) -> list[ColumnElement[bool]]:
@@ -31,6 +32,23 @@ async def responsible_units(session: AsyncSession, plan_id: int) -> Sequence[int
         .order_by(TaskAssignee.unit_id)
     )
     return (await session.scalars(statement)).all()
+
+
+async def responsible_unit_paths(session: AsyncSession, plan_id: int) -> dict[int, str]:
+    """The units leading a live task of the plan, with their tree paths (to judge who reads
+    their parts), in one statement."""
+    statement = (
+        select(Unit.id, Unit.path)
+        .where(
+            Unit.id.in_(
+                select(TaskAssignee.unit_id)
+                .join(Task, Task.id == TaskAssignee.task_id)
+                .where(*leading_task_of(plan_id))
+            )
+        )
+        .order_by(Unit.id)
+    )
+    return {unit_id: path for unit_id, path in await session.execute(statement)}
 
 
 async def add_unit_reports(session: AsyncSession, period: ReportingPeriod) -> int:

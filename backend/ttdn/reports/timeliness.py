@@ -9,6 +9,8 @@ has come that it did on time.
 The score is the on-time share of both together; null while nothing was judged yet. Each
 caller sees the units within its reach (a member, an area leader: its own)."""
 
+from collections.abc import Sequence
+
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from ttdn.core.authz import Principal
@@ -18,6 +20,7 @@ from ttdn.reports.schemas import UnitTimeliness
 from ttdn.reports.unit_reports import visible_reports
 from ttdn.tasks.models import TaskStatus
 from ttdn.tasks.reading import status_counts
+from ttdn.tasks.schemas import UnitStatusCounts
 from ttdn.units.models import Unit
 
 JUDGED_TASKS = (TaskStatus.done_on_time, TaskStatus.done_late, TaskStatus.overdue)
@@ -28,12 +31,24 @@ async def timeliness(
 ) -> list[UnitTimeliness]:
     """Every unit with tasks or report parts of the plan the caller sees, by unit name, in two
     statements (the tasks' counts, the parts)."""
+    counted = await status_counts(session, principal, plan_id)
+    return await timeliness_from(session, principal, plan_id, counted)
+
+
+async def timeliness_from(
+    session: AsyncSession,
+    principal: Principal,
+    plan_id: int,
+    counted: Sequence[UnitStatusCounts],
+) -> list[UnitTimeliness]:
+    """`timeliness`, from the plan's task counts already read for the caller (`status_counts`):
+    one statement (the parts)."""
     rows: dict[int, UnitTimeliness] = {}
 
     def row_of(unit_id: int, unit_name: str) -> UnitTimeliness:
         return rows.setdefault(unit_id, UnitTimeliness(unit_id=unit_id, unit_name=unit_name))
 
-    for counts in await status_counts(session, principal, plan_id):
+    for counts in counted:
         row = row_of(counts.unit_id, counts.unit_name)
         row.tasks_judged = sum(counts.counts.get(status, 0) for status in JUDGED_TASKS)
         row.tasks_on_time = counts.counts.get(TaskStatus.done_on_time, 0)

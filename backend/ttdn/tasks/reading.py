@@ -250,3 +250,23 @@ async def status_counts(
         entry.counts[TaskStatus(status_value)] = count
         entry.total += count
     return list(per_unit.values())
+
+
+async def status_totals_by_plan(
+    session: AsyncSession, principal: Principal, plan_ids: Sequence[int]
+) -> dict[int, dict[TaskStatus, int]]:
+    """For a superior's dashboard: the visible tasks of each of `plan_ids`, counted by their
+    roll-up status (as the list derives it), in one statement whatever the number of plans."""
+    if not plan_ids:
+        return {}
+    view, bound = task_view_for(principal)
+    status = view.status.label("status")
+    statement = (
+        view.tasks.with_only_columns(Task.plan_id, status, func.count())
+        .where(Task.plan_id.in_(plan_ids))
+        .group_by(Task.plan_id, status)
+    )
+    totals: dict[int, dict[TaskStatus, int]] = {}
+    for plan_id, status_value, count in await session.execute(statement, bound):
+        totals.setdefault(plan_id, {})[TaskStatus(status_value)] = count
+    return totals

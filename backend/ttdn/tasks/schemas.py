@@ -121,6 +121,8 @@ class TaskListItem(BaseModel):
     status: TaskStatus
     next_due_on: date | None
     assignees: list[AssigneeRead]
+    commune_id: int = Field(description="Xã (đơn vị ban hành kế hoạch) của nhiệm vụ")
+    commune_name: str
     version: int
     updated_at: datetime
 

@@ -126,6 +126,10 @@ def _next_due_on(layout: ReachLayout) -> ColumnElement[date]:
     )
 
 
+# The plan's issuing unit (the commune), which names the commune on every task card: "Công an
+# xã" alone is ambiguous across a province. Joined by its primary key in `TaskView.listed`.
+PLAN_UNIT = aliased(Unit, name="plan_unit")
+
 # What a list shows of each task, read as plain columns (no ORM objects: a page of them costs a
 # fraction of loading the entities); its assignees are read beside it (`ASSIGNEE_ROWS`).
 LISTED_COLUMNS = (
@@ -142,6 +146,8 @@ LISTED_COLUMNS = (
     Task.state,
     Task.version,
     Task.updated_at,
+    PLAN_UNIT.id.label("commune_id"),
+    PLAN_UNIT.name.label("commune_name"),
 )
 
 # The lead and cooperating units of the tasks bound as `task_ids`, leads first.
@@ -201,7 +207,7 @@ class TaskView:
     """What one layout of reach sees of tasks, as expressions built once."""
 
     tasks: Select[Any]  # the visible, live tasks
-    listed: Select[Any]  # their `LISTED_COLUMNS`
+    listed: Select[Any]  # their `LISTED_COLUMNS` (with the plan's unit joined)
     deleted_tasks: Select[Any]  # the visible, deleted ones (for undo)
     status: ColumnElement[str]  # a task's roll-up status
     next_due_on: ColumnElement[date]
@@ -217,7 +223,9 @@ def task_view(layouts: TaskReach) -> TaskView:
     occurrence, unit, seen = _seen_occurrences(layout)
     return TaskView(
         tasks=_visible_entities(layouts, deleted=False),
-        listed=_visible_tasks(layouts, False, *LISTED_COLUMNS),
+        listed=_visible_tasks(layouts, False, *LISTED_COLUMNS).join(
+            PLAN_UNIT, PLAN_UNIT.id == Plan.unit_id
+        ),
         deleted_tasks=_visible_entities(layouts, deleted=True),
         status=_task_status(layout),
         next_due_on=_next_due_on(layout),

@@ -17,7 +17,7 @@ from ttdn.core.errors import Conflict, Forbidden, Invalid, NotFound
 from ttdn.core.pagination import Fetched, Listing, ListParams, fetch_page
 from ttdn.core.text import search_text, vietnamese_sort_key
 from ttdn.core.versioning import check_version
-from ttdn.units.models import GOVERNING_KINDS, Unit
+from ttdn.units.models import GOVERNING_KINDS, Unit, UnitKind
 from ttdn.units.schemas import UnitCreate, UnitNode, UnitRead, UnitUpdate
 
 UNIT_LISTING = Listing(
@@ -301,3 +301,20 @@ async def jurisdiction_of(session: AsyncSession, unit: Unit) -> Unit:
         .limit(1)
     )
     return governing or unit
+
+
+async def communes_reached(
+    session: AsyncSession, principal: Principal, capability: str
+) -> list[tuple[int, str, str]]:
+    """The communes (live units of kind `commune`) within the caller's reach for `capability`,
+    as (id, name, path) in Vietnamese name order: one statement."""
+    statement = (
+        select(Unit.id, Unit.name, Unit.path)
+        .where(
+            visible(principal, capability, Unit.path),
+            Unit.kind == UnitKind.commune.value,
+            Unit.deleted_at.is_(None),
+        )
+        .order_by(Unit.name_sort_key, Unit.id)
+    )
+    return [(unit_id, name, path) for unit_id, name, path in await session.execute(statement)]

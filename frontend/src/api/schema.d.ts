@@ -241,6 +241,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/dashboards/commune": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Bảng theo dõi của xã: nhiệm vụ, đúng hạn, vụ việc, báo chí, báo cáo đến hạn */
+        get: operations["commune_api_v1_dashboards_commune_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/dashboards/superior": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Bảng theo dõi của cấp trên: báo cáo, nhiệm vụ, vụ việc của từng xã */
+        get: operations["superior_api_v1_dashboards_superior_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/documents/formats": {
         parameters: {
             query?: never;
@@ -1950,6 +1984,42 @@ export interface components {
          * @enum {string}
          */
         Classification: "public" | "internal" | "confidential";
+        /** CommuneDashboard */
+        CommuneDashboard: {
+            /**
+             * Commune Id
+             * @description Đơn vị ban hành kế hoạch
+             */
+            commune_id: number;
+            /** Commune Name */
+            commune_name: string;
+            /**
+             * Incidents By Month
+             * @description Vụ việc thông tin sai lệch của xã trong năm của kế hoạch
+             */
+            incidents_by_month: components["schemas"]["MonthlyCount"][];
+            /** Plan Id */
+            plan_id: number;
+            /** Plan Title */
+            plan_title: string;
+            /**
+             * Press By Month
+             * @description Hoạt động báo chí của xã trong năm của kế hoạch
+             */
+            press_by_month: components["schemas"]["MonthlyInteractionCount"][];
+            /**
+             * Reports Due
+             * @description Kỳ báo cáo chưa được cấp trên tiếp nhận
+             */
+            reports_due: components["schemas"]["ReportDue"][];
+            /**
+             * Task Statuses
+             * @description Số kỳ thực hiện theo trạng thái của từng đơn vị chủ trì
+             */
+            task_statuses: components["schemas"]["UnitStatusCounts"][];
+            /** Timeliness */
+            timeliness: components["schemas"]["UnitTimeliness"][];
+        };
         /** CommuneReportDetail */
         CommuneReportDetail: {
             /**
@@ -2111,6 +2181,56 @@ export interface components {
             results?: string | null;
             /** Title */
             title?: string | null;
+        };
+        /**
+         * CommuneRow
+         * @description One commune under the superior, for the period of the chosen kind and year.
+         */
+        CommuneRow: {
+            /** Commune Id */
+            commune_id: number;
+            /** Commune Name */
+            commune_name: string;
+            /** Due On */
+            due_on: string | null;
+            /**
+             * Incidents Escalated Open
+             * @description Vụ việc báo cáo lên cấp trên chưa xong
+             */
+            incidents_escalated_open: number;
+            /** Label */
+            label: string | null;
+            /**
+             * Late
+             * @description Quá hạn mà chưa gửi (hoặc bị trả lại), hoặc gửi sau hạn
+             */
+            late: boolean;
+            /**
+             * Period Id
+             * @description Kỳ báo cáo của loại và năm đã chọn (loại có nhiều kỳ trong năm, như hằng quý: kỳ đến hạn gần nhất, hoặc kỳ sắp đến hạn khi chưa kỳ nào đến hạn)
+             */
+            period_id: number | null;
+            /**
+             * Plan Id
+             * @description Kế hoạch của xã trong năm; null: chưa có
+             */
+            plan_id: number | null;
+            /** Plan Title */
+            plan_title: string | null;
+            /** Report Id */
+            report_id: number | null;
+            report_status: components["schemas"]["SuperiorReportStatus"];
+            /** Sent At */
+            sent_at: string | null;
+            /** Tasks Done */
+            tasks_done: number;
+            /** Tasks Overdue */
+            tasks_overdue: number;
+            /**
+             * Tasks Total
+             * @description Nhiệm vụ của kế hoạch (trừ nhiệm vụ đã hủy)
+             */
+            tasks_total: number;
         };
         /**
          * CompiledPart
@@ -2976,6 +3096,17 @@ export interface components {
             category: components["schemas"]["Category"];
             /** Count */
             count: number;
+            /**
+             * Month
+             * @description YYYY-MM
+             */
+            month: string;
+        };
+        /** MonthlyInteractionCount */
+        MonthlyInteractionCount: {
+            /** Count */
+            count: number;
+            kind: components["schemas"]["InteractionKind"];
             /**
              * Month
              * @description YYYY-MM
@@ -4057,6 +4188,45 @@ export interface components {
             /** Refresh Token */
             refresh_token?: string | null;
         };
+        /**
+         * ReportDue
+         * @description A period of the plan whose commune report the superior has not yet accepted.
+         */
+        ReportDue: {
+            /** Commune Report Id */
+            commune_report_id: number | null;
+            /** @description null: chưa tổng hợp (hoặc bạn không xem được báo cáo của xã) */
+            commune_report_status: components["schemas"]["CommuneReportStatus"] | null;
+            /**
+             * Due On
+             * Format: date
+             * @description Hạn gửi báo cáo lên cấp trên
+             */
+            due_on: string;
+            /**
+             * Internal Due On
+             * Format: date
+             * @description Hạn các đơn vị nộp phần của mình
+             */
+            internal_due_on: string;
+            kind: components["schemas"]["PeriodKind"];
+            /** Label */
+            label: string;
+            /**
+             * Late
+             * @description Đã quá hạn mà báo cáo của xã chưa gửi
+             */
+            late: boolean;
+            /**
+             * Parts
+             * @description Số phần báo cáo của các đơn vị theo trạng thái (draft, submitted, accepted, returned), và missing: đơn vị phải báo cáo mà chưa có phần
+             */
+            parts: {
+                [key: string]: number;
+            };
+            /** Period Id */
+            period_id: number;
+        };
         /** ReportingDeadlineIn */
         ReportingDeadlineIn: {
             /**
@@ -4435,6 +4605,54 @@ export interface components {
              */
             media_type: string;
         };
+        /** SuperiorDashboard */
+        SuperiorDashboard: {
+            /** Communes */
+            communes: components["schemas"]["CommuneRow"][];
+            kind: components["schemas"]["PeriodKind"];
+            /**
+             * Kinds
+             * @description Các loại kỳ báo cáo, để chọn
+             */
+            kinds: components["schemas"]["PeriodKind"][];
+            totals: components["schemas"]["SuperiorTotals"];
+            /** Year */
+            year: number;
+            /**
+             * Years
+             * @description Các năm có kỳ báo cáo, để chọn
+             */
+            years: number[];
+        };
+        /**
+         * SuperiorReportStatus
+         * @description A commune report as the superior sees it: what was sent to it, or nothing yet.
+         * @enum {string}
+         */
+        SuperiorReportStatus: "sent" | "accepted" | "returned" | "not_sent";
+        /** SuperiorTotals */
+        SuperiorTotals: {
+            /** Accepted */
+            accepted: number;
+            /** Communes */
+            communes: number;
+            /** Incidents Escalated Open */
+            incidents_escalated_open: number;
+            /** Late */
+            late: number;
+            /** Not Sent */
+            not_sent: number;
+            /** Returned */
+            returned: number;
+            /** Sent */
+            sent: number;
+            /** Tasks Done */
+            tasks_done: number;
+            /** Tasks Overdue */
+            tasks_overdue: number;
+            /** Tasks Total */
+            tasks_total: number;
+        };
         /** TaskCreate */
         TaskCreate: {
             /** Cooperating Unit Ids */
@@ -4470,6 +4688,13 @@ export interface components {
         TaskListItem: {
             /** Assignees */
             assignees: components["schemas"]["AssigneeRead"][];
+            /**
+             * Commune Id
+             * @description Xã (đơn vị ban hành kế hoạch) của nhiệm vụ
+             */
+            commune_id: number;
+            /** Commune Name */
+            commune_name: string;
             /** Due On */
             due_on: string | null;
             frequency: components["schemas"]["Frequency"] | null;
@@ -4552,6 +4777,13 @@ export interface components {
         TaskRead: {
             /** Assignees */
             assignees: components["schemas"]["AssigneeRead"][];
+            /**
+             * Commune Id
+             * @description Xã (đơn vị ban hành kế hoạch) của nhiệm vụ
+             */
+            commune_id: number;
+            /** Commune Name */
+            commune_name: string;
             /**
              * Created At
              * Format: date-time
@@ -6947,6 +7179,252 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["CommuneReportDetail"];
+                };
+            };
+            /** @description Yêu cầu không hợp lệ (JSON hỏng, If-Match không đọc được) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Chưa đăng nhập hoặc phiên không hợp lệ */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Vai trò không được phép */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Không tìm thấy, hoặc nằm ngoài phạm vi được xem */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Xung đột với dữ liệu hiện có */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Bản ghi đã bị sửa từ lần đọc trước (If-Match cũ) */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Dữ liệu gửi lên quá lớn */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Dữ liệu không hợp lệ; `errors` nêu từng trường */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Thiếu If-Match */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Thử quá nhiều lần; xem Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Hệ thống đang bận hoặc cơ sở dữ liệu chưa cập nhật; xem Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    commune_api_v1_dashboards_commune_get: {
+        parameters: {
+            query?: {
+                /** @description Mặc định: kế hoạch đang thực hiện */
+                plan_id?: number | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommuneDashboard"];
+                };
+            };
+            /** @description Yêu cầu không hợp lệ (JSON hỏng, If-Match không đọc được) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Chưa đăng nhập hoặc phiên không hợp lệ */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Vai trò không được phép */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Không tìm thấy, hoặc nằm ngoài phạm vi được xem */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Xung đột với dữ liệu hiện có */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Bản ghi đã bị sửa từ lần đọc trước (If-Match cũ) */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Dữ liệu gửi lên quá lớn */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Dữ liệu không hợp lệ; `errors` nêu từng trường */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Thiếu If-Match */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Thử quá nhiều lần; xem Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Hệ thống đang bận hoặc cơ sở dữ liệu chưa cập nhật; xem Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    superior_api_v1_dashboards_superior_get: {
+        parameters: {
+            query?: {
+                /** @description Loại kỳ báo cáo */
+                kind?: components["schemas"]["PeriodKind"] | null;
+                /** @description Năm của kế hoạch */
+                year?: number | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SuperiorDashboard"];
                 };
             };
             /** @description Yêu cầu không hợp lệ (JSON hỏng, If-Match không đọc được) */

@@ -52,6 +52,8 @@ export function makeTaskListItem(overrides: Partial<TaskListItem> = {}): TaskLis
     status: "in_progress",
     next_due_on: "2023-06-01",
     assignees: [{ unit_id: 12, unit_name: "Khu dân cư số 1", role: "lead" }],
+    commune_id: 3,
+    commune_name: "Ủy ban nhân dân xã Cao Xá",
     version: 1,
     updated_at: "2023-05-01T00:00:00Z",
     ...overrides,

@@ -1,8 +1,10 @@
 import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
+import { makeCommune } from "../../test/dashboard";
 import { json, makeMe, makeTaskListItem, mockFetch, pageOf, renderApp } from "../../test/render";
 import type { TaskNotice } from "../tasks/queries";
 import DashboardPage from "./DashboardPage";
+import type { CommuneStandingData, SuperiorStanding } from "./queries";
 
 const coordinator = makeMe({
   id: 3,
@@ -10,14 +12,86 @@ const coordinator = makeMe({
   capabilities: ["plans:read", "tasks:read", "tasks:report", "tasks:confirm", "tasks:assign"],
 });
 
+const communeStanding: CommuneStandingData = {
+  plan_id: 1,
+  plan_title: "Kế hoạch hoạt động thông tin đối ngoại xã Cao Xá năm 2023",
+  commune_id: 2,
+  commune_name: "Cao Xá",
+  task_statuses: [
+    { unit_id: 10, unit_name: "Công an xã", counts: { overdue: 1, done_on_time: 3 }, total: 4 },
+  ],
+  timeliness: [
+    {
+      unit_id: 10,
+      unit_name: "Công an xã",
+      tasks_judged: 4,
+      tasks_on_time: 3,
+      parts_judged: 0,
+      parts_on_time: 0,
+      score: 0.75,
+    },
+  ],
+  incidents_by_month: [{ month: "2023-04", category: "fraud", count: 2 }],
+  press_by_month: [{ month: "2023-05", kind: "interview", count: 1 }],
+  reports_due: [
+    {
+      period_id: 4,
+      label: "Báo cáo sơ kết 6 tháng đầu năm 2023",
+      kind: "semiannual",
+      due_on: "2023-06-01",
+      internal_due_on: "2023-05-27",
+      parts: { accepted: 9, returned: 1 },
+      commune_report_id: null,
+      commune_report_status: null,
+      late: true,
+    },
+  ],
+};
+
+const superiorStanding: SuperiorStanding = {
+  year: 2023,
+  kind: "yearly",
+  years: [2023, 2024],
+  kinds: ["semiannual", "yearly"],
+  communes: [
+    makeCommune({ commune_id: 2, commune_name: "Cao Xá", report_status: "sent" }),
+    makeCommune({
+      commune_id: 3,
+      commune_name: "Tam Nông",
+      report_status: "not_sent",
+      report_id: null,
+      late: true,
+    }),
+  ],
+  totals: {
+    communes: 2,
+    sent: 1,
+    accepted: 0,
+    returned: 0,
+    not_sent: 1,
+    late: 1,
+    tasks_total: 80,
+    tasks_done: 62,
+    tasks_overdue: 4,
+    incidents_escalated_open: 2,
+  },
+};
+
 function serve(notices: TaskNotice[] = []) {
   return mockFetch((request) => {
     const url = new URL(request.url);
-    if (url.pathname === "/api/v1/tasks/summary") return json([]);
+    if (url.pathname === "/api/v1/dashboards/commune") return json(communeStanding);
+    if (url.pathname === "/api/v1/dashboards/superior") return json(superiorStanding);
     if (url.pathname === "/api/v1/tasks/notices/read") return new Response(null, { status: 204 });
     if (url.pathname === "/api/v1/tasks/notices") return json(notices);
     if (url.searchParams.get("mine") === "true")
       return json(pageOf([makeTaskListItem({ id: 45, title: "Tuyên truyền kỷ niệm 80 năm" })]));
+    if (url.searchParams.get("overdue") === "true")
+      return json(
+        pageOf([
+          makeTaskListItem({ id: 7, status: "overdue", commune_id: 3, commune_name: "Tam Nông" }),
+        ]),
+      );
     const total = url.searchParams.get("status") === "awaiting_confirmation" ? 2 : 0;
     return json({ items: [], total, limit: 5, offset: 0 });
   });
@@ -135,5 +209,78 @@ describe("DashboardPage", () => {
     );
     const read = calls.find((call) => new URL(call.request.url).pathname.endsWith("/notices/read"));
     expect(read?.request.method).toBe("POST");
+  });
+
+  it("shows where the commune stands in its plan: units, on-time rate, months, reports due", async () => {
+    serve();
+    renderApp(<DashboardPage />, { me: coordinator });
+    expect(
+      await screen.findByRole("heading", { name: /Kế hoạch: Kế hoạch hoạt động/ }),
+    ).toBeInTheDocument();
+    const byUnit = screen.getByRole("region", { name: "Tình hình thực hiện theo đơn vị" });
+    expect(within(byUnit).getByRole("link", { name: "Công an xã" })).toBeInTheDocument();
+    const onTime = screen.getByRole("region", { name: "Tỷ lệ đúng hạn theo đơn vị" });
+    expect(onTime).toHaveTextContent("Công an xã75%");
+    const incidents = screen.getByRole("region", { name: "Tin sai lệch theo tháng" });
+    expect(within(incidents).getByRole("rowheader", { name: "04/2023" })).toBeInTheDocument();
+    const press = screen.getByRole("region", { name: "Hoạt động với báo chí theo tháng" });
+    expect(within(press).getByRole("rowheader", { name: "05/2023" })).toBeInTheDocument();
+    const due = screen.getByRole("region", { name: "Báo cáo cần nộp" });
+    expect(within(due).getByRole("link", { name: /sơ kết 6 tháng/ })).toHaveAttribute(
+      "href",
+      "/reports/periods/4",
+    );
+    expect(due).toHaveTextContent("Trễ hạn");
+    expect(screen.queryByRole("region", { name: /Các xã/ })).not.toBeInTheDocument();
+  });
+
+  it("shows an area leader its own area's standing, with its tasks", async () => {
+    const { calls } = serve();
+    renderApp(<DashboardPage />);
+    await screen.findByRole("region", { name: "Tỷ lệ đúng hạn theo đơn vị" });
+    expect(screen.getByRole("region", { name: "Nhiệm vụ của tôi" })).toBeInTheDocument();
+    const asked = calls.find((call) => call.request.url.includes("/dashboards/commune"));
+    expect(new URL(asked?.request.url ?? "").searchParams.has("plan_id")).toBe(false);
+  });
+
+  it("shows the superior its communes' reports, and overdue tasks naming their commune", async () => {
+    const { calls } = serve();
+    renderApp(<DashboardPage />, {
+      me: makeMe({
+        username: "huyen",
+        roles: ["superior"],
+        capabilities: ["plans:read", "tasks:read", "reports:read", "reports:review"],
+      }),
+    });
+    const communes = await screen.findByRole("region", { name: /Các xã/ });
+    const cards = within(communes).getAllByRole("listitem");
+    expect(cards[0]).toHaveTextContent(/^Tam Nông/);
+    expect(cards[1]).toHaveTextContent(/^Cao Xá/);
+    expect(screen.getByTestId("total-late")).toHaveTextContent("1");
+    expect(screen.queryByRole("region", { name: "Nhiệm vụ của tôi" })).not.toBeInTheDocument();
+    expect(calls.some((call) => call.request.url.includes("/dashboards/commune"))).toBe(false);
+    const overdue = screen.getByRole("region", { name: "Quá hạn" });
+    expect(await within(overdue).findByRole("link", { name: /Tam Nông · / })).toHaveAttribute(
+      "href",
+      "/tasks/7",
+    );
+  });
+
+  it("asks the superior's dashboard for the year chosen, and keeps it in the address", async () => {
+    const { calls } = serve();
+    const { location } = renderApp(<DashboardPage />, {
+      me: makeMe({ username: "huyen", capabilities: ["tasks:read", "reports:review"] }),
+    });
+    await userEvent.selectOptions(await screen.findByLabelText("Năm"), "2024");
+    await waitFor(() => expect(location.history?.at(-1)).toBe("/?year=2024&kind=yearly"));
+    await waitFor(() =>
+      expect(
+        calls.some(
+          (call) =>
+            call.request.url.includes("/dashboards/superior") &&
+            new URL(call.request.url).searchParams.get("year") === "2024",
+        ),
+      ).toBe(true),
+    );
   });
 });

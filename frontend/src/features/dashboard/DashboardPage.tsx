@@ -1,4 +1,4 @@
-import { Link } from "wouter";
+import { Link, useLocation, useSearch } from "wouter";
 import { addDays, formatDate, todayInVietnam } from "../../i18n/format";
 import { type MessageKey, useT } from "../../i18n/i18n";
 import { Icon } from "../../ui/icons";
@@ -7,41 +7,30 @@ import { Empty, QueryView } from "../../ui/states";
 import { can } from "../auth/capabilities";
 import { useMe } from "../auth/me";
 import { usePendingDrafts } from "../tasks/drafts";
-import {
-  searchFromFilters,
-  type TaskFilters,
-  useNewTaskIds,
-  useTaskSummary,
-  useTasks,
-} from "../tasks/queries";
+import { searchFromFilters, type TaskFilters, useNewTaskIds, useTasks } from "../tasks/queries";
 import { TaskCard } from "../tasks/TaskCard";
+import { CommuneDashboard } from "./CommuneDashboard";
 import { NewTasksPanel } from "./NewTasksPanel";
-import { StatusChart } from "./StatusChart";
+import {
+  isPeriodKind,
+  type PeriodKind,
+  type SuperiorChoice,
+  useCommuneDashboard,
+  useSuperiorDashboard,
+} from "./queries";
+import { SuperiorDashboard } from "./SuperiorDashboard";
+import "./dashboard.css";
 
 const PREVIEW = 5;
 const AWAITING: TaskFilters = { status: "awaiting_confirmation" };
 
+/** The superior level watches its communes' reports; whoever works in a commune, its tasks
+ * and where the commune (an area leader: its area) stands in the plan. */
 export default function DashboardPage() {
   const t = useT();
   const me = useMe();
   const today = todayInVietnam();
-  const pending = usePendingDrafts(me.data?.id);
-  const reports = can(me.data, "tasks:report");
-  // Those who follow others' work (assign, or only read) watch what is late.
-  const oversees = can(me.data, "tasks:assign") || !reports;
-  // Coordinators and leaders confirm completion claims: what waits for them comes first.
-  const confirms = can(me.data, "tasks:confirm");
-
-  const mine = useTasks({ mine: true, limit: PREVIEW }, reports);
-  const overdue = useTasks({ overdue: true, limit: PREVIEW });
-  const awaiting = useTasks({ ...AWAITING, limit: PREVIEW }, confirms);
-  const week: TaskFilters = {
-    dueAfter: addDays(today, -1),
-    dueBefore: addDays(today, 7),
-    limit: PREVIEW,
-  };
-  const dueSoon = useTasks(week);
-
+  const superior = can(me.data, "reports:review");
   return (
     <>
       <PageHeader
@@ -61,6 +50,35 @@ export default function DashboardPage() {
           ) : undefined
         }
       />
+      {superior ? <SuperiorView /> : <CommuneView />}
+    </>
+  );
+}
+
+function CommuneView() {
+  const me = useMe();
+  const today = todayInVietnam();
+  const pending = usePendingDrafts(me.data?.id);
+  const t = useT();
+  const reports = can(me.data, "tasks:report");
+  // Those who follow others' work (assign, or only read) watch what is late.
+  const oversees = can(me.data, "tasks:assign") || !reports;
+  // Coordinators and leaders confirm completion claims: what waits for them comes first.
+  const confirms = can(me.data, "tasks:confirm");
+
+  const mine = useTasks({ mine: true, limit: PREVIEW }, reports);
+  const overdue = useTasks({ overdue: true, limit: PREVIEW });
+  const awaiting = useTasks({ ...AWAITING, limit: PREVIEW }, confirms);
+  const week: TaskFilters = {
+    dueAfter: addDays(today, -1),
+    dueBefore: addDays(today, 7),
+    limit: PREVIEW,
+  };
+  const dueSoon = useTasks(week);
+  const standing = useCommuneDashboard();
+
+  return (
+    <>
       {pending.length > 0 ? (
         <p className="alert alert-info">
           <Link href="/drafts">{t("drafts.pendingCount", { count: pending.length })}</Link>
@@ -123,7 +141,55 @@ export default function DashboardPage() {
           <TaskPanel id="week" title="dashboard.week" empty="dashboard.weekNone" query={dueSoon} />
         ) : null}
       </div>
-      <SummaryPanel />
+      <QueryView query={standing}>{(data) => <CommuneDashboard standing={data} />}</QueryView>
+    </>
+  );
+}
+
+function choiceFromSearch(search: string): SuperiorChoice {
+  const params = new URLSearchParams(search);
+  const year = Number(params.get("year"));
+  return {
+    year: Number.isInteger(year) && year > 0 ? year : undefined,
+    kind: isPeriodKind(params.get("kind")) ? (params.get("kind") as PeriodKind) : undefined,
+  };
+}
+
+/** The communes' reports of the year and kind the address names (the latest by default), and
+ * the overdue tasks across the communes, each naming its commune. */
+function SuperiorView() {
+  const t = useT();
+  const search = useSearch();
+  const [, navigate] = useLocation();
+  const choice = choiceFromSearch(search);
+  const standing = useSuperiorDashboard(choice);
+  const overdue = useTasks({ overdue: true, limit: PREVIEW });
+  const choose = (next: SuperiorChoice) => {
+    const params = new URLSearchParams();
+    if (next.year) params.set("year", String(next.year));
+    if (next.kind) params.set("kind", next.kind);
+    navigate(`/?${params}`, { replace: true });
+  };
+  return (
+    <>
+      <h2 className="plan-heading">{t("dashboard.superior")}</h2>
+      <QueryView query={standing}>
+        {(data) =>
+          data.communes.length === 0 ? (
+            <Empty>{t("dashboard.superiorNone")}</Empty>
+          ) : (
+            <SuperiorDashboard standing={data} onChange={choose} />
+          )
+        }
+      </QueryView>
+      <TaskPanel
+        id="overdue"
+        title="dashboard.overdue"
+        empty="dashboard.overdueNone"
+        query={overdue}
+        link={{ overdue: true }}
+        showCommune
+      />
     </>
   );
 }
@@ -172,12 +238,14 @@ function TaskPanel({
   empty,
   query,
   link,
+  showCommune = false,
 }: {
   id: string;
   title: MessageKey;
   empty: MessageKey;
   query: TaskQuery;
   link?: TaskFilters;
+  showCommune?: boolean;
 }) {
   const t = useT();
   const headingId = `panel-${id}`;
@@ -194,7 +262,12 @@ function TaskPanel({
             <>
               <ul className="task-list task-list-compact">
                 {page.items.map((task) => (
-                  <TaskCard key={task.id} task={task} fresh={fresh.has(task.id)} />
+                  <TaskCard
+                    key={task.id}
+                    task={task}
+                    fresh={fresh.has(task.id)}
+                    showCommune={showCommune}
+                  />
                 ))}
               </ul>
               {link && page.total > page.items.length ? (
@@ -203,25 +276,6 @@ function TaskPanel({
                 </Link>
               ) : null}
             </>
-          )
-        }
-      </QueryView>
-    </section>
-  );
-}
-
-function SummaryPanel() {
-  const t = useT();
-  const summary = useTaskSummary();
-  return (
-    <section className="card" aria-labelledby="panel-summary">
-      <h2 id="panel-summary">{t("dashboard.byUnit")}</h2>
-      <QueryView query={summary}>
-        {(rows) =>
-          rows.length === 0 ? (
-            <Empty>{t("dashboard.byUnitNone")}</Empty>
-          ) : (
-            <StatusChart rows={rows} />
           )
         }
       </QueryView>

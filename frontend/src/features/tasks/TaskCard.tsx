@@ -4,8 +4,17 @@ import { useT } from "../../i18n/i18n";
 import { StatusBadge } from "../../ui/StatusBadge";
 import { leadLabel, type TaskListItem } from "./queries";
 
-/** One task of a list; `fresh` when newly given to the user's unit and not opened yet. */
-export function TaskCard({ task, fresh = false }: { task: TaskListItem; fresh?: boolean }) {
+/** One task of a list; `fresh` when newly given to the user's unit and not opened yet;
+ * `showCommune` names the commune first, where the list spans communes (the superior's). */
+export function TaskCard({
+  task,
+  fresh = false,
+  showCommune = false,
+}: {
+  task: TaskListItem;
+  fresh?: boolean;
+  showCommune?: boolean;
+}) {
   const t = useT();
   return (
     <li className="task-card">
@@ -23,6 +32,13 @@ export function TaskCard({ task, fresh = false }: { task: TaskListItem; fresh?: 
           ) : null}
         </span>
         <span className="task-card-units">
+          {showCommune ? (
+            <>
+              <span className="visually-hidden">{t("task.commune")}: </span>
+              <span className="task-card-commune">{task.commune_name}</span>
+              {" · "}
+            </>
+          ) : null}
           <span className="visually-hidden">{t("task.lead")}: </span>
           {leadLabel(task)}
         </span>

@@ -14,6 +14,7 @@ import { findSection, sectionNumber, useSections } from "../plans/queries";
 import {
   filtersFromSearch,
   PAGE_SIZE,
+  readsSeveralCommunes,
   searchFromFilters,
   useNewTaskIds,
   useTasks,
@@ -107,7 +108,14 @@ export default function TaskListPage() {
         className="task-list"
         empty={t("tasks.none")}
       >
-        {(task) => <TaskCard key={task.id} task={task} fresh={fresh.has(task.id)} />}
+        {(task) => (
+          <TaskCard
+            key={task.id}
+            task={task}
+            fresh={fresh.has(task.id)}
+            showCommune={readsSeveralCommunes(me.data)}
+          />
+        )}
       </PagedList>
     </>
   );

@@ -9,7 +9,7 @@ import { useEffect, useState } from "react";
 import { api, counted, IdempotencyKeys, ifMatch, type Schemas, unwrap } from "../../api/client";
 import { sortByName } from "../../i18n/collate";
 import type { Me } from "../auth/auth";
-import { can } from "../auth/capabilities";
+import { can, type HasCapabilities } from "../auth/capabilities";
 import { isTaskStatus, type TaskStatus } from "./status";
 
 export type TaskListItem = Schemas["TaskListItem"];
@@ -145,13 +145,6 @@ export function usePrefetchMyTasks(enabled: boolean) {
   }, [enabled, mine.data, queryClient]);
 }
 
-export function useTaskSummary() {
-  return useQuery({
-    queryKey: ["tasks", "summary"],
-    queryFn: async () => unwrap(await api.GET("/api/v1/tasks/summary")),
-  });
-}
-
 export function useUnitList(enabled = true) {
   return useQuery({
     enabled,
@@ -196,6 +189,12 @@ export function useTaskUnitChoices(me: Me | undefined): UnitChoice[] | undefined
   if (watchesAll) return units.data?.items;
   if (!me || !visible.data) return undefined;
   return unitsOfTasks(me.units, visible.data.items);
+}
+
+/** Whether the person reads the tasks of several communes (the superior level), where a unit's
+ * name alone ("Công an xã") does not say whose task it is. */
+export function readsSeveralCommunes(me: HasCapabilities | undefined): boolean {
+  return can(me, "reports:review");
 }
 
 /** The lead units' names, or the group's name when the task is given to a group. */
