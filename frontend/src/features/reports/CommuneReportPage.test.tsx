@@ -47,7 +47,7 @@ describe("CommuneReportPage", () => {
       within(tasks)
         .getAllByRole("columnheader")
         .map((cell) => cell.textContent),
-    ).toEqual(["Đơn vị", "◔Đang thực hiện", "✓Hoàn thành đúng hạn", "Tổng"]);
+    ).toEqual(["Đơn vị", "◔ Đang thực hiện", "✓ Hoàn thành đúng hạn", "Tổng"]);
     const history = screen.getByRole("region", { name: "Lịch sử" });
     expect(within(history).getByRole("listitem")).toHaveTextContent(
       "Tổng hợp báo cáo · Nguyễn Thị Lan · 28/05/2023 09:00",

@@ -1,8 +1,7 @@
 // What the commune's report was compiled from, as it stood then: the units' parts, the figures
 // summed over the accepted parts, and each unit's tasks by status.
 import { type MessageKey, useT } from "../../i18n/i18n";
-import { StatusBadge } from "../../ui/StatusBadge";
-import { TASK_STATUSES } from "../tasks/status";
+import { STATUS_SYMBOL, statusLabelKey, TASK_STATUSES } from "../tasks/status";
 import { ReportStatusBadge } from "./badges";
 import type { CommuneReport } from "./communeQueries";
 import { ENTERED } from "./PartForm";
@@ -95,8 +94,9 @@ export function TaskStatusTable({ report }: { report: CommuneReport }) {
               <tr>
                 <th scope="col">{t("reports.commune.unit")}</th>
                 {shown.map((status) => (
-                  <th scope="col" key={status}>
-                    <StatusBadge status={status} />
+                  <th scope="col" key={status} className={`status-col status-${status}`}>
+                    <span aria-hidden="true">{STATUS_SYMBOL[status]}</span>{" "}
+                    {t(statusLabelKey(status))}
                   </th>
                 ))}
                 <th scope="col">{t("reports.commune.total")}</th>
@@ -107,7 +107,9 @@ export function TaskStatusTable({ report }: { report: CommuneReport }) {
                 <tr key={row.unit_id}>
                   <th scope="row">{row.unit_name}</th>
                   {shown.map((status) => (
-                    <td key={status}>{row.counts[status] ?? 0}</td>
+                    <td key={status} className={row.counts[status] ? undefined : "zero"}>
+                      {row.counts[status] ?? 0}
+                    </td>
                   ))}
                   <td>{row.total}</td>
                 </tr>
