@@ -36,6 +36,7 @@ from ttdn.core.middleware import BodyLimitMiddleware, RequestIdMiddleware
 from ttdn.core.migrations import database_revision, head_revision
 from ttdn.core.security import SecurityHeadersMiddleware, policy_allowing_inline_scripts
 from ttdn.core.spa import mount_spa
+from ttdn.documents.router import commune_reports_router as commune_report_documents_router
 from ttdn.documents.router import formats_router as document_formats_router
 from ttdn.documents.router import router as documents_router
 from ttdn.imports.router import router as imports_router
@@ -193,6 +194,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         imports_router,  # before `plans_router`, whose `/plans/{id}` would take `/import`
         plans_router,
         documents_router,
+        commune_report_documents_router,
         document_formats_router,
         legal_references_router,
         tasks_router,

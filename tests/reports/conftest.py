@@ -7,6 +7,7 @@ from typing import Any
 import pytest
 from sqlalchemy import select
 
+from ttdn.demo.seed import seed_progress
 from ttdn.reports.models import ReportingPeriod, UnitReport
 
 FIRST_HALF_DUE = date(2023, 6, 1)
@@ -52,3 +53,41 @@ def part_of(world: Any, sessionmaker: Any, first_half: int) -> Any:
         return int(report_id)
 
     return find
+
+
+@pytest.fixture
+async def loaded(world: Any, sessionmaker: Any) -> Any:
+    """The world with the demo's year, its reporting cycle included."""
+    async with sessionmaker() as session, session.begin():
+        await seed_progress(
+            session,
+            unit_ids={key: unit.id for key, unit in world.units.items()},
+            user_ids=world.users,
+            task_ids=world.tasks,
+            outlet_ids=world.outlets,
+            contact_ids=world.contacts,
+            plan_id=world.plan_id,
+        )
+    return world
+
+
+@pytest.fixture
+def settle_the_parts(client: Any, world: Any, with_version: Any, first_half: int) -> Any:
+    """The coordinator accepts every submitted part of the 6-month period; Khu 3 corrects its
+    returned part and submits it again first."""
+
+    async def settle() -> None:
+        parts = await client.get(
+            f"/api/v1/reports?limit=200&period_id={first_half}", headers=world.auth("vhxh")
+        )
+        for part in parts.json()["items"]:
+            url, version = f"/api/v1/reports/{part['id']}", part["version"]
+            if part["status"] == "returned":
+                again = await client.post(f"{url}/submit", headers=with_version("khu3", version))
+                assert again.status_code == 200, again.text
+                version = again.json()["version"]
+            if part["status"] in ("returned", "submitted"):
+                accepted = await client.post(f"{url}/accept", headers=with_version("vhxh", version))
+                assert accepted.status_code == 200, accepted.text
+
+    return settle

@@ -9,6 +9,12 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncSession
 
 
+def number_symbol(number: int | None, symbol: str) -> str | None:
+    """A numbered document's `number/symbol` (`38/KH-UBND`, `12/BC-UBND`); None while it has no
+    number (a draft)."""
+    return f"{number}/{symbol}" if number is not None else None
+
+
 async def _create(session: AsyncSession, counter: Any, unit_id: int, year: int) -> None:
     """The unit's counter for the year at 0, unless it exists (or a concurrent request creates
     it first: then this waits for it and does nothing)."""

@@ -109,32 +109,53 @@ def _csv(columns: Sequence[Column[RowT]], rows: Iterable[RowT]) -> bytes:
     return buffer.getvalue().encode("utf-8-sig")
 
 
-def _xlsx(title: str, columns: Sequence[Column[RowT]], rows: Iterable[RowT]) -> bytes:
-    workbook = Workbook(write_only=True)
-    sheet = workbook.create_sheet(title[:31])
-    for index, column in enumerate(columns):
-        sheet.column_dimensions[get_column_letter(index + 1)].width = column.width
-    sheet.freeze_panes = "A2"
-    header = []
+@dataclass(frozen=True)
+class Sheet(Generic[RowT]):
+    """A sheet of a workbook: its title (31 characters at most), columns and rows; a `total`
+    row, if given, comes last in bold."""
+
+    title: str
+    columns: Sequence[Column[RowT]]
+    rows: Iterable[RowT]
+    total: RowT | None = None
+
+
+def _cells(sheet: Any, columns: Sequence[Column[RowT]], row: RowT, *, bold: bool) -> list[Any]:
+    cells = []
     for column in columns:
-        cell = WriteOnlyCell(sheet, value=column.header)
-        cell.font = Font(bold=True)
-        cell.alignment = Alignment(wrap_text=True, vertical="top")
-        header.append(cell)
-    sheet.append(header)
-    for row in rows:
-        cells = []
-        for column in columns:
-            value = _plain(column.value(row))
-            cell = WriteOnlyCell(sheet, value=value)
-            if isinstance(value, datetime):
-                cell.number_format = "DD/MM/YYYY HH:MM"
-            elif isinstance(value, date):
-                cell.number_format = "DD/MM/YYYY"
-            cells.append(cell)
-        sheet.append(cells)
+        value = _plain(column.value(row))
+        cell = WriteOnlyCell(sheet, value=value)
+        if isinstance(value, datetime):
+            cell.number_format = "DD/MM/YYYY HH:MM"
+        elif isinstance(value, date):
+            cell.number_format = "DD/MM/YYYY"
+        if bold:
+            cell.font = Font(bold=True)
+        cells.append(cell)
+    return cells
+
+
+def workbook(*sheets: Sheet[Any]) -> bytes:
+    """An XLSX of these sheets, each with its bold, frozen header row."""
+    book = Workbook(write_only=True)
+    for given in sheets:
+        sheet = book.create_sheet(given.title[:31])
+        for index, column in enumerate(given.columns):
+            sheet.column_dimensions[get_column_letter(index + 1)].width = column.width
+        sheet.freeze_panes = "A2"
+        header = []
+        for column in given.columns:
+            cell = WriteOnlyCell(sheet, value=column.header)
+            cell.font = Font(bold=True)
+            cell.alignment = Alignment(wrap_text=True, vertical="top")
+            header.append(cell)
+        sheet.append(header)
+        for row in given.rows:
+            sheet.append(_cells(sheet, given.columns, row, bold=False))
+        if given.total is not None:
+            sheet.append(_cells(sheet, given.columns, given.total, bold=True))
     buffer = io.BytesIO()
-    workbook.save(buffer)
+    book.save(buffer)
     return buffer.getvalue()
 
 
@@ -149,4 +170,4 @@ def export(
     filename = f"{name}-{today_in_vietnam().isoformat()}.{export_format.value}"
     if export_format is ExportFormat.csv:
         return attachment(_csv(columns, rows), filename, CSV)
-    return attachment(_xlsx(title, columns, rows), filename, XLSX)
+    return attachment(workbook(Sheet(title, columns, rows)), filename, XLSX)

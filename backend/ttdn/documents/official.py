@@ -2,15 +2,16 @@
 python-docx: A4, margins 20/20/30/15 mm, Times New Roman; a borderless two-column header (the
 issuing body in capitals and bold over a short rule, the number and symbol; the national title
 and motto over a short rule, the italic place and date); the type and subject; the body 14 pt
-justified; at the end a borderless two-column table of `Nơi nhận:` and the signature block;
-page numbers from page 2.
+justified; tables of figures with borders; at the end a borderless two-column table of
+`Nơi nhận:` and the signature block; page numbers from page 2.
 
 What python-docx has no API for (paragraph borders, the PAGE field, East Asian font names) is
 set with the few XML elements it takes, in the helpers at the bottom.
 """
 
 import io
-from collections.abc import Sequence
+import re
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from datetime import date
 
@@ -22,7 +23,7 @@ from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm, Emu, Length, Mm, Pt
-from docx.table import Table
+from docx.table import Table, _Row
 from docx.text.paragraph import Paragraph
 
 FONT = "Times New Roman"
@@ -30,6 +31,7 @@ BODY_SIZE = Pt(14)
 HEADER_SIZE = Pt(13)
 RECIPIENTS_TITLE_SIZE = Pt(12)
 RECIPIENTS_SIZE = Pt(11)
+TABLE_SIZE = Pt(12)
 PAGE_NUMBER_SIZE = Pt(13)
 NATION = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
 MOTTO = "Độc lập - Tự do - Hạnh phúc"
@@ -42,6 +44,23 @@ def place_and_date(place: str, day: date) -> str:
     """`Cao Xá, ngày 08 tháng 3 năm 2023`: the day zero-padded, months 1 and 2 zero-padded."""
     month = f"{day.month:02d}" if day.month < 3 else str(day.month)
     return f"{place}, ngày {day.day:02d} tháng {month} năm {day.year}"
+
+
+def document_number(number_symbol: str | None, symbol: str) -> str:
+    """What follows `Số:`: `38/KH-UBND`, or `…/KH-UBND` while the document has no number."""
+    return number_symbol or f"…/{symbol}"
+
+
+def subject_line(title: str, kind: str) -> str:
+    """The subject under the type: the title without its leading type (`Kế hoạch`, `Báo cáo`),
+    capitalised."""
+    subject = re.sub(rf"^\s*{re.escape(kind)}\s+", "", title, flags=re.IGNORECASE).strip()
+    return subject[:1].upper() + subject[1:]
+
+
+def amount(value: int) -> str:
+    """A whole number as Vietnamese texts print it: `1.500.000`."""
+    return f"{value:,}".replace(",", ".")
 
 
 @dataclass(frozen=True)
@@ -127,11 +146,44 @@ class OfficialDocument:
         run.bold, run.italic = bold, italic
         return paragraph
 
+    def paragraphs(self, text: str, *, bold_lines: Collection[str] = ()) -> None:
+        """A body paragraph for each line of `text` that is not blank; the lines among
+        `bold_lines` (headings within the text) in bold."""
+        for line in text.splitlines():
+            if line.strip():
+                self.paragraph(line.strip(), bold=line.strip() in bold_lines)
+
     def section_title(self, code: str, title: str, depth: int) -> None:
         """A heading of the text: `I. MỤC ĐÍCH, YÊU CẦU` bold; `1. Mục đích` bold; deeper
         ones bold and italic. A code is printed with its dot (`I` → `I.`)."""
         number = code if code.endswith((".", ")")) else f"{code}."
         self.paragraph(f"{number} {title}", bold=True, italic=depth >= 2)
+
+    def bordered_table(
+        self, header: Sequence[str], rows: Sequence[Sequence[str]], widths: Sequence[Length]
+    ) -> Table:
+        """A table with borders (`Table Grid`), 12 pt: the header row bold, centred and repeated
+        on each page; in the rows, the first column to the left and the others (figures)
+        centred."""
+        table = self.document.add_table(rows=1 + len(rows), cols=len(header))
+        table.style = self.document.styles["Table Grid"]
+        table.alignment = WD_TABLE_ALIGNMENT.CENTER
+        table.autofit = False
+        for column, width in zip(table.columns, widths, strict=True):
+            column.width = width
+            for cell in column.cells:
+                cell.width = width
+        _repeat_as_header(table.rows[0])
+        for row, texts in zip(table.rows, [header, *rows], strict=True):
+            first = row is table.rows[0]
+            for index, (cell, text) in enumerate(zip(row.cells, texts, strict=True)):
+                paragraph = cell.paragraphs[0]
+                left = index == 0 and not first
+                paragraph.alignment = WD_ALIGN_PARAGRAPH.LEFT if left else WD_ALIGN_PARAGRAPH.CENTER
+                run = paragraph.add_run(text)
+                run.bold, run.font.size = first, TABLE_SIZE
+        self.document.add_paragraph().paragraph_format.space_after = Pt(6)
+        return table
 
     # --- the foot ---------------------------------------------------------------------------
 
@@ -214,6 +266,13 @@ def _rule(paragraph: Paragraph, width: Length, column: Length) -> None:
         bottom.set(qn(name), value)
     borders.append(bottom)
     paragraph._p.get_or_add_pPr().append(borders)
+
+
+def _repeat_as_header(row: _Row) -> None:
+    """Word and LibreOffice repeat this row at the top of each page the table runs onto."""
+    marker = OxmlElement("w:tblHeader")
+    marker.set(qn("w:val"), "true")
+    row._tr.get_or_add_trPr().append(marker)
 
 
 def _page_field(paragraph: Paragraph, size: Pt) -> None:

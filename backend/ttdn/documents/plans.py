@@ -8,7 +8,14 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from ttdn.core.authz import Principal
 from ttdn.core.text import fold
-from ttdn.documents.official import Heading, OfficialDocument, Signature, place_and_date
+from ttdn.documents.official import (
+    Heading,
+    OfficialDocument,
+    Signature,
+    document_number,
+    place_and_date,
+    subject_line,
+)
 from ttdn.plans.models import PlanStatus
 from ttdn.plans.reading import read_plan
 from ttdn.plans.schemas import PlanDetail, SectionNode
@@ -30,21 +37,10 @@ def basis_line(citation: str, title: str | None) -> str:
     return f"Căn cứ {text};"
 
 
-def _paragraphs(text: str) -> list[str]:
-    return [line.strip() for line in text.splitlines() if line.strip()]
-
-
-def _subject(title: str) -> str:
-    """The subject line: the title without its leading `Kế hoạch`, capitalised."""
-    subject = re.sub(r"^\s*kế hoạch\s+", "", title, flags=re.IGNORECASE).strip()
-    return subject[:1].upper() + subject[1:]
-
-
 def _sections(document: OfficialDocument, nodes: list[SectionNode], depth: int) -> None:
     for node in nodes:
         document.section_title(node.code, node.title, depth)
-        for text in _paragraphs(node.body):
-            document.paragraph(text)
+        document.paragraphs(node.body)
         _sections(document, node.children, depth + 1)
 
 
@@ -54,21 +50,19 @@ def compose(plan: PlanDetail, sections: list[SectionNode]) -> bytes:
     document.heading(
         Heading(
             issuer=plan.unit.name,
-            number=plan.number_symbol or f"…/{plan.symbol}",
+            number=document_number(plan.number_symbol, plan.symbol),
             place_date=place_and_date(plan.place, plan.issued_on) if plan.issued_on else None,
             kind="Kế hoạch",
-            subject=_subject(plan.title),
+            subject=subject_line(plan.title, "Kế hoạch"),
         )
     )
     if plan.status == PlanStatus.draft:
         document.paragraph("(Dự thảo)", italic=True)
     for basis in plan.legal_bases:
         document.basis(basis_line(basis.citation, basis.title))
-    for text in _paragraphs(plan.introduction):
-        document.paragraph(text)
+    document.paragraphs(plan.introduction)
     _sections(document, sections, 0)
-    for text in _paragraphs(plan.closing):
-        document.paragraph(text)
+    document.paragraphs(plan.closing)
     signer = plan.signer
     signature = (
         Signature(f"{signer.authority.value} {signer.body}", signer.position, signer.full_name)

@@ -1,4 +1,4 @@
-from typing import Annotated
+from typing import Annotated, Any
 
 from fastapi import APIRouter, Response
 from pydantic import BaseModel, Field
@@ -8,20 +8,38 @@ from ttdn.core.db import SessionDep
 from ttdn.core.errors import ProblemDetails
 from ttdn.core.files import attachment
 from ttdn.core.ids import IdInPath
+from ttdn.documents.commune_reports import commune_report_document
 from ttdn.documents.pdf import converter, to_pdf
 from ttdn.documents.plans import plan_document
 
 router = APIRouter(prefix="/plans", tags=["documents"])
+commune_reports_router = APIRouter(prefix="/commune-reports", tags=["documents"])
 formats_router = APIRouter(prefix="/documents", tags=["documents"])
 Reader = Annotated[Principal, require("plans:read")]
+ReportReader = Annotated[Principal, require("reports:read")]
 DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+DOCX_RESPONSES: dict[int | str, dict[str, Any]] = {
+    200: {"content": {DOCX: {}}, "description": "Tệp DOCX"}
+}
+PDF_RESPONSES: dict[int | str, dict[str, Any]] = {
+    200: {"content": {"application/pdf": {}}, "description": "Tệp PDF"},
+    501: {"model": ProblemDetails, "description": "Máy chủ chưa cài LibreOffice"},
+}
+
+
+async def pdf_of(docx: tuple[bytes, str]) -> Response:
+    """The PDF copy of a DOCX to download, named like it; 501 without LibreOffice."""
+    data, filename = docx
+    return attachment(
+        await to_pdf(data), filename.removesuffix(".docx") + ".pdf", "application/pdf"
+    )
 
 
 @router.get(
     "/{plan_id:int}/document.docx",
     summary="Kế hoạch dạng văn bản DOCX (thể thức Nghị định 30/2020/NĐ-CP)",
     response_class=Response,
-    responses={200: {"content": {DOCX: {}}, "description": "Tệp DOCX"}},
+    responses=DOCX_RESPONSES,
 )
 async def plan_docx(plan_id: IdInPath, session: SessionDep, principal: Reader) -> Response:
     data, filename = await plan_document(session, principal, plan_id)
@@ -32,16 +50,35 @@ async def plan_docx(plan_id: IdInPath, session: SessionDep, principal: Reader) -
     "/{plan_id:int}/document.pdf",
     summary="Kế hoạch dạng PDF (khi máy chủ có LibreOffice)",
     response_class=Response,
-    responses={
-        200: {"content": {"application/pdf": {}}, "description": "Tệp PDF"},
-        501: {"model": ProblemDetails, "description": "Máy chủ chưa cài LibreOffice"},
-    },
+    responses=PDF_RESPONSES,
 )
 async def plan_pdf(plan_id: IdInPath, session: SessionDep, principal: Reader) -> Response:
-    data, filename = await plan_document(session, principal, plan_id)
-    return attachment(
-        await to_pdf(data), filename.removesuffix(".docx") + ".pdf", "application/pdf"
-    )
+    return await pdf_of(await plan_document(session, principal, plan_id))
+
+
+@commune_reports_router.get(
+    "/{report_id:int}/document.docx",
+    summary="Báo cáo của xã dạng văn bản DOCX (thể thức Nghị định 30/2020/NĐ-CP)",
+    response_class=Response,
+    responses=DOCX_RESPONSES,
+)
+async def commune_report_docx(
+    report_id: IdInPath, session: SessionDep, principal: ReportReader
+) -> Response:
+    data, filename = await commune_report_document(session, principal, report_id)
+    return attachment(data, filename, DOCX)
+
+
+@commune_reports_router.get(
+    "/{report_id:int}/document.pdf",
+    summary="Báo cáo của xã dạng PDF (khi máy chủ có LibreOffice)",
+    response_class=Response,
+    responses=PDF_RESPONSES,
+)
+async def commune_report_pdf(
+    report_id: IdInPath, session: SessionDep, principal: ReportReader
+) -> Response:
+    return await pdf_of(await commune_report_document(session, principal, report_id))
 
 
 class DocumentFormats(BaseModel):

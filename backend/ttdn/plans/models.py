@@ -14,6 +14,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
+from ttdn.core.counters import number_symbol
 from ttdn.core.db import Base, SoftDeleted, Timestamped, Versioned
 from ttdn.units.models import Unit
 
@@ -173,7 +174,7 @@ class Plan(Timestamped, Versioned, SoftDeleted, Base):
     @property
     def number_symbol(self) -> str | None:
         """`38/KH-UBND` once issued; a draft has no number."""
-        return f"{self.number}/{self.symbol}" if self.number is not None else None
+        return number_symbol(self.number, self.symbol)
 
 
 class PlanLegalBasis(Base):

@@ -4,8 +4,9 @@ is a draft by those who may write it, read by whoever reads the plan.
 
 from typing import Any
 
-from sqlalchemy import ColumnElement, func, select, update
+from sqlalchemy import ColumnElement, Text, bindparam, cast, func, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.orm import aliased
 from sqlalchemy.orm.attributes import flag_modified
 
 from ttdn.audit.service import record
@@ -17,6 +18,32 @@ from ttdn.plans.models import Plan, PlanSection
 from ttdn.plans.reading import get_plan
 from ttdn.plans.schemas import SectionCreate, SectionNode, SectionRead, SectionUpdate
 from ttdn.plans.service import ensure_draft
+
+
+def section_heading(code: str, title: str) -> str:
+    """A section's heading line, its code printed with its dot: `1. Công chức Văn hóa xã hội`."""
+    number = code if code.endswith((".", ")")) else f"{code}."
+    return f"{number} {title}"
+
+
+def _outline_step(position: Any) -> Any:
+    """A sibling's place as text of one width, so that texts sort as the numbers do."""
+    return cast(position + 1_000_000, Text)
+
+
+# Built once: each section of the plan bound as `outline_plan_id` with `outline_key`, a text
+# whose order is the order of the plan's text (a section, then its subsections, then the next).
+_Child = aliased(PlanSection, name="outline_child")
+_outline_top = (
+    select(PlanSection.id, _outline_step(PlanSection.position).label("outline_key"))
+    .where(PlanSection.plan_id == bindparam("outline_plan_id"), PlanSection.parent_id.is_(None))
+    .cte("section_outline", recursive=True)
+)
+SECTION_OUTLINE = _outline_top.union_all(
+    select(
+        _Child.id, cast(_outline_top.c.outline_key + "." + _outline_step(_Child.position), Text)
+    ).where(_Child.parent_id == _outline_top.c.id)
+)
 
 
 def _section_snapshot(section: PlanSection) -> dict[str, Any]:

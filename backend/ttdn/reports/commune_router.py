@@ -4,10 +4,12 @@ from fastapi import APIRouter, Body, Depends, Query, Response, status
 
 from ttdn.core.authz import Principal, require
 from ttdn.core.db import SessionDep
+from ttdn.core.exports import XLSX
+from ttdn.core.files import attachment
 from ttdn.core.ids import IdInPath, IdInQuery
-from ttdn.core.pagination import ListParamsDep, Page, make_page
+from ttdn.core.pagination import ListParamsDep, Page, page_of
 from ttdn.core.versioning import IfMatchDep, set_etag
-from ttdn.reports import commune, commune_workflow
+from ttdn.reports import commune, commune_exports, commune_workflow
 from ttdn.reports.commune_schemas import (
     CommuneReportDetail,
     CommuneReportNote,
@@ -15,7 +17,7 @@ from ttdn.reports.commune_schemas import (
     CommuneReportReturn,
     CommuneReportUpdate,
 )
-from ttdn.reports.models import CommuneReport, CommuneReportStatus
+from ttdn.reports.models import CommuneReportStatus
 
 router = APIRouter(prefix="/commune-reports", tags=["reports"])
 compile_router = APIRouter(prefix="/reporting-periods", tags=["reports"])
@@ -38,9 +40,9 @@ def commune_report_filters(
 
 
 async def _answer(
-    session: SessionDep, response: Response, report: CommuneReport
+    session: SessionDep, response: Response, row: commune.CommuneReportRow
 ) -> CommuneReportDetail:
-    detail = await commune.commune_report_detail(session, report)
+    detail = await commune.commune_report_detail(session, row)
     set_etag(response, detail.version)
     return detail
 
@@ -52,16 +54,29 @@ async def list_commune_reports(
     params: ListParamsDep,
     filters: Annotated[commune.CommuneReportFilters, Depends(commune_report_filters)],
 ) -> Page[CommuneReportRead]:
-    fetched = await commune.list_commune_reports(session, principal, params, filters)
-    return make_page(CommuneReportRead, fetched, params)
+    items, fetched = await commune.list_commune_reports(session, principal, params, filters)
+    return page_of(items, fetched, params)
 
 
 @router.get("/{report_id:int}", response_model=CommuneReportDetail, summary="Báo cáo của xã")
 async def get_commune_report(
     report_id: ReportId, session: SessionDep, principal: Reader, response: Response
 ) -> CommuneReportDetail:
-    report, _ = await commune.get_commune_report(session, principal, report_id)
-    return await _answer(session, response, report)
+    row = await commune.get_commune_report(session, principal, report_id)
+    return await _answer(session, response, row)
+
+
+@router.get(
+    "/{report_id:int}/figures.xlsx",
+    summary="Số liệu của báo cáo của xã (XLSX): từng đơn vị, tổng cộng và nhiệm vụ theo đơn vị",
+    response_class=Response,
+    responses={200: {"content": {XLSX: {}}, "description": "Tệp XLSX"}},
+)
+async def commune_report_figures(
+    report_id: ReportId, session: SessionDep, principal: Reader
+) -> Response:
+    data, filename = await commune_exports.figures_workbook(session, principal, report_id)
+    return attachment(data, filename, XLSX)
 
 
 @compile_router.post(
@@ -74,12 +89,12 @@ async def get_commune_report(
 async def compile_commune_report(
     period_id: PeriodId, session: SessionDep, principal: Manager, response: Response
 ) -> CommuneReportDetail:
-    report, made = await commune.compile_commune_report(session, principal, period_id)
+    row, made = await commune.compile_commune_report(session, principal, period_id)
     if made:
-        response.headers["Location"] = f"/api/v1/commune-reports/{report.id}"
+        response.headers["Location"] = f"/api/v1/commune-reports/{row.report.id}"
     else:
         response.status_code = status.HTTP_200_OK
-    return await _answer(session, response, report)
+    return await _answer(session, response, row)
 
 
 @router.patch("/{report_id:int}", response_model=CommuneReportDetail, summary="Sửa báo cáo của xã")
@@ -91,8 +106,8 @@ async def update_commune_report(
     version: IfMatchDep,
     response: Response,
 ) -> CommuneReportDetail:
-    report = await commune.update_commune_report(session, principal, report_id, data, version)
-    return await _answer(session, response, report)
+    row = await commune.update_commune_report(session, principal, report_id, data, version)
+    return await _answer(session, response, row)
 
 
 @router.post(
@@ -107,8 +122,8 @@ async def approve_commune_report(
     data: Note = None,
 ) -> CommuneReportDetail:
     comment = data.comment if data is not None else ""
-    report = await commune_workflow.approve(session, principal, report_id, version, comment)
-    return await _answer(session, response, report)
+    row = await commune_workflow.approve(session, principal, report_id, version, comment)
+    return await _answer(session, response, row)
 
 
 @router.post(
@@ -121,8 +136,8 @@ async def send_commune_report(
     version: IfMatchDep,
     response: Response,
 ) -> CommuneReportDetail:
-    report = await commune_workflow.send(session, principal, report_id, version)
-    return await _answer(session, response, report)
+    row = await commune_workflow.send(session, principal, report_id, version)
+    return await _answer(session, response, row)
 
 
 @router.post(
@@ -139,8 +154,8 @@ async def accept_commune_report(
     data: Note = None,
 ) -> CommuneReportDetail:
     comment = data.comment if data is not None else ""
-    report = await commune_workflow.accept(session, principal, report_id, version, comment)
-    return await _answer(session, response, report)
+    row = await commune_workflow.accept(session, principal, report_id, version, comment)
+    return await _answer(session, response, row)
 
 
 @router.post(
@@ -156,7 +171,7 @@ async def return_commune_report(
     version: IfMatchDep,
     response: Response,
 ) -> CommuneReportDetail:
-    report = await commune_workflow.return_to_commune(
+    row = await commune_workflow.return_to_commune(
         session, principal, report_id, version, data.comment
     )
-    return await _answer(session, response, report)
+    return await _answer(session, response, row)

@@ -35,11 +35,14 @@ class CommuneReportEventRead(BaseModel):
 
 
 class CommuneReportRead(BaseModel):
-    model_config = ConfigDict(from_attributes=True)
-
     id: int
     period_id: int
+    commune_id: int = Field(description="Xã báo cáo (đơn vị ban hành kế hoạch)")
+    commune_name: str
     status: CommuneReportStatus
+    number: str | None = Field(
+        description="Số và ký hiệu, ví dụ 12/BC-UBND: lấy khi gửi lần đầu; null trước đó"
+    )
     title: str
     results: str = Field(description="Kết quả thực hiện, tổng hợp từ báo cáo các đơn vị")
     difficulties: str

@@ -17,6 +17,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, mapped_column
 
+from ttdn.core.counters import number_symbol
 from ttdn.core.db import Base, Timestamped, Versioned, utcnow
 from ttdn.plans.models import ReportingKind
 
@@ -151,6 +152,8 @@ class CommuneReportStatus(StrEnum):
     returned = "returned"  # returned by the superior with a comment: edit, approve, send again
 
 
+# The symbol of the commune's reports (Nghị định 30/2020/NĐ-CP, Phụ lục III): `12/BC-UBND`.
+COMMUNE_REPORT_SYMBOL = "BC-UBND"
 # What the superior sees of a commune's report: what was sent to it.
 SENT_STATUSES = frozenset(
     {CommuneReportStatus.sent, CommuneReportStatus.accepted, CommuneReportStatus.returned}
@@ -186,6 +189,27 @@ class CommuneReport(Timestamped, Versioned, Base):
     parts: Mapped[list[dict[str, Any]]] = mapped_column(JSON, default=list)
     compiled_at: Mapped[datetime]
     sent_at: Mapped[datetime | None]
+    # The commune's number for the report, taken the first time it is sent and kept after a
+    # return (`commune_report_counters`): `12/BC-UBND`.
+    number: Mapped[int | None] = mapped_column(Integer)
+
+    @property
+    def number_symbol(self) -> str | None:
+        """`12/BC-UBND` once sent; null before."""
+        return number_symbol(self.number, COMMUNE_REPORT_SYMBOL)
+
+
+class CommuneReportCounter(Base):
+    """The last number a commune gave its reports to the superior in a year: the first sending
+    of a report takes the next one."""
+
+    __tablename__ = "commune_report_counters"
+
+    unit_id: Mapped[int] = mapped_column(
+        ForeignKey("units.id", ondelete="CASCADE"), primary_key=True
+    )
+    year: Mapped[int] = mapped_column(Integer, primary_key=True)
+    last_number: Mapped[int] = mapped_column(Integer, default=0)
 
 
 class CommuneReportEvent(Base):

@@ -14,6 +14,7 @@ from ttdn.core.clock import VIETNAM
 from ttdn.core.exports import Column, ExportFormat, ensure_not_too_long, export
 from ttdn.core.pagination import ListParams
 from ttdn.plans.models import PlanSection
+from ttdn.plans.sections import section_heading
 from ttdn.tasks.models import AssigneeRole, Frequency, Schedule, TaskStatus, TaskUpdate
 from ttdn.tasks.reading import TaskFilters, list_tasks
 from ttdn.tasks.schemas import TaskListItem
@@ -76,10 +77,7 @@ async def _sections(session: AsyncSession, section_ids: set[int]) -> dict[int, s
             PlanSection.id.in_(section_ids)
         )
     )
-    return {
-        section_id: f"{code if code.endswith('.') else code + '.'} {title}"
-        for section_id, code, title in rows
-    }
+    return {section_id: section_heading(code, title) for section_id, code, title in rows}
 
 
 async def _last_progress(session: AsyncSession, task_ids: list[int]) -> dict[int, TaskUpdate]:
