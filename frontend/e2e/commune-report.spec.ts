@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { type Browser, expect, type Page, test } from "@playwright/test";
 import {
   apiAs,
@@ -10,6 +11,7 @@ import {
   settled,
   signIn,
   unique,
+  zipEntry,
 } from "./helpers";
 
 /** The demo plan's 6-month period of 2023, as the coordinator reads it. */
@@ -79,6 +81,22 @@ test("the coordinator compiles the commune's report, the leader approves it, the
   await expect(desk.locator(".page-subtitle")).toContainText(
     /gửi lúc \d{2}\/\d{2}\/\d{4} \d{2}:\d{2}/,
   );
+  const number = (await desk.locator(".page-subtitle").textContent())?.match(
+    /Số: (\d+\/BC-UBND)/,
+  )?.[1];
+  expect(number, "the number the report took when sent").toBeTruthy();
+
+  // The official document, as Word opens it.
+  const files = desk.getByRole("region", { name: "Tải về" });
+  const download = desk.waitForEvent("download");
+  await files.getByRole("button", { name: "Tải DOCX" }).click();
+  const saved = await download;
+  expect(saved.suggestedFilename()).toMatch(/\.docx$/);
+  const bytes = readFileSync((await saved.path()) ?? "");
+  expect(bytes.subarray(0, 2).toString("latin1")).toBe("PK");
+  const documentXml = zipEntry(bytes, "word/document.xml");
+  expect(documentXml).toContain("BÁO CÁO");
+  expect(documentXml).toContain(number ?? "");
 
   const huyen = await openAs(browser, "huyen", "/");
   await huyen
@@ -91,6 +109,7 @@ test("the coordinator compiles the commune's report, the leader approves it, the
   const card = huyen.locator(".commune-card", { has: huyen.locator(`a[href="${reportPath}"]`) });
   await expect(card).toContainText("Đã gửi cấp trên");
   await expect(card).toContainText(period.label);
+  await expect(card).toContainText(`Số: ${number}`);
   await screenshot(huyen, "commune-reports");
   await card.getByRole("link").click();
   await settled(huyen);

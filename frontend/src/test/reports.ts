@@ -97,6 +97,9 @@ export function makeCommuneReport(overrides: Partial<CommuneReport> = {}): Commu
   return {
     id: 3,
     period_id: 4,
+    commune_id: 1,
+    commune_name: "Ủy ban nhân dân xã Cao Xá",
+    number: null,
     status: "draft",
     title: "Báo cáo 6 tháng đầu năm 2023 thực hiện Kế hoạch thông tin đối ngoại năm 2023",
     results: "Khu dân cư số 1:\n- Tuyên truyền trên loa truyền thanh: Đã phát 12 buổi.",

@@ -13,6 +13,7 @@ function serve(start: Report, steps: Record<string, Partial<Report>> = {}) {
   const mock = mockFetch(async (request) => {
     const path = pathOf(request);
     if (path === "/api/v1/reporting-periods/4") return json(makePeriod());
+    if (path === "/api/v1/documents/formats") return json({ docx: true, pdf: false });
     if (path === "/api/v1/commune-reports/3" && request.method === "GET") return json(report);
     const step = path.split("/").at(-1) ?? "";
     const change =
@@ -97,7 +98,7 @@ describe("CommuneReportPage", () => {
   it("lets the leader approve, then send, each on the version read", async () => {
     const { calls } = serve(makeCommuneReport(), {
       approve: { status: "approved" },
-      send: { status: "sent", sent_at: "2023-05-30T03:15:00Z" },
+      send: { status: "sent", number: "12/BC-UBND", sent_at: "2023-05-30T03:15:00Z" },
     });
     renderApp(<CommuneReportPage id={3} />, { me: leader, path: "/reports/commune/3" });
     expect(await screen.findByText("Đề xuất, kiến nghị", { selector: "h3" })).toBeInTheDocument();
@@ -106,6 +107,8 @@ describe("CommuneReportPage", () => {
     await user.click(screen.getByRole("button", { name: "Duyệt báo cáo" }));
     await user.click(await screen.findByRole("button", { name: "Gửi cấp trên" }));
     expect(await screen.findByText("gửi lúc 30/05/2023 10:15")).toBeInTheDocument();
+    expect(screen.getByText("Số: 12/BC-UBND")).toBeInTheDocument();
+    expect(screen.getByText("Ủy ban nhân dân xã Cao Xá")).toHaveClass("commune-name");
     const steps = calls.filter((call) => call.request.method === "POST");
     expect(steps.map((call) => pathOf(call.request).split("/").at(-1))).toEqual([
       "approve",
@@ -199,5 +202,41 @@ describe("CommuneReportPage", () => {
     expect(note).toHaveTextContent("Bổ sung số liệu quý II.");
     expect(note).toHaveTextContent("02/06/2023 08:00");
     expect(screen.getByLabelText("Đề xuất, kiến nghị")).toBeInTheDocument();
+  });
+
+  it("downloads the document and the figures, the PDF only where the server makes one", async () => {
+    const click = vi.spyOn(HTMLAnchorElement.prototype, "click").mockImplementation(() => {});
+    URL.createObjectURL = vi.fn(() => "blob:x");
+    URL.revokeObjectURL = vi.fn();
+    const { calls } = mockFetch((request) => {
+      const path = pathOf(request);
+      if (path === "/api/v1/documents/formats") return json({ docx: true, pdf: false });
+      if (path.endsWith("/document.docx"))
+        return new Response("PK", {
+          headers: { "Content-Disposition": 'attachment; filename="bao-cao-12-BC-UBND.docx"' },
+        });
+      if (path.endsWith("/figures.xlsx")) return new Response("PK");
+      if (path === "/api/v1/reporting-periods/4") return json(makePeriod());
+      return json(makeCommuneReport());
+    });
+    renderApp(<CommuneReportPage id={3} />, { me: leader, path: "/reports/commune/3" });
+    const files = await screen.findByRole("region", { name: "Tải về" });
+    expect(
+      await within(files).findByText("Máy chủ chưa tạo được bản PDF; hãy tải bản DOCX."),
+    ).toBeInTheDocument();
+    expect(within(files).queryByRole("button", { name: "Tải PDF" })).not.toBeInTheDocument();
+    const user = userEvent.setup();
+    await user.click(within(files).getByRole("button", { name: "Tải DOCX" }));
+    await vi.waitFor(() => expect(click).toHaveBeenCalledTimes(1));
+    expect((click.mock.contexts[0] as HTMLAnchorElement).download).toBe("bao-cao-12-BC-UBND.docx");
+    await user.click(within(files).getByRole("button", { name: "Số liệu (XLSX)" }));
+    await vi.waitFor(() => expect(click).toHaveBeenCalledTimes(2));
+    expect((click.mock.contexts[1] as HTMLAnchorElement).download).toBe(
+      "so-lieu-bao-cao-xa-3.xlsx",
+    );
+    expect(calls.map((call) => pathOf(call.request))).toContain(
+      "/api/v1/commune-reports/3/figures.xlsx",
+    );
+    click.mockRestore();
   });
 });

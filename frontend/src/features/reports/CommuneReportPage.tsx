@@ -10,6 +10,7 @@ import { can } from "../auth/capabilities";
 import { useMe } from "../auth/me";
 import { CommuneStatusBadge } from "./badges";
 import { CommuneReportActions } from "./CommuneReportActions";
+import { CommuneReportFiles } from "./CommuneReportFiles";
 import { CompiledFigures, CompiledParts, TaskStatusTable } from "./CommuneReportTables";
 import { CommuneReportForm, CommuneReportText } from "./CommuneReportText";
 import { type CommuneReportDetail, EDITABLE, lastReturn, useCommuneReport } from "./communeQueries";
@@ -47,6 +48,7 @@ function ReportView({ report }: { report: CommuneReportDetail }) {
         <CommuneReportText report={report} />
       )}
       <CommuneReportActions report={report} />
+      <CommuneReportFiles report={report} />
       <CompiledFigures report={report} />
       <CompiledParts report={report} />
       <TaskStatusTable report={report} />
@@ -55,13 +57,15 @@ function ReportView({ report }: { report: CommuneReportDetail }) {
   );
 }
 
-/** Status, the period's due date, and when it was compiled and sent. */
+/** The commune, status, number once sent, the period's due date, when compiled or sent. */
 function ReportFacts({ report }: { report: CommuneReportDetail }) {
   const t = useT();
   const period = usePeriod(report.period_id).data;
   return (
     <span className="commune-facts">
+      <span className="commune-name">{report.commune_name}</span>
       <CommuneStatusBadge status={report.status} />
+      {report.number ? <span>{t("reports.commune.number", { number: report.number })}</span> : null}
       {period ? (
         <span>{t("reports.commune.dueOn", { date: formatDate(period.due_on) })}</span>
       ) : null}

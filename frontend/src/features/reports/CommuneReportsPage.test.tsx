@@ -13,10 +13,16 @@ describe("CommuneReportsPage", () => {
       if (path === "/api/v1/commune-reports")
         return json(
           pageOf([
-            makeCommuneReport({ status: "sent", sent_at: "2023-05-30T03:15:00Z" }),
+            makeCommuneReport({
+              status: "sent",
+              number: "12/BC-UBND",
+              sent_at: "2023-05-30T03:15:00Z",
+            }),
             makeCommuneReport({
               id: 5,
               period_id: 6,
+              commune_id: 2,
+              commune_name: "Ủy ban nhân dân xã Sơn Vi",
               title: "Báo cáo năm 2023 thực hiện Kế hoạch thông tin đối ngoại năm 2023",
               status: "accepted",
               sent_at: "2023-10-31T08:00:00Z",
@@ -35,9 +41,12 @@ describe("CommuneReportsPage", () => {
     const cards = await screen.findAllByRole("listitem");
     expect(cards).toHaveLength(2);
     const [sent, accepted] = cards as [HTMLElement, HTMLElement];
-    expect(
-      within(sent).getByRole("link", { name: /Báo cáo 6 tháng đầu năm 2023 thực hiện/ }),
-    ).toHaveAttribute("href", "/reports/commune/3");
+    expect(within(sent).getByRole("link", { name: "Ủy ban nhân dân xã Cao Xá" })).toHaveAttribute(
+      "href",
+      "/reports/commune/3",
+    );
+    expect(within(sent).getByText(/^Số: 12\/BC-UBND · Báo cáo 6 tháng/)).toBeInTheDocument();
+    expect(within(accepted).getByRole("link")).toHaveTextContent("Ủy ban nhân dân xã Sơn Vi");
     expect(within(sent).getByText("Đã gửi cấp trên")).toBeInTheDocument();
     expect(await within(sent).findByText("01/06/2023")).toBeInTheDocument();
     expect(within(sent).getByText("30/05/2023 10:15")).toBeInTheDocument();

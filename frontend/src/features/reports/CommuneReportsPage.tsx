@@ -73,10 +73,14 @@ function CommuneCard({ report }: { report: CommuneReport }) {
     <li className="card commune-card">
       <div className="commune-card-head">
         <Link href={`/reports/commune/${report.id}`} className="commune-card-title">
-          {report.title}
+          {report.commune_name}
         </Link>
         <CommuneStatusBadge status={report.status} />
       </div>
+      <p className="commune-card-subject">
+        {report.number ? `${t("reports.commune.number", { number: report.number })} · ` : null}
+        {report.title}
+      </p>
       <dl className="period-dates">
         <div>
           <dt>{t("reports.commune.period")}</dt>

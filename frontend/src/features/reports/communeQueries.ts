@@ -3,6 +3,7 @@
 // superior. Screens call these hooks, never the API client.
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { api, counted, ifMatch, type Schemas, unwrap } from "../../api/client";
+import { apiUrl, saveFile } from "../../api/download";
 
 export type CommuneReport = Schemas["CommuneReportRead"];
 export type CommuneReportDetail = Schemas["CommuneReportDetail"];
@@ -137,4 +138,20 @@ export function lastReturn(report: CommuneReportDetail) {
   return report.status === "returned"
     ? [...report.history].reverse().find((event) => event.to_status === "returned")
     : undefined;
+}
+
+/** Saves the report as its official document (DOCX, or PDF where the server can make one). */
+export function downloadCommuneDocument(report: Pick<CommuneReport, "id">, format: "docx" | "pdf") {
+  return saveFile(
+    apiUrl(`/api/v1/commune-reports/${report.id}/document.${format}`),
+    `bao-cao-xa-${report.id}.${format}`,
+  );
+}
+
+/** Saves the report's figures (a row per part, the totals, the task statuses) as a workbook. */
+export function exportCommuneFigures(report: Pick<CommuneReport, "id">) {
+  return saveFile(
+    apiUrl(`/api/v1/commune-reports/${report.id}/figures.xlsx`),
+    `so-lieu-bao-cao-xa-${report.id}.xlsx`,
+  );
 }
