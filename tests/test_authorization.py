@@ -1122,6 +1122,18 @@ async def commune_compilation(case: Case) -> Request:
     return Request(f"/api/v1/reporting-periods/{await _period(case)}/commune-report")
 
 
+async def commune_report_docx(case: Case) -> Request:
+    return Request(f"/api/v1/commune-reports/{await _commune_report(case, 'sent')}/document.docx")
+
+
+async def commune_report_pdf(case: Case) -> Request:
+    return Request(f"/api/v1/commune-reports/{await _commune_report(case, 'sent')}/document.pdf")
+
+
+async def commune_report_figures(case: Case) -> Request:
+    return Request(f"/api/v1/commune-reports/{await _commune_report(case, 'sent')}/figures.xlsx")
+
+
 async def commune_report_change(case: Case) -> Request:
     report_id = await _commune_report(case, "draft")
     return Request(
@@ -1524,6 +1536,19 @@ MATRIX: dict[str, tuple[Prepare, dict[str, Expectation]]] = {
     "GET /api/v1/commune-reports": (commune_report_list, every(200, 200)),
     "GET /api/v1/commune-reports/{report_id}": (
         one_commune_report,
+        only(COMMUNE_REPORT_READERS, (200, 404), (404, 404)),
+    ),
+    # Its documents: read as the report is (a draft stays in the commune: tests/reports).
+    "GET /api/v1/commune-reports/{report_id}/document.docx": (
+        commune_report_docx,
+        only(COMMUNE_REPORT_READERS, (200, 404), (404, 404)),
+    ),
+    "GET /api/v1/commune-reports/{report_id}/document.pdf": (
+        commune_report_pdf,
+        only(COMMUNE_REPORT_READERS, (200 if converter() else 501, 404), (404, 404)),
+    ),
+    "GET /api/v1/commune-reports/{report_id}/figures.xlsx": (
+        commune_report_figures,
         only(COMMUNE_REPORT_READERS, (200, 404), (404, 404)),
     ),
     "POST /api/v1/reporting-periods/{period_id}/commune-report": (

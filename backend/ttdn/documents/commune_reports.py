@@ -148,10 +148,14 @@ def compose(row: CommuneReportRow, context: ReportContext) -> bytes:
 async def _context(
     session: AsyncSession, principal: Principal, row: CommuneReportRow
 ) -> ReportContext:
-    plan_id = await session.scalar(
-        select(ReportingPeriod.plan_id).where(ReportingPeriod.id == row.report.period_id)
-    )
-    plan = await get_plan(session, principal, int(plan_id or 0))
+    """The plan (as the caller reads it), the superior (the commune's parent unit), the plan's
+    section headings and the last approver."""
+    plan_id = (
+        await session.execute(
+            select(ReportingPeriod.plan_id).where(ReportingPeriod.id == row.report.period_id)
+        )
+    ).scalar_one()
+    plan = await get_plan(session, principal, plan_id)
     superior = (
         await session.execute(
             select(Unit.short_name, Unit.name).where(Unit.id == plan.unit.parent_id)
