@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { resolve } from "node:path";
+import { inflateRawSync } from "node:zlib";
 import { type APIRequestContext, expect, type Page, request } from "@playwright/test";
 
 export const PASSWORD = "ttdn-demo-2023";
@@ -137,4 +138,28 @@ export async function screenshot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: `${SHOTS}/${name}-${width}.png`, fullPage: width > 500 });
   if (width <= 500)
     await page.screenshot({ path: `${SHOTS}/${name}-${width}-full.png`, fullPage: true });
+}
+
+/** The text of one file of a zip archive (the DOCX), read through its central directory. */
+export function zipEntry(zip: Buffer, name: string): string {
+  const end = zip.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
+  expect(end, "end of central directory").toBeGreaterThan(0);
+  let offset = zip.readUInt32LE(end + 16);
+  const entries = zip.readUInt16LE(end + 10);
+  for (let i = 0; i < entries; i++) {
+    const method = zip.readUInt16LE(offset + 10);
+    const size = zip.readUInt32LE(offset + 20);
+    const nameLength = zip.readUInt16LE(offset + 28);
+    const extraLength = zip.readUInt16LE(offset + 30);
+    const commentLength = zip.readUInt16LE(offset + 32);
+    const local = zip.readUInt32LE(offset + 42);
+    const entryName = zip.toString("utf8", offset + 46, offset + 46 + nameLength);
+    if (entryName === name) {
+      const start = local + 30 + zip.readUInt16LE(local + 26) + zip.readUInt16LE(local + 28);
+      const data = zip.subarray(start, start + size);
+      return (method === 8 ? inflateRawSync(data) : data).toString("utf8");
+    }
+    offset += 46 + nameLength + extraLength + commentLength;
+  }
+  throw new Error(`${name} is not in the archive`);
 }

@@ -3,7 +3,6 @@
 // gives units new tasks, which changes the counts other tests read: the configuration runs this
 // file after all the others.
 import { readFileSync } from "node:fs";
-import { inflateRawSync } from "node:zlib";
 import { expect, type Page, test } from "@playwright/test";
 import {
   apiAs,
@@ -16,6 +15,7 @@ import {
   settled,
   signIn,
   unique,
+  zipEntry,
 } from "./helpers";
 
 test.describe.configure({ mode: "serial" });
@@ -23,30 +23,6 @@ test.use({ viewport: DESKTOP });
 
 const TASK = unique("Tuyên truyền kỷ niệm 80 năm Cách mạng tháng Tám trên sóng truyền thanh");
 let draftId = 0;
-
-/** The text of one file of a zip archive (the DOCX), read through its central directory. */
-function zipEntry(zip: Buffer, name: string): string {
-  const end = zip.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
-  expect(end, "end of central directory").toBeGreaterThan(0);
-  let offset = zip.readUInt32LE(end + 16);
-  const entries = zip.readUInt16LE(end + 10);
-  for (let i = 0; i < entries; i++) {
-    const method = zip.readUInt16LE(offset + 10);
-    const size = zip.readUInt32LE(offset + 20);
-    const nameLength = zip.readUInt16LE(offset + 28);
-    const extraLength = zip.readUInt16LE(offset + 30);
-    const commentLength = zip.readUInt16LE(offset + 32);
-    const local = zip.readUInt32LE(offset + 42);
-    const entryName = zip.toString("utf8", offset + 46, offset + 46 + nameLength);
-    if (entryName === name) {
-      const start = local + 30 + zip.readUInt16LE(local + 26) + zip.readUInt16LE(local + 28);
-      const data = zip.subarray(start, start + size);
-      return (method === 8 ? inflateRawSync(data) : data).toString("utf8");
-    }
-    offset += 46 + nameLength + extraLength + commentLength;
-  }
-  throw new Error(`${name} is not in the archive`);
-}
 
 const outline = (page: Page) => page.getByRole("region", { name: "Nội dung và nhiệm vụ" });
 

@@ -50,6 +50,8 @@ const IncidentSummaryPage = incidentScreens.summary.Component;
 const ReportsPage = reportScreens.periods.Component;
 const PeriodPage = reportScreens.period.Component;
 const PartPage = reportScreens.part.Component;
+const CommuneReportPage = reportScreens.communeReport.Component;
+const CommuneReportsPage = reportScreens.communeReports.Component;
 const NotFoundPage = lazy(() => import("./ui/NotFoundPage"));
 
 function Screens() {
@@ -113,6 +115,10 @@ function Screens() {
             {(params) => <PeriodPage id={Number(params.id)} />}
           </Route>
           <Route path="/reports/parts/:id">{(params) => <PartPage id={Number(params.id)} />}</Route>
+          <Route path="/reports/communes" component={CommuneReportsPage} />
+          <Route path="/reports/commune/:id">
+            {(params) => <CommuneReportPage id={Number(params.id)} />}
+          </Route>
           <Route path="/units" component={UnitsPage} />
           <Route path="/users" component={UsersPage} />
           <Route path="/profile" component={ProfilePage} />

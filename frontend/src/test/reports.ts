@@ -75,3 +75,72 @@ export function makePart(overrides: Partial<Part> = {}): Part {
     ...overrides,
   };
 }
+
+type CommuneReport = Schemas["CommuneReportDetail"];
+
+export const leader = makeMe({
+  username: "chutich",
+  full_name: "Quách Văn Chí",
+  roles: ["leader"],
+  capabilities: ["reports:read", "reports:drafts", "reports:approve", "plans:read"],
+});
+
+export const superior = makeMe({
+  username: "huyen",
+  full_name: "Trần Minh Đức",
+  roles: ["superior"],
+  capabilities: ["reports:read", "reports:review", "plans:read"],
+});
+
+/** Cao Xá's 6-month report, compiled from one accepted part, still a draft. */
+export function makeCommuneReport(overrides: Partial<CommuneReport> = {}): CommuneReport {
+  return {
+    id: 3,
+    period_id: 4,
+    commune_id: 1,
+    commune_name: "Ủy ban nhân dân xã Cao Xá",
+    number: null,
+    status: "draft",
+    title: "Báo cáo 6 tháng đầu năm 2023 thực hiện Kế hoạch thông tin đối ngoại năm 2023",
+    results: "Khu dân cư số 1:\n- Tuyên truyền trên loa truyền thanh: Đã phát 12 buổi.",
+    difficulties: "Khu dân cư số 1: Loa hỏng một cụm.",
+    proposals: "",
+    figures: {
+      news_items_aired: 12,
+      website_posts: 0,
+      events_held: 2,
+      people_trained: 40,
+      budget_spent: 1500000,
+      press_interactions: 1,
+      incidents_handled: 3,
+    },
+    task_statuses: [
+      {
+        unit_id: 12,
+        unit_name: "Khu dân cư số 1",
+        counts: { in_progress: 2, done_on_time: 1 },
+        total: 3,
+      },
+    ],
+    parts: [
+      { unit_id: 12, unit_name: "Khu dân cư số 1", status: "accepted", on_time: true },
+      { unit_id: 13, unit_name: "Công an xã", status: "submitted", on_time: false },
+      { unit_id: 14, unit_name: "Đài truyền thanh xã", status: "draft", on_time: null },
+    ],
+    compiled_at: "2023-05-28T02:00:00Z",
+    sent_at: null,
+    version: 1,
+    updated_at: "2023-05-28T02:00:00Z",
+    history: [
+      {
+        from_status: null,
+        to_status: "draft",
+        comment: "",
+        actor_user_id: 3,
+        actor_name: "Nguyễn Thị Lan",
+        created_at: "2023-05-28T02:00:00Z",
+      },
+    ],
+    ...overrides,
+  };
+}

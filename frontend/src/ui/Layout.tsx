@@ -19,8 +19,9 @@ export function Layout({ children }: { children: ReactNode }) {
   const online = useOnline();
   const pending = usePendingDrafts(me.data?.id);
   const items = navFor(me.data);
+  const hrefs = items.map((item) => item.href);
   const primary = items.filter((item) => item.primary);
-  const moreActive = !primary.some((item) => isCurrent(item.href, location));
+  const moreActive = !primary.some((item) => isCurrent(item.href, location, hrefs));
   const unit = me.data?.units[0];
 
   return (
@@ -63,7 +64,7 @@ export function Layout({ children }: { children: ReactNode }) {
               <Link
                 href={item.href}
                 className="nav-link"
-                aria-current={isCurrent(item.href, location) ? "page" : undefined}
+                aria-current={isCurrent(item.href, location, hrefs) ? "page" : undefined}
               >
                 <Icon name={item.icon} />
                 {t(item.label)}
@@ -110,7 +111,7 @@ export function Layout({ children }: { children: ReactNode }) {
               <Link
                 href={item.href}
                 className="tab"
-                aria-current={isCurrent(item.href, location) ? "page" : undefined}
+                aria-current={isCurrent(item.href, location, hrefs) ? "page" : undefined}
               >
                 <Icon name={item.icon} size={22} />
                 <span>{t(item.label)}</span>

@@ -24,6 +24,12 @@ export const NAV_ITEMS: readonly NavItem[] = [
     needs: ["incidents:report", "incidents:read", "incidents:escalated"],
   },
   { href: "/reports", label: "nav.reports", icon: "download", needs: "reports:read" },
+  {
+    href: "/reports/communes",
+    label: "nav.communeReports",
+    icon: "check",
+    needs: "reports:review",
+  },
   { href: "/units", label: "nav.units", icon: "units", needs: "units:read" },
   { href: "/users", label: "nav.users", icon: "users", needs: "users:write" },
   { href: "/profile", label: "nav.profile", icon: "user" },
@@ -40,6 +46,15 @@ export function navFor(principal: HasCapabilities | undefined): NavItem[] {
   );
 }
 
-export function isCurrent(href: string, location: string): boolean {
+function leadsTo(href: string, location: string): boolean {
   return href === "/" ? location === "/" : location === href || location.startsWith(`${href}/`);
+}
+
+/** Whether `href` is the item of `location`: of the items leading there, the most specific
+ * (`/reports/communes` rather than `/reports`). */
+export function isCurrent(href: string, location: string, hrefs: readonly string[] = []): boolean {
+  return (
+    leadsTo(href, location) &&
+    !hrefs.some((other) => other.length > href.length && leadsTo(other, location))
+  );
 }

@@ -1,11 +1,12 @@
 // One period: the units' parts with their status and whether they came on time; each opens the
-// part, where the coordinator accepts or returns it.
+// part, where the coordinator accepts or returns it; and the commune's report compiled from them.
 import { Link } from "wouter";
 import { formatDate } from "../../i18n/format";
 import { useT } from "../../i18n/i18n";
 import { PageHeader } from "../../ui/Page";
 import { Empty, QueryView } from "../../ui/states";
 import { ReportStatusBadge } from "./badges";
+import { CommuneSection } from "./CommuneSection";
 import { useParts, usePeriod } from "./queries";
 import "./reports.css";
 
@@ -29,6 +30,7 @@ export default function PeriodPage({ id }: { id: number }) {
               </Link>
             }
           />
+          <CommuneSection periodId={id} />
           <section className="card" aria-labelledby="parts-title">
             <h2 id="parts-title">{t("reports.parts")}</h2>
             <QueryView query={parts}>

@@ -35,6 +35,7 @@ function serve(periods = [makePeriod()]) {
           }),
         ]),
       );
+    if (path === "/api/v1/commune-reports") return json(pageOf([]));
     if (path === "/api/v1/reports/timeliness")
       return json([
         {

@@ -1,4 +1,5 @@
 import { type MessageKey, useT } from "../../i18n/i18n";
+import type { CommuneReportStatus } from "./communeQueries";
 import { REPORT_STATUSES, type ReportStatus } from "./queries";
 
 export function ReportStatusBadge({ status }: { status: ReportStatus }) {
@@ -6,6 +7,16 @@ export function ReportStatusBadge({ status }: { status: ReportStatus }) {
   return (
     <span className={`report-status report-status-${status}`}>
       {t(`reports.status.${status}` as MessageKey)}
+    </span>
+  );
+}
+
+/** Where the commune's report stands on its way to the superior. */
+export function CommuneStatusBadge({ status }: { status: CommuneReportStatus }) {
+  const t = useT();
+  return (
+    <span className={`report-status commune-status-${status}`}>
+      {t(`reports.commune.status.${status}` as MessageKey)}
     </span>
   );
 }

@@ -8,4 +8,6 @@ export const reportScreens = {
   periods: preloadable(() => import("./ReportsPage"), loading),
   period: preloadable(() => import("./PeriodPage"), loading),
   part: preloadable(() => import("./PartPage"), loading),
+  communeReport: preloadable(() => import("./CommuneReportPage"), loading),
+  communeReports: preloadable(() => import("./CommuneReportsPage"), loading),
 };
