@@ -46,13 +46,16 @@ async def test_the_district_sees_each_of_its_communes_and_no_other(client, world
     assert list(others) == ["Ủy ban nhân dân xã Hiền Quan"]
 
 
-async def test_the_default_is_the_period_most_recently_due(client, world):
+async def test_the_default_is_the_commune_wide_period_most_recently_due(client, world):
     board, rows = await _rows(client, world, url=DASHBOARD)
     periods = await client.get(
         f"/api/v1/reporting-periods?plan_id={world.plan_id}&limit=200", headers=world.auth("huyen")
     )
+    items = periods.json()["items"]
+    assert any(p["reporting_unit_id"] for p in items)  # the police's quarters are not chosen
     latest = max(
-        (p for p in periods.json()["items"]), key=lambda period: (period["due_on"], period["id"])
+        (p for p in items if p["reporting_unit_id"] is None),
+        key=lambda period: (period["due_on"], period["id"]),
     )
     assert board["kind"] == latest["kind"] and board["year"] == 2023
     assert rows["Ủy ban nhân dân xã Cao Xá"]["period_id"] == latest["id"]

@@ -44,6 +44,8 @@ from ttdn.media.models import (
 )
 from ttdn.media.personal_data import normalise_email, normalise_phone
 from ttdn.plans.models import Plan, PlanStatus
+from ttdn.reports.figures import count_now
+from ttdn.reports.models import SENT_STATUSES, CommuneReport, ReportingPeriod, UnitReport
 from ttdn.tasks.models import (
     AssigneeRole,
     Frequency,
@@ -90,7 +92,8 @@ async def _digest(session: AsyncSession) -> str:
     models = (User, Task, TaskOccurrence, TaskUpdate)
     press = (MediaOutlet, MediaContact, MediaContactIdentifier, MediaInteraction, MediaFollowUpStep)
     false_information = (Incident, IncidentEvent, IncidentPerson)
-    for model in (*models, *press, *false_information):
+    reporting = (ReportingPeriod, UnitReport, CommuneReport)
+    for model in (*models, *press, *false_information, *reporting):
         rows = await session.execute(select(model.__table__).order_by(model.__table__.c.id))
         for row in rows:
             digest.update(repr(tuple(row)).encode())
@@ -384,3 +387,53 @@ def test_the_command_loads_a_province_with_a_progress_bar(tmp_path):
     assert verified.returncode == 0 and f"intact: {events} events" in verified.stdout
     refused = _ttdn(url, "seed-scale", "--communes", "1")
     assert refused.returncode != 0 and "--force" in refused.stderr
+
+
+async def test_each_commune_reports_its_year_and_the_superior_sees_where_each_stands(
+    province, client, sessionmaker
+):
+    async with sessionmaker() as session:
+        periods = (await session.scalars(select(ReportingPeriod))).all()
+        parts = (await session.scalars(select(UnitReport))).all()
+        reports = (await session.scalars(select(CommuneReport))).all()
+        police_units = set(
+            (await session.scalars(select(Unit.id).where(Unit.kind == "police"))).all()
+        )
+        counted = {part.id: await count_now(session, part) for part in parts}
+    assert Counter(period.kind for period in periods) == {
+        "semiannual": COMMUNES, "yearly": COMMUNES, "quarterly": 4 * COMMUNES,
+    }  # fmt: skip
+    by_period = {period.id: period for period in periods}
+    quarters = [part for part in parts if by_period[part.period_id].reporting_unit_id]
+    assert len(quarters) == 4 * COMMUNES
+    assert all(part.unit_id == by_period[part.period_id].reporting_unit_id for part in quarters)
+    owed = [part for part in parts if by_period[part.period_id].internal_due_on <= AS_OF]
+    assert {part.status for part in owed} == {"draft", "submitted", "accepted", "returned"}
+    assert any(
+        part.first_submitted_on > by_period[part.period_id].internal_due_on
+        for part in owed
+        if part.first_submitted_on
+    )
+    not_owed = [part for part in parts if part not in owed]
+    assert not_owed and {part.status for part in not_owed} == {"draft"}
+    for part in parts:
+        if part.status in ("submitted", "accepted"):  # counted at submission, as the app does
+            assert (part.press_interactions, part.incidents_handled) == counted[part.id]
+        else:
+            assert part.press_interactions is None and part.incidents_handled is None
+    assert any(part.incidents_handled for part in parts if part.unit_id in police_units)
+    for report in reports:
+        accepted = [p for p in parts if p.period_id == report.period_id and p.status == "accepted"]
+        assert report.figures["news_items_aired"] == sum(p.news_items_aired for p in accepted)
+        assert sum(entry["total"] for entry in report.task_statuses) > 0
+    response = await client.get(
+        f"/api/v1/dashboards/superior?year={AS_OF.year}&kind=semiannual",
+        headers=_auth(province["tinh"]),
+    )
+    assert response.status_code == 200
+    rows = response.json()["communes"]
+    assert len(rows) == COMMUNES
+    shown = {row["report_id"]: row["report_status"] for row in rows if row["report_id"]}
+    with_superior = {r.id: r.status for r in reports if r.status in SENT_STATUSES}
+    assert shown == with_superior
+    assert all(row["tasks_total"] > 0 for row in rows)

@@ -39,6 +39,7 @@ class Period(NamedTuple):
     kind: str
     label: str
     due_on: date
+    reporting_unit_id: int | None  # one unit's report (the police's quarters), else the commune's
 
 
 async def superior_dashboard(
@@ -113,14 +114,17 @@ async def _periods(session: AsyncSession, principal: Principal) -> list[Period]:
         ReportingPeriod.kind,
         ReportingPeriod.label,
         ReportingPeriod.due_on,
+        ReportingPeriod.reporting_unit_id,
     )
     statement = statement.where(Plan.status != PlanStatus.draft.value)
     return [Period(*row) for row in await session.execute(statement)]
 
 
 def _default(periods: list[Period], today: date) -> tuple[int, PeriodKind]:
-    """The year and kind of the period most recently due (the next one due when none is yet;
-    this year's yearly report when there is no period at all)."""
+    """The year and kind of the commune-wide period most recently due (the next one due when
+    none is yet; this year's yearly report when there is no period at all): one unit's own
+    report, the police's quarter, is not what a superior asks of the communes first."""
+    periods = [period for period in periods if period.reporting_unit_id is None] or periods
     past = [period for period in periods if period.due_on <= today]
     if past:
         latest = max(past, key=lambda period: (period.due_on, period.id))

@@ -5,10 +5,12 @@ One province with `communes` communes (150 by default), each with the demo's uni
 accounts of every role, one issued plan of 200 tasks with their occurrences and the year's
 progress (`scale_province`, `scale_tasks`), 20 press contacts among 500 outlets the province
 shares and 100 interactions with the press (`scale_media`), 500 false-information incidents
-with their timelines, actions and people (`scale_incidents`), and an audit trail of at least
-`audit_events` events: the events of all that, then the accounts' sign-ins over the year to
-make up the number. The trail is chained here exactly as `audit.service.record` chains it, one
-event after another, so that `ttdn audit verify` holds afterwards.
+with their timelines, actions and people (`scale_incidents`), a year of reporting periods with
+the units' parts and the commune's 6-month report at every step (`scale_reports`), and an
+audit trail of at least `audit_events` events: the events of all that, then the accounts'
+sign-ins over the year to make up the number. The trail is chained here exactly as
+`audit.service.record` chains it, one event after another, so that `ttdn audit verify` holds
+afterwards.
 
 Rows are written in bulk (Core `INSERT` of a few thousand rows at a time) with the ids they were
 built with; PostgreSQL's sequences are moved past them at the end. Everything follows from the
@@ -50,6 +52,7 @@ from ttdn.demo.scale_province import (
     moment,
     province_level,
 )
+from ttdn.demo.scale_reports import commune_reporting
 from ttdn.demo.scale_tasks import AS_OF, assign_and_progress
 
 BATCH = 5_000  # rows per INSERT
@@ -82,6 +85,9 @@ class ScaleSummary:
             f"{AS_OF:%d/%m/%Y}), {count('media_outlets', 0)} press outlets, "
             f"{count('media_contacts', 0)} press contacts and {count('media_interactions', 0)} "
             f"interactions, {count('incidents', 0)} false-information incidents, "
+            f"{count('reporting_periods', 0)} reporting periods with "
+            f"{count('unit_reports', 0)} unit parts and {count('commune_reports', 0)} commune "
+            f"reports, "
             f"{count('audit_events', 0)} audit "
             f"events; "
             f"{sum(self.rows.values())} rows in all"
@@ -178,6 +184,7 @@ async def seed_scale(
         contacts = press_contacts(builder, commune, outlets)
         press_interactions(builder, commune, outlets, contacts)
         commune_incidents(builder, commune, superior)
+        commune_reporting(builder, commune, superior)
         if number == options.communes or sum(map(len, builder.rows.values())) >= 4 * BATCH:
             rows = builder.take_rows()
             await _write(session, rows)

@@ -23,22 +23,29 @@ from ttdn.reports.parts import add_unit_reports
 from ttdn.reports.periods import days_before, internal_due_for, managed_plan, record_period
 
 
-def period_for_deadline(plan: Plan, deadline: ReportingDeadline) -> ReportingPeriod:
-    """The period a reporting deadline of the plan stands for (not yet added)."""
-    kind = period_kind_of(deadline.kind)
-    internal_due_on = internal_due_for(deadline.due_on)
+def period_dates(kind: PeriodKind, due_on: date, year: int) -> tuple[date, date, date]:
+    """(starts_on, ends_on, internal_due_on) of a period of `kind` due to the superior on
+    `due_on` in a plan of `year`."""
+    internal_due_on = internal_due_for(due_on)
     ends_on = days_before(internal_due_on, timedelta(days=1))
     if kind is PeriodKind.quarterly:
         starts_on = date(ends_on.year, 3 * ((ends_on.month - 1) // 3) + 1, 1)
     else:
-        starts_on = date(plan.year, 1, 1)
+        starts_on = date(year, 1, 1)
+    return starts_on, max(ends_on, starts_on), internal_due_on
+
+
+def period_for_deadline(plan: Plan, deadline: ReportingDeadline) -> ReportingPeriod:
+    """The period a reporting deadline of the plan stands for (not yet added)."""
+    kind = period_kind_of(deadline.kind)
+    starts_on, ends_on, internal_due_on = period_dates(kind, deadline.due_on, plan.year)
     return ReportingPeriod(
         plan_id=plan.id,
         deadline_id=deadline.id,
         kind=kind,
         label=deadline.label,
         starts_on=starts_on,
-        ends_on=max(ends_on, starts_on),
+        ends_on=ends_on,
         internal_due_on=internal_due_on,
         due_on=deadline.due_on,
     )
