@@ -81,6 +81,8 @@ def _scenarios(ids: dict[str, int], superior: str) -> list[Scenario]:
         Scenario("GET /incidents?limit=50 (congan)", INCIDENTS, "congan"),
         Scenario("GET /incidents?limit=50 (khu1)", INCIDENTS, "khu1"),
         Scenario("GET /incidents escalated (superior)", f"{INCIDENTS}&escalated=true", superior),
+        Scenario("GET /dashboards/commune (vhxh)", "/api/v1/dashboards/commune", "vhxh"),
+        Scenario("GET /dashboards/superior (superior)", "/api/v1/dashboards/superior", superior),
         Scenario(
             "POST /tasks/{id}/updates (khu1)",
             f"/api/v1/tasks/{own_task}/updates",

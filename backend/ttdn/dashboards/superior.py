@@ -22,12 +22,11 @@ from ttdn.plans.reading import plans_of_year
 from ttdn.reports.commune import visible_commune_reports
 from ttdn.reports.models import CommuneReport, PeriodKind, ReportingPeriod
 from ttdn.reports.periods import visible_periods
-from ttdn.tasks.models import TaskStatus
-from ttdn.tasks.reading import status_totals_by_plan
+from ttdn.tasks.reading import PlanProgress, progress_by_plan
 from ttdn.units.service import communes_reached
 
 REVIEWING = "reports:review"
-DONE = (TaskStatus.done_on_time, TaskStatus.done_late)
+NO_TASKS = PlanProgress(total=0, done=0, overdue=0)
 # With the superior: sent and not returned.
 HANDED_IN = frozenset({SuperiorReportStatus.sent, SuperiorReportStatus.accepted})
 
@@ -64,16 +63,14 @@ async def superior_dashboard(
         if each.year == year and each.kind == kind:
             of_plan.setdefault(each.plan_id, []).append(each)
     reports = await _reports(session, principal, year, kind)
-    tasks = await status_totals_by_plan(
-        session, principal, [plan_id for plan_id, _ in plans.values()]
-    )
+    tasks = await progress_by_plan(session, principal, [plan_id for plan_id, _ in plans.values()])
     escalated = await escalated_open_by_commune(session, principal)
     rows = []
     for commune_id, commune_name, _path in communes:
         plan_id, plan_title = plans.get(commune_id, (None, None))
         period = _period_shown(of_plan.get(plan_id or 0, []), today)
         report = reports.get(period.id) if period else None
-        counts = tasks.get(plan_id or 0, {})
+        progress = tasks.get(plan_id or 0, NO_TASKS)
         status = SuperiorReportStatus(report[1]) if report else SuperiorReportStatus.not_sent
         sent_at = report[2] if report else None
         rows.append(
@@ -89,9 +86,9 @@ async def superior_dashboard(
                 report_status=status,
                 sent_at=sent_at,
                 late=period is not None and _late(period.due_on, status, sent_at, today),
-                tasks_total=sum(n for s, n in counts.items() if s is not TaskStatus.cancelled),
-                tasks_done=sum(counts.get(s, 0) for s in DONE),
-                tasks_overdue=counts.get(TaskStatus.overdue, 0),
+                tasks_total=progress.total,
+                tasks_done=progress.done,
+                tasks_overdue=progress.overdue,
                 incidents_escalated_open=escalated.get(commune_id, 0),
             )
         )

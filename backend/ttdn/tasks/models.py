@@ -108,7 +108,19 @@ class TaskOccurrence(Timestamped, Versioned, Base):
     against it."""
 
     __tablename__ = "task_occurrences"
-    __table_args__ = (UniqueConstraint("task_id", "unit_id", "original_due_on"),)
+    __table_args__ = (
+        UniqueConstraint("task_id", "unit_id", "original_due_on"),
+        # What a task's progress asks of its occurrences (open? claimed? past due? whose?),
+        # answered from the index alone: the superior's totals over a province's tasks.
+        Index(
+            "ix_task_occurrences_task_id_progress",
+            "task_id",
+            "completed_on",
+            "claimed_on",
+            "due_on",
+            "unit_id",
+        ),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     task_id: Mapped[int] = mapped_column(ForeignKey("tasks.id", ondelete="CASCADE"), index=True)

@@ -4,7 +4,7 @@ derived in SQL (`status.py`) for the occurrences the caller follows."""
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
-from typing import Any
+from typing import Any, NamedTuple
 
 from pydantic import TypeAdapter
 from sqlalchemy import (
@@ -35,6 +35,12 @@ from ttdn.tasks.schemas import (
 )
 from ttdn.tasks.status import ASSIGNEE_ROWS, LISTED_COLUMNS, task_view_for
 from ttdn.units.models import Unit
+
+
+class PlanProgress(NamedTuple):
+    total: int  # its tasks but the cancelled
+    done: int  # on time or late
+    overdue: int
 
 
 @dataclass(frozen=True)
@@ -252,21 +258,17 @@ async def status_counts(
     return list(per_unit.values())
 
 
-async def status_totals_by_plan(
+async def progress_by_plan(
     session: AsyncSession, principal: Principal, plan_ids: Sequence[int]
-) -> dict[int, dict[TaskStatus, int]]:
-    """For a superior's dashboard: the visible tasks of each of `plan_ids`, counted by their
-    roll-up status (as the list derives it), in one statement whatever the number of plans."""
+) -> dict[int, PlanProgress]:
+    """For a superior's dashboard: of the visible tasks of each of `plan_ids`, how many are
+    not cancelled, done and overdue (as their roll-up status says), in one statement whatever
+    the number of plans. A plan without a visible task is absent."""
     if not plan_ids:
         return {}
     view, bound = task_view_for(principal)
-    status = view.status.label("status")
-    statement = (
-        view.tasks.with_only_columns(Task.plan_id, status, func.count())
-        .where(Task.plan_id.in_(plan_ids))
-        .group_by(Task.plan_id, status)
-    )
-    totals: dict[int, dict[TaskStatus, int]] = {}
-    for plan_id, status_value, count in await session.execute(statement, bound):
-        totals.setdefault(plan_id, {})[TaskStatus(status_value)] = count
-    return totals
+    statement = view.plan_progress.where(Task.plan_id.in_(plan_ids))
+    return {
+        plan_id: PlanProgress(total=total, done=done, overdue=overdue)
+        for plan_id, total, done, overdue in await session.execute(statement, bound)
+    }

@@ -116,6 +116,39 @@ def _task_status(layout: ReachLayout) -> ColumnElement[str]:
     )
 
 
+def _plan_progress(layouts: "TaskReach") -> Select[Any]:
+    """Per plan (`plan_id`): its visible tasks not cancelled (`total`), those done whatever
+    their lateness (`done`) and those overdue (`overdue`), as the roll-up status says, for a
+    superior's dashboard. Asks no more of each task than those three answers need, each of
+    them one seek in the occurrences' progress index: a province's 30 000 tasks are counted
+    in a fraction of what deriving each task's status would take."""
+    occurrence = aliased(TaskOccurrence)
+    units_in_reach = select(Unit.id).where(visible_in(layouts[0], READ_REACH, Unit.path))
+    followed = and_(
+        occurrence.task_id == Task.id,
+        or_(Task.group_label.is_(None), occurrence.unit_id.in_(units_in_reach)),
+    )
+
+    def some(*conditions: ColumnElement[bool]) -> ColumnElement[bool]:
+        return exists(select(occurrence.id).where(followed, *conditions))
+
+    def count(condition: ColumnElement[bool]) -> Any:
+        return func.coalesce(func.sum(case((condition, 1), else_=0)), 0)
+
+    still_open = occurrence.completed_on.is_(None)
+    working = Task.state.not_in((TaskState.cancelled, TaskState.paused))
+    overdue = some(still_open, occurrence.claimed_on.is_(None), occurrence.due_on < TODAY)
+    return _visible_tasks(
+        layouts,
+        False,
+        Task.plan_id,
+        count(Task.state != TaskState.cancelled).label("total"),
+        count(and_(working, ~some(still_open), some())).label("done"),
+        count(and_(working, overdue)).label("overdue"),
+        each_tested=True,
+    ).group_by(Task.plan_id)
+
+
 def _next_due_on(layout: ReachLayout) -> ColumnElement[date]:
     """The earliest due date still open among the occurrences the caller follows."""
     occurrence, _unit, seen = _seen_occurrences(layout)
@@ -163,19 +196,29 @@ ASSIGNEE_ROWS = (
 )
 
 
-def _visible_tasks(layouts: TaskReach, deleted: bool, *columns: Any) -> Select[Any]:
+def _visible_tasks(
+    layouts: TaskReach, deleted: bool, *columns: Any, each_tested: bool = False
+) -> Select[Any]:
     """`columns` of the tasks of live plans with a lead or cooperating unit within the caller's
     reach (only deleted ones when `deleted`, for undo); of a draft plan, only if the caller may
     write it."""
     layout, drafts_layout = layouts
     unit, plan_unit = aliased(Unit), aliased(Unit)
-    # The tasks of the units in reach, found from the units (by the path's index) rather than
-    # tested task by task: SQLite runs a correlated EXISTS once per task of the province.
-    assigned_in_reach = Task.id.in_(
-        select(TaskAssignee.task_id)
-        .join(unit, unit.id == TaskAssignee.unit_id)
-        .where(visible_in(layout, READ_REACH, unit.path))
-    )
+    in_reach = visible_in(layout, READ_REACH, unit.path)
+    if each_tested:
+        # For a statement that reads every task of some plans anyway: one seek per task.
+        assigned_in_reach = exists(
+            select(TaskAssignee.id)
+            .join(unit, unit.id == TaskAssignee.unit_id)
+            .where(TaskAssignee.task_id == Task.id, in_reach)
+        )
+    else:
+        # The tasks of the units in reach, found from the units (by the path's index) rather
+        # than tested task by task: SQLite runs a correlated EXISTS once per task of the
+        # province, where a page of a list needs a few of them.
+        assigned_in_reach = Task.id.in_(
+            select(TaskAssignee.task_id).join(unit, unit.id == TaskAssignee.unit_id).where(in_reach)
+        )
     return (
         select(*columns)
         .select_from(Task)
@@ -210,6 +253,7 @@ class TaskView:
     listed: Select[Any]  # their `LISTED_COLUMNS` (with the plan's unit joined)
     deleted_tasks: Select[Any]  # the visible, deleted ones (for undo)
     status: ColumnElement[str]  # a task's roll-up status
+    plan_progress: Select[Any]  # per plan: its tasks, those done and those overdue
     next_due_on: ColumnElement[date]
     occurrence: Any  # an alias of the occurrences the caller follows…
     unit: Any  # …of this lead unit…
@@ -228,6 +272,7 @@ def task_view(layouts: TaskReach) -> TaskView:
         ),
         deleted_tasks=_visible_entities(layouts, deleted=True),
         status=_task_status(layout),
+        plan_progress=_plan_progress(layouts),
         next_due_on=_next_due_on(layout),
         occurrence=occurrence,
         unit=unit,
