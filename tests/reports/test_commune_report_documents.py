@@ -8,6 +8,7 @@ from datetime import datetime
 
 import pytest
 from docx import Document
+from docx.oxml.ns import qn
 from openpyxl import load_workbook
 
 from ttdn.core.clock import VIETNAM
@@ -121,6 +122,8 @@ async def test_the_sent_report_as_the_superior_downloads_it(client, loaded, sent
     assert _texts(recipients) == ["Nơi nhận:", "- UBND huyện Lâm Thao;", "- Lưu: VT, VHXH."]
     approver = next(e["actor_name"] for e in sent["history"] if e["to_status"] == "approved")
     assert _texts(signature) == ["TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", approver]
+    # The foot is kept on one page: its row may not be split.
+    assert document.tables[-1].rows[0]._tr.trPr.find(qn("w:cantSplit")) is not None
     # Outside the report's readers: another commune's coordinator, the area leader.
     for username in ("hienquan_vhxh", "khu1"):
         refused = await client.get(

@@ -191,6 +191,8 @@ class OfficialDocument:
         """The `Nơi nhận:` block (its last line `- Lưu: …`) and the signature block."""
         self.document.add_paragraph()
         table = self._borderless_table(Cm(7.5), Cm(9))
+        # On one page: a signer's name alone at the top of the next one reads as a stray line.
+        table.rows[0]._tr.get_or_add_trPr().append(OxmlElement("w:cantSplit"))
         left, right = table.rows[0].cells
         title = left.paragraphs[0]
         title.alignment = WD_ALIGN_PARAGRAPH.LEFT

@@ -1,7 +1,7 @@
 """occurrence progress index: a task's occurrences by whether they are open, claimed and past
 due, and whose, read from the index alone (the superior's task totals over a province)
 
-Revision ID: 20261209_occurrence_progress_index
+Revision ID: 20261209_progress_index
 Revises: 20261208_commune_report_numbers
 Create Date: 2026-12-09 09:00:00
 """
@@ -10,7 +10,7 @@ from collections.abc import Sequence
 
 from alembic import op
 
-revision: str = "20261209_occurrence_progress_index"
+revision: str = "20261209_progress_index"
 down_revision: str | None = "20261208_commune_report_numbers"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
