@@ -174,17 +174,64 @@ async def test_a_step_out_of_turn_is_refused_and_changes_nothing(
     )
 
 
+async def _plan_periods(sessionmaker, world):
+    """The demo plan's periods, earliest due first."""
+    async with sessionmaker() as session:
+        return list(
+            await session.scalars(
+                select(ReportingPeriod)
+                .where(ReportingPeriod.plan_id == world.plan_id)
+                .order_by(ReportingPeriod.due_on, ReportingPeriod.id)
+            )
+        )
+
+
+async def _compile_every_period(client, world, periods):
+    for period in periods:
+        compiled = await client.post(
+            f"/api/v1/reporting-periods/{period.id}/commune-report", headers=world.auth("vhxh")
+        )
+        assert compiled.status_code == 201, compiled.text
+
+
 async def test_the_list_of_commune_reports_takes_at_most_three_statements(
-    client, world, first_half, statement_counter
+    client, world, sessionmaker, statement_counter
 ):
-    await client.post(
-        f"/api/v1/reporting-periods/{first_half}/commune-report", headers=world.auth("vhxh")
-    )
+    periods = await _plan_periods(sessionmaker, world)
+    assert len(periods) > 2
+    await _compile_every_period(client, world, periods)
     statement_counter.start()
     response = await client.get(COMMUNE_REPORTS, headers=world.auth("chutich"))
     count = statement_counter.stop()
-    assert len(response.json()["items"]) == 1
-    assert count <= 3
+    assert len(response.json()["items"]) == len(periods)
+    assert count <= 3, statement_counter.statements
+
+
+def _period_fields(period):
+    return {
+        "period_id": period.id,
+        "period_label": period.label,
+        "period_kind": period.kind,
+        "period_starts_on": period.starts_on.isoformat(),
+        "period_ends_on": period.ends_on.isoformat(),
+        "period_due_on": period.due_on.isoformat(),
+    }
+
+
+async def test_a_commune_report_carries_its_periods_label_kind_and_dates(
+    client, world, sessionmaker
+):
+    periods = await _plan_periods(sessionmaker, world)
+    assert len({period.kind for period in periods}) > 1
+    await _compile_every_period(client, world, periods)
+    listed = await client.get(f"{COMMUNE_REPORTS}?limit=100", headers=world.auth("chutich"))
+    items = listed.json()["items"]
+    assert [{name: item[name] for name in _period_fields(periods[0])} for item in items] == [
+        _period_fields(period) for period in periods
+    ]
+    detail = await client.get(f"{COMMUNE_REPORTS}/{items[-1]['id']}", headers=world.auth("vhxh"))
+    assert detail.status_code == 200, detail.text
+    assert detail.json() | _period_fields(periods[-1]) == detail.json()
 
 
 async def _send(client, with_version, report_id, version):

@@ -36,7 +36,7 @@ from ttdn.reports.commune import (
     task_statuses_of,
 )
 from ttdn.reports.commune_schemas import UnitTaskStatuses
-from ttdn.reports.models import COMMUNE_REPORT_SYMBOL, CommuneReportStatus, ReportingPeriod
+from ttdn.reports.models import COMMUNE_REPORT_SYMBOL, CommuneReportStatus
 from ttdn.tasks.exports import STATUS_WORDS
 from ttdn.tasks.models import TaskStatus
 from ttdn.units.models import Unit
@@ -150,12 +150,7 @@ async def _context(
 ) -> ReportContext:
     """The plan (as the caller reads it), the superior (the commune's parent unit), the plan's
     section headings and the last approver."""
-    plan_id = (
-        await session.execute(
-            select(ReportingPeriod.plan_id).where(ReportingPeriod.id == row.report.period_id)
-        )
-    ).scalar_one()
-    plan = await get_plan(session, principal, plan_id)
+    plan = await get_plan(session, principal, row.period.plan_id)
     superior = (
         await session.execute(
             select(Unit.short_name, Unit.name).where(Unit.id == plan.unit.parent_id)

@@ -33,6 +33,7 @@ from ttdn.reports.models import (
     CommuneReport,
     CommuneReportEvent,
     CommuneReportStatus,
+    PeriodKind,
     ReportingPeriod,
     UnitReport,
     UnitReportNarrative,
@@ -80,19 +81,22 @@ class CommuneReportFilters:
 
 
 class CommuneReportRow(NamedTuple):
-    """A commune's report with its commune (the plan's issuing unit), read in one statement."""
+    """A commune's report with its period and its commune (the plan's issuing unit), read in
+    one statement."""
 
     report: CommuneReport
+    period: ReportingPeriod
     commune_id: int
     commune_name: str
     commune_path: str
 
 
 def visible_commune_reports(principal: Principal) -> Select[Any]:
-    """Commune reports (of plans not deleted) with their commune, each as a `CommuneReportRow`:
-    those compiling or approving them read every step; the superior, what was sent."""
+    """Commune reports (of plans not deleted) with their period and commune, each as a
+    `CommuneReportRow`: those compiling or approving them read every step; the superior, what
+    was sent."""
     statement = (
-        select(CommuneReport, Unit.id, Unit.name, Unit.path)
+        select(CommuneReport, ReportingPeriod, Unit.id, Unit.name, Unit.path)
         .join(ReportingPeriod, ReportingPeriod.id == CommuneReport.period_id)
         .join(Plan, Plan.id == ReportingPeriod.plan_id)
         .join(Unit, Unit.id == Plan.unit_id)
@@ -109,12 +113,17 @@ def visible_commune_reports(principal: Principal) -> Select[Any]:
 
 
 def commune_report_read(row: CommuneReportRow) -> CommuneReportRead:
-    """The report as the API gives it: its number as `12/BC-UBND` (null before it is sent) and
-    the commune whose report it is."""
-    report = row.report
+    """The report as the API gives it: its number as `12/BC-UBND` (null before it is sent), its
+    period's label and dates and the commune whose report it is."""
+    report, period = row.report, row.period
     return CommuneReportRead(
         id=report.id,
         period_id=report.period_id,
+        period_label=period.label,
+        period_kind=PeriodKind(period.kind),
+        period_starts_on=period.starts_on,
+        period_ends_on=period.ends_on,
+        period_due_on=period.due_on,
         commune_id=row.commune_id,
         commune_name=row.commune_name,
         status=CommuneReportStatus(report.status),
@@ -155,7 +164,8 @@ def task_statuses_of(report: CommuneReport) -> tuple[list[UnitTaskStatuses], Uni
 async def list_commune_reports(
     session: AsyncSession, principal: Principal, params: ListParams, filters: CommuneReportFilters
 ) -> tuple[list[CommuneReportRead], Fetched]:
-    """Visible commune reports with their communes, earliest due first, in one statement."""
+    """Visible commune reports with their periods and communes, earliest due first, in one
+    statement."""
     statement = visible_commune_reports(principal)
     if filters.period_id is not None:
         statement = statement.where(CommuneReport.period_id == filters.period_id)
@@ -170,7 +180,7 @@ async def list_commune_reports(
 async def get_commune_report(
     session: AsyncSession, principal: Principal, report_id: int
 ) -> CommuneReportRow:
-    """The report and its commune, if the caller reads it; `NotFound` otherwise."""
+    """The report, its period and its commune, if the caller reads it; `NotFound` otherwise."""
     row = (
         await session.execute(
             visible_commune_reports(principal).where(CommuneReport.id == report_id)
@@ -352,7 +362,7 @@ async def compile_commune_report(
     report.difficulties = report.difficulties or difficulties
     report.compiled_at = utcnow()
     await session.flush()
-    row = CommuneReportRow(report, plan.unit.id, plan.unit.name, plan.unit.path)
+    row = CommuneReportRow(report, period, plan.unit.id, plan.unit.name, plan.unit.path)
     await record_step(session, principal, row, "reports.commune.compile", before, from_status)
     return row, made
 

@@ -1,9 +1,9 @@
-from datetime import datetime
+from datetime import date, datetime
 
 from pydantic import BaseModel, ConfigDict, Field
 
 from ttdn.core.text import Line, RequiredText, Text
-from ttdn.reports.models import CommuneReportStatus, UnitReportStatus
+from ttdn.reports.models import CommuneReportStatus, PeriodKind, UnitReportStatus
 from ttdn.tasks.models import TaskStatus
 
 
@@ -37,6 +37,11 @@ class CommuneReportEventRead(BaseModel):
 class CommuneReportRead(BaseModel):
     id: int
     period_id: int
+    period_label: str = Field(description="Tên kỳ báo cáo, ví dụ Báo cáo sơ kết 6 tháng")
+    period_kind: PeriodKind
+    period_starts_on: date
+    period_ends_on: date = Field(description="Ngày chốt số liệu của kỳ")
+    period_due_on: date = Field(description="Hạn gửi báo cáo lên cấp trên")
     commune_id: int = Field(description="Xã báo cáo (đơn vị ban hành kế hoạch)")
     commune_name: str
     status: CommuneReportStatus

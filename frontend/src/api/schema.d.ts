@@ -2054,8 +2054,31 @@ export interface components {
             number: string | null;
             /** Parts */
             parts: components["schemas"]["CompiledPart"][];
+            /**
+             * Period Due On
+             * Format: date
+             * @description Hạn gửi báo cáo lên cấp trên
+             */
+            period_due_on: string;
+            /**
+             * Period Ends On
+             * Format: date
+             * @description Ngày chốt số liệu của kỳ
+             */
+            period_ends_on: string;
             /** Period Id */
             period_id: number;
+            period_kind: components["schemas"]["PeriodKind"];
+            /**
+             * Period Label
+             * @description Tên kỳ báo cáo, ví dụ Báo cáo sơ kết 6 tháng
+             */
+            period_label: string;
+            /**
+             * Period Starts On
+             * Format: date
+             */
+            period_starts_on: string;
             /** Proposals */
             proposals: string;
             /**
@@ -2134,8 +2157,31 @@ export interface components {
             number: string | null;
             /** Parts */
             parts: components["schemas"]["CompiledPart"][];
+            /**
+             * Period Due On
+             * Format: date
+             * @description Hạn gửi báo cáo lên cấp trên
+             */
+            period_due_on: string;
+            /**
+             * Period Ends On
+             * Format: date
+             * @description Ngày chốt số liệu của kỳ
+             */
+            period_ends_on: string;
             /** Period Id */
             period_id: number;
+            period_kind: components["schemas"]["PeriodKind"];
+            /**
+             * Period Label
+             * @description Tên kỳ báo cáo, ví dụ Báo cáo sơ kết 6 tháng
+             */
+            period_label: string;
+            /**
+             * Period Starts On
+             * Format: date
+             */
+            period_starts_on: string;
             /** Proposals */
             proposals: string;
             /**

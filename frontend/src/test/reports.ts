@@ -97,6 +97,11 @@ export function makeCommuneReport(overrides: Partial<CommuneReport> = {}): Commu
   return {
     id: 3,
     period_id: 4,
+    period_label: "Báo cáo 6 tháng đầu năm 2023",
+    period_kind: "semiannual",
+    period_starts_on: "2023-01-01",
+    period_ends_on: "2023-05-31",
+    period_due_on: "2023-06-01",
     commune_id: 1,
     commune_name: "Ủy ban nhân dân xã Cao Xá",
     number: null,

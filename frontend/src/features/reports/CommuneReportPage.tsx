@@ -14,7 +14,6 @@ import { CommuneReportFiles } from "./CommuneReportFiles";
 import { CompiledFigures, CompiledParts, TaskStatusTable } from "./CommuneReportTables";
 import { CommuneReportForm, CommuneReportText } from "./CommuneReportText";
 import { type CommuneReportDetail, EDITABLE, lastReturn, useCommuneReport } from "./communeQueries";
-import { usePeriod } from "./queries";
 import "./reports.css";
 
 export default function CommuneReportPage({ id }: { id: number }) {
@@ -60,15 +59,12 @@ function ReportView({ report }: { report: CommuneReportDetail }) {
 /** The commune, status, number once sent, the period's due date, when compiled or sent. */
 function ReportFacts({ report }: { report: CommuneReportDetail }) {
   const t = useT();
-  const period = usePeriod(report.period_id).data;
   return (
     <span className="commune-facts">
       <span className="commune-name">{report.commune_name}</span>
       <CommuneStatusBadge status={report.status} />
       {report.number ? <span>{t("reports.commune.number", { number: report.number })}</span> : null}
-      {period ? (
-        <span>{t("reports.commune.dueOn", { date: formatDate(period.due_on) })}</span>
-      ) : null}
+      <span>{t("reports.commune.dueOn", { date: formatDate(report.period_due_on) })}</span>
       {report.sent_at ? (
         <span>{t("reports.commune.sentAt", { date: formatDateTime(report.sent_at) })}</span>
       ) : (

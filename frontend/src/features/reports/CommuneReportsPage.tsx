@@ -7,7 +7,6 @@ import { PageHeader } from "../../ui/Page";
 import { Empty, QueryView } from "../../ui/states";
 import { CommuneStatusBadge } from "./badges";
 import { type CommuneReport, type CommuneReportStatus, useCommuneReports } from "./communeQueries";
-import { usePeriod } from "./queries";
 import "./reports.css";
 
 /** What the superior sees of a report: sent to it, then accepted or returned. */
@@ -68,7 +67,6 @@ export default function CommuneReportsPage() {
 
 function CommuneCard({ report }: { report: CommuneReport }) {
   const t = useT();
-  const period = usePeriod(report.period_id).data;
   return (
     <li className="card commune-card">
       <div className="commune-card-head">
@@ -84,11 +82,11 @@ function CommuneCard({ report }: { report: CommuneReport }) {
       <dl className="period-dates">
         <div>
           <dt>{t("reports.commune.period")}</dt>
-          <dd>{period?.label ?? "…"}</dd>
+          <dd>{report.period_label}</dd>
         </div>
         <div>
           <dt>{t("reports.due")}</dt>
-          <dd>{period ? formatDate(period.due_on) : "…"}</dd>
+          <dd>{formatDate(report.period_due_on)}</dd>
         </div>
         <div>
           <dt>{t("reports.commune.sent")}</dt>
