@@ -121,7 +121,9 @@ def _plan_progress(layouts: "TaskReach") -> Select[Any]:
     their lateness (`done`) and those overdue (`overdue`), as the roll-up status says, for a
     superior's dashboard. Asks no more of each task than those three answers need, each of
     them one seek in the occurrences' progress index: a province's 30 000 tasks are counted
-    in a fraction of what deriving each task's status would take."""
+    in about half of what deriving each task's status took (SQLite 262 → 110 ms, PostgreSQL
+    about 170 ms, measured in process). Counting the plans' occurrences per task in one hashed
+    pass instead was slower on both (SQLite 146 ms, PostgreSQL 246 ms)."""
     occurrence = aliased(TaskOccurrence)
     units_in_reach = select(Unit.id).where(visible_in(layouts[0], READ_REACH, Unit.path))
     followed = and_(
@@ -205,6 +207,7 @@ def _visible_tasks(
     layout, drafts_layout = layouts
     unit, plan_unit = aliased(Unit), aliased(Unit)
     in_reach = visible_in(layout, READ_REACH, unit.path)
+    assigned_in_reach: ColumnElement[bool]
     if each_tested:
         # For a statement that reads every task of some plans anyway: one seek per task.
         assigned_in_reach = exists(
