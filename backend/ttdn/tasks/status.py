@@ -116,7 +116,7 @@ def _task_status(layout: ReachLayout) -> ColumnElement[str]:
     )
 
 
-def _plan_progress(layouts: "TaskReach") -> Select[Any]:
+def _plan_progress(layouts: TaskReach) -> Select[Any]:
     """Per plan (`plan_id`): its visible tasks not cancelled (`total`), those done whatever
     their lateness (`done`) and those overdue (`overdue`), as the roll-up status says, for a
     superior's dashboard. Asks no more of each task than those three answers need, each of
