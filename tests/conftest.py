@@ -28,12 +28,13 @@ from ttdn.core.db import Base
 from ttdn.core.migrations import upgrade
 from ttdn.core.tokens import issue_access_token
 from ttdn.demo.cao_xa_2023 import DEMO_PASSWORD
-from ttdn.demo.seed import seed_demo
+from ttdn.demo.seed import seed_demo, seed_progress
 from ttdn.main import create_app
 from ttdn.plans.models import Plan, PlanStatus
 from ttdn.plans.schemas import PlanCreate, SectionCreate
 from ttdn.plans.sections import create_section
 from ttdn.plans.service import create_plan
+from ttdn.reports.models import ReportingPeriod
 from ttdn.tasks.models import Frequency, Schedule
 from ttdn.tasks.schemas import TaskCreate
 from ttdn.tasks.service import create_task
@@ -417,6 +418,40 @@ async def world(sessionmaker: async_sessionmaker[AsyncSession], snapshot: Snapsh
             if snapshot.rows[table.name]:
                 await session.execute(insert(table), snapshot.rows[table.name])
     return snapshot.world
+
+
+# The demo plan's 6-month report is due to the superior on 01/6 (seed plan III.9).
+FIRST_HALF_DUE = date(2023, 6, 1)
+
+
+@pytest.fixture
+async def loaded(world: World, sessionmaker: async_sessionmaker[AsyncSession]) -> World:
+    """The world with the demo's year: progress, press work, incidents and its reporting cycle."""
+    async with sessionmaker() as session, session.begin():
+        await seed_progress(
+            session,
+            unit_ids={key: unit.id for key, unit in world.units.items()},
+            user_ids=world.users,
+            task_ids=world.tasks,
+            outlet_ids=world.outlets,
+            contact_ids=world.contacts,
+            plan_id=world.plan_id,
+        )
+    return world
+
+
+@pytest.fixture
+async def first_half(world: World, sessionmaker: async_sessionmaker[AsyncSession]) -> int:
+    """The demo plan's 6-month period."""
+    async with sessionmaker() as session:
+        period_id = await session.scalar(
+            select(ReportingPeriod.id).where(
+                ReportingPeriod.plan_id == world.plan_id,
+                ReportingPeriod.due_on == FIRST_HALF_DUE,
+            )
+        )
+    assert period_id is not None
+    return int(period_id)
 
 
 @pytest.fixture

@@ -1,16 +1,12 @@
 """Helpers for the reporting cycle's tests: the demo plan's periods and units' parts, as the
 world holds them (made from the plan's deadlines when its tasks were assigned)."""
 
-from datetime import date
 from typing import Any
 
 import pytest
 from sqlalchemy import select
 
-from ttdn.demo.seed import seed_progress
-from ttdn.reports.models import ReportingPeriod, UnitReport
-
-FIRST_HALF_DUE = date(2023, 6, 1)
+from ttdn.reports.models import UnitReport
 
 
 @pytest.fixture
@@ -21,20 +17,6 @@ def with_version(world: Any) -> Any:
         return {**world.auth(username), "If-Match": f'"{version}"'}
 
     return headers
-
-
-@pytest.fixture
-async def first_half(world: Any, sessionmaker: Any) -> int:
-    """The demo plan's 6-month period."""
-    async with sessionmaker() as session:
-        period_id = await session.scalar(
-            select(ReportingPeriod.id).where(
-                ReportingPeriod.plan_id == world.plan_id,
-                ReportingPeriod.due_on == FIRST_HALF_DUE,
-            )
-        )
-    assert period_id is not None
-    return int(period_id)
 
 
 @pytest.fixture
@@ -53,22 +35,6 @@ def part_of(world: Any, sessionmaker: Any, first_half: int) -> Any:
         return int(report_id)
 
     return find
-
-
-@pytest.fixture
-async def loaded(world: Any, sessionmaker: Any) -> Any:
-    """The world with the demo's year, its reporting cycle included."""
-    async with sessionmaker() as session, session.begin():
-        await seed_progress(
-            session,
-            unit_ids={key: unit.id for key, unit in world.units.items()},
-            user_ids=world.users,
-            task_ids=world.tasks,
-            outlet_ids=world.outlets,
-            contact_ids=world.contacts,
-            plan_id=world.plan_id,
-        )
-    return world
 
 
 @pytest.fixture
