@@ -7,7 +7,7 @@ same district, and Hiền Quan, a commune of another district (Tam Nông).
 
 import os
 import uuid
-from collections.abc import AsyncIterator, Callable, Iterator
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -425,19 +425,32 @@ FIRST_HALF_DUE = date(2023, 6, 1)
 
 
 @pytest.fixture
-async def loaded(world: World, sessionmaker: async_sessionmaker[AsyncSession]) -> World:
-    """The world with the demo's year: progress, press work, incidents and its reporting cycle."""
-    async with sessionmaker() as session, session.begin():
-        await seed_progress(
-            session,
-            unit_ids={key: unit.id for key, unit in world.units.items()},
-            user_ids=world.users,
-            task_ids=world.tasks,
-            outlet_ids=world.outlets,
-            contact_ids=world.contacts,
-            plan_id=world.plan_id,
-        )
-    return world
+def load_the_year(
+    world: World, sessionmaker: async_sessionmaker[AsyncSession]
+) -> Callable[[], Awaitable[World]]:
+    """Enter the demo's year into the world, as `seed_demo` enters it: progress, press work,
+    incidents and its reporting cycle (for a test that reads the world before and after)."""
+
+    async def load() -> World:
+        async with sessionmaker() as session, session.begin():
+            await seed_progress(
+                session,
+                unit_ids={key: unit.id for key, unit in world.units.items()},
+                user_ids=world.users,
+                task_ids=world.tasks,
+                outlet_ids=world.outlets,
+                contact_ids=world.contacts,
+                plan_id=world.plan_id,
+            )
+        return world
+
+    return load
+
+
+@pytest.fixture
+async def loaded(load_the_year: Callable[[], Awaitable[World]]) -> World:
+    """The world with the demo's year entered."""
+    return await load_the_year()
 
 
 @pytest.fixture

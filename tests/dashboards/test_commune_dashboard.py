@@ -3,7 +3,6 @@ its own service scopes it, and a fixed number of statements whatever the data.""
 
 from ttdn.core.clock import clock_set_to
 from ttdn.demo.progress_2023 import moment
-from ttdn.demo.seed import seed_progress
 
 DASHBOARD = "/api/v1/dashboards/commune"
 
@@ -119,21 +118,12 @@ async def test_the_superior_names_the_plan_and_another_commune_s_plan_is_not_fou
 
 
 async def test_the_dashboard_takes_the_same_statements_whatever_the_data(
-    client, world, sessionmaker, statement_counter
+    client, world, load_the_year, statement_counter
 ):
     statement_counter.start()
     await _dashboard(client, world, "vhxh")
     empty = statement_counter.stop()
-    async with sessionmaker() as session, session.begin():
-        await seed_progress(
-            session,
-            unit_ids={key: unit.id for key, unit in world.units.items()},
-            user_ids=world.users,
-            task_ids=world.tasks,
-            outlet_ids=world.outlets,
-            contact_ids=world.contacts,
-            plan_id=world.plan_id,
-        )
+    await load_the_year()
     statement_counter.start()
     board = await _dashboard(client, world, "vhxh")
     full = statement_counter.stop()

@@ -20,7 +20,7 @@ from ttdn.core.db import utcnow
 from ttdn.demo import cao_xa_2023 as demo
 from ttdn.demo import progress_2023 as progress
 from ttdn.demo.progress_2023 import day
-from ttdn.demo.seed import REPORTERS, seed_progress
+from ttdn.demo.seed import REPORTERS
 from ttdn.tasks.models import Frequency, Schedule, TaskOccurrence, TaskUpdate
 from ttdn.tasks.recurrence import Due, expand
 
@@ -121,21 +121,6 @@ async def test_the_clock_is_set_only_within_its_block():
 
 
 # --- the loaded demo ------------------------------------------------------------------------
-
-
-@pytest.fixture
-async def loaded(world, sessionmaker):
-    """The test world with the year's progress entered, as `seed_demo` enters it."""
-    async with sessionmaker() as session, session.begin():
-        await seed_progress(
-            session,
-            unit_ids={key: unit.id for key, unit in world.units.items()},
-            user_ids=world.users,
-            task_ids=world.tasks,
-            outlet_ids=world.outlets,
-            contact_ids=world.contacts,
-        )
-    return world
 
 
 async def test_the_dashboard_shows_a_plan_in_motion(client, loaded):

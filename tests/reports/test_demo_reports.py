@@ -5,27 +5,9 @@ The test world leaves the year out; it is entered here on top of it, as `seed_de
 
 from collections import Counter
 
-import pytest
-
 from ttdn.demo.reports_2023 import FIRST_HALF_PARTS
-from ttdn.demo.seed import seed_progress
 
 REPORTS = "/api/v1/reports"
-
-
-@pytest.fixture
-async def loaded(world, sessionmaker):
-    async with sessionmaker() as session, session.begin():
-        await seed_progress(
-            session,
-            unit_ids={key: unit.id for key, unit in world.units.items()},
-            user_ids=world.users,
-            task_ids=world.tasks,
-            outlet_ids=world.outlets,
-            contact_ids=world.contacts,
-            plan_id=world.plan_id,
-        )
-    return world
 
 
 async def _parts(client, world, query):
